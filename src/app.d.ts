@@ -1,0 +1,20 @@
+// See https://svelte.dev/docs/kit/types#app.d.ts
+import type { Session, SessionUser } from '$lib/server/session';
+
+declare global {
+	namespace App {
+		interface Locals {
+			/** Worker-side locale (URL prefix, else Accept-Language). */
+			locale: import('$lib/paraglide/runtime.js').Locale;
+			/** Staff-side language: Dutch or English. */
+			staffLocale: 'nl' | 'en';
+			user: SessionUser | null;
+			session: Session | null;
+		}
+		interface Error {
+			message: string;
+		}
+	}
+}
+
+export {};

@@ -1,0 +1,88 @@
+import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
+import { sequence } from '@sveltejs/kit/hooks';
+import { dir, isLocale, match } from '$lib/i18n/locales';
+import * as database from '$lib/server/db';
+import * as i18n from '$lib/server/i18n';
+import { log } from '$lib/server/log';
+import * as headers from '$lib/server/headers';
+import * as sessions from '$lib/server/session';
+import * as startup from '$lib/server/startup';
+import * as auth from '$lib/server/auth';
+import * as adminSocket from '$lib/server/admin-socket';
+import * as cli from '$lib/server/cli';
+
+export const init: ServerInit = async () => {
+	await startup.start();
+	const { db, kind } = database.get();
+	if (kind === 'pglite') adminSocket.listen(db, cli.run);
+};
+
+const STAFF_LOCALE_COOKIE = 'staff_lang';
+
+const locale: Handle = async ({ event, resolve }) => {
+	const first = event.url.pathname.split('/')[1];
+	event.locals.locale = isLocale(first)
+		? first
+		: (match(event.request.headers.get('accept-language')) as App.Locals['locale']);
+	const cookieLocale = event.cookies.get(STAFF_LOCALE_COOKIE);
+	event.locals.staffLocale = cookieLocale === 'en' ? 'en' : 'nl';
+
+	const isStaff = event.url.pathname === '/staff' || event.url.pathname.startsWith('/staff/');
+	return i18n.run({ locale: event.locals.locale, staffLocale: event.locals.staffLocale }, () => {
+		const lang = isStaff ? event.locals.staffLocale : event.locals.locale;
+		return resolve(event, {
+			transformPageChunk: ({ html }) => html.replace('%lang%', lang).replace('%dir%', dir(lang))
+		});
+	});
+};
+
+const session: Handle = async ({ event, resolve }) => {
+	event.locals.user = null;
+	event.locals.session = null;
+	// Only staff routes have sessions; the worker side never reads or sets a staff cookie.
+	if (event.url.pathname.startsWith('/staff') || event.url.pathname.startsWith('/api/staff')) {
+		const token = event.cookies.get(auth.cookieName(event.url));
+		if (token) {
+			const { db } = database.get();
+			const result = await sessions.validate(db, token);
+			if (result) {
+				event.locals.session = result.session;
+				event.locals.user = result.user;
+				if (result.user.locale === 'en' || result.user.locale === 'nl') {
+					event.locals.staffLocale = result.user.locale;
+				}
+				auth.setCookie(event, token);
+			} else {
+				auth.deleteCookie(event);
+			}
+		}
+	}
+	return resolve(event);
+};
+
+const secure: Handle = async ({ event, resolve }) => {
+	const started = performance.now();
+	const response = await resolve(event);
+	headers.apply(event, response);
+	// Anonymity: the route id, never the URL (no query string) and never the client's address.
+	log.info(
+		{
+			method: event.request.method,
+			route: event.route.id ?? 'unmatched',
+			status: response.status,
+			ms: Math.round(performance.now() - started)
+		},
+		'request'
+	);
+	return response;
+};
+
+export const handle = sequence(secure, locale, session);
+
+export const handleError: HandleServerError = ({ error, status, message }) => {
+	// 4xx are expected (unknown page, bad input); only log unexpected errors, without request data.
+	if (status >= 500) {
+		log.error({ err: error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : String(error), status }, 'unhandled error');
+	}
+	return { message };
+};

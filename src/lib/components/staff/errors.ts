@@ -1,0 +1,25 @@
+// Staff form error codes → Dutch/English text. Codes travel in fail() payloads, never text.
+import { m as sm } from '$lib/paraglide-staff/messages.js';
+
+const texts: Record<string, () => string> = {
+	invalid: sm.staff_error_invalid_login,
+	invalid_code: sm.staff_error_invalid_code,
+	throttled: sm.staff_error_throttled,
+	too_short: sm.staff_error_password_too_short,
+	too_long: sm.staff_error_password_too_long,
+	mismatch: sm.staff_error_password_mismatch,
+	wrong_password: sm.staff_error_wrong_password,
+	link_invalid: sm.staff_error_link_invalid,
+	link_expired: sm.staff_error_link_expired,
+	link_used: sm.staff_error_link_used,
+	name_required: sm.staff_error_name_required,
+	email_invalid: sm.staff_error_email_invalid,
+	email_taken: sm.staff_error_email_taken,
+	role_invalid: sm.staff_error_role_invalid,
+	gemeente_invalid: sm.staff_error_gemeente_invalid
+};
+
+export function errorText(code: string | undefined | null): string {
+	if (!code) return '';
+	return (texts[code] ?? sm.staff_error_generic)();
+}

@@ -1,0 +1,10 @@
+// Routes whose responses are never stored: not by the browser (Cache-Control: no-store), not by a
+// proxy, and not by our service worker. Shared by the server headers and the service worker.
+export function isPrivate(pathname: string): boolean {
+	return (
+		pathname === '/staff' ||
+		pathname.startsWith('/staff/') ||
+		pathname.startsWith('/api/') ||
+		/^\/[a-z]{2}\/report(\/|$)/.test(pathname)
+	);
+}

@@ -1,0 +1,29 @@
+// Append-only audit log: who did what to which object, when. Never report content (issue #4).
+import type { Db } from './db/index.ts';
+
+export interface Entry {
+	actorId: string | null;
+	action: string;
+	objectType?: string;
+	objectId?: string;
+	gemeenteId?: string | null;
+	detail?: Record<string, unknown>;
+}
+
+export async function record(db: Db, e: Entry): Promise<void> {
+	await db
+		.insertInto('audit_log')
+		.values({
+			actor_id: e.actorId,
+			action: e.action,
+			object_type: e.objectType ?? null,
+			object_id: e.objectId ?? null,
+			gemeente_id: e.gemeenteId ?? null,
+			detail: JSON.stringify(e.detail ?? {})
+		})
+		.execute();
+}
+
+export function recent(db: Db, limit = 100) {
+	return db.selectFrom('audit_log').selectAll().orderBy('id', 'desc').limit(limit).execute();
+}

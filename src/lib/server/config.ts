@@ -1,0 +1,33 @@
+// Every setting the server reads from the environment, in one place (README: Configuration).
+// Plain process.env so the CLI, the tests and the built server read the same values.
+import path from 'node:path';
+
+function int(name: string, fallback: number): number {
+	const raw = process.env[name];
+	if (raw === undefined || raw === '') return fallback;
+	const value = Number.parseInt(raw, 10);
+	if (!Number.isFinite(value)) throw new Error(`${name} must be a whole number`);
+	return value;
+}
+
+export interface Config {
+	databaseUrl: string | undefined;
+	dataDir: string;
+	origin: string;
+	logLevel: string;
+	region: string;
+	argonConcurrency: number;
+}
+
+export function read(env: NodeJS.ProcessEnv = process.env): Config {
+	return {
+		databaseUrl: env.DATABASE_URL || undefined,
+		dataDir: path.resolve(env.DATA_DIR || './data'),
+		origin: (env.ORIGIN || `http://localhost:${env.PORT || 3000}`).replace(/\/$/, ''),
+		logLevel: env.LOG_LEVEL || 'info',
+		region: env.WEGWIJS_REGION || 'rivierenland',
+		argonConcurrency: int('ARGON2_CONCURRENCY', 2)
+	};
+}
+
+export const config = read();

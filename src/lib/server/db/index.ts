@@ -1,0 +1,63 @@
+// One Kysely instance for the process: PostgreSQL through `pg` when DATABASE_URL is set, otherwise
+// embedded PGlite persisted under DATA_DIR (or in memory for tests).
+import { PGlite } from '@electric-sql/pglite';
+import fs from 'node:fs';
+import path from 'node:path';
+import { Kysely, PGliteDialect, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import { config } from '../config.ts';
+import type { Database } from './schema.ts';
+
+export type Db = Kysely<Database>;
+export type DatabaseKind = 'pglite' | 'postgres';
+
+// int8 (bigint) and numeric come back as strings by default; counts fit in a JS number.
+pg.types.setTypeParser(pg.types.builtins.INT8, (v) => v);
+
+export interface Options {
+	/** postgres://… ; omitted → PGlite */
+	url?: string;
+	/** PGlite data directory; 'memory://' for an in-memory database. */
+	pgliteDir?: string;
+	/** pg pool size */
+	poolSize?: number;
+}
+
+export function create(options: Options = {}): { db: Db; kind: DatabaseKind } {
+	if (options.url) {
+		const pool = new pg.Pool({
+			connectionString: options.url,
+			max: options.poolSize ?? 10,
+			// Fail fast during a database outage so the app can answer 503 rather than hang.
+			connectionTimeoutMillis: 3_000,
+			idleTimeoutMillis: 30_000
+		});
+		// An idle client that loses its server must not crash the process.
+		pool.on('error', () => undefined);
+		return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), kind: 'postgres' };
+	}
+	const dir = options.pgliteDir ?? path.join(config.dataDir, 'pglite');
+	if (!dir.startsWith('memory://')) fs.mkdirSync(dir, { recursive: true });
+	const pglite = new PGlite(dir);
+	return { db: new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) }), kind: 'pglite' };
+}
+
+let instance: { db: Db; kind: DatabaseKind } | undefined;
+
+/** The process-wide database, created on first use from the configuration. */
+export function get(): { db: Db; kind: DatabaseKind } {
+	instance ??= create({ url: config.databaseUrl });
+	return instance;
+}
+
+/** Used by tests and the CLI to point the process at a specific database. */
+export function use(value: { db: Db; kind: DatabaseKind }): void {
+	instance = value;
+}
+
+export async function close(): Promise<void> {
+	if (!instance) return;
+	const { db } = instance;
+	instance = undefined;
+	await db.destroy();
+}

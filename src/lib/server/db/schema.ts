@@ -1,0 +1,106 @@
+// The Database interface Kysely checks queries against. One table, one interface; aliases below.
+import type { ColumnType, Generated, Insertable, JSONColumnType, Selectable, Updateable } from 'kysely';
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
+
+export type Role = 'admin' | 'coordinator' | 'handler' | 'editor' | 'panel';
+export const ROLES: readonly Role[] = ['admin', 'coordinator', 'handler', 'editor', 'panel'];
+
+export interface RegionTable {
+	id: string;
+	name: string;
+	settings: JSONColumnType<Record<string, unknown>>;
+	created_at: CreatedAt;
+}
+
+export interface GemeenteTable {
+	id: string;
+	region_id: string;
+	name: string;
+	cbs_code: string | null;
+	created_at: CreatedAt;
+}
+
+export interface PartnerTable {
+	id: string;
+	region_id: string;
+	slug: string;
+	name: string;
+	kind: string;
+	handles: JSONColumnType<{ nl: string; en: string }>;
+	accepts_anonymous: boolean;
+	website: string | null;
+	phone: string | null;
+	category_groups: string[];
+	active: Generated<boolean>;
+	created_at: CreatedAt;
+}
+
+export interface StaffUserTable {
+	id: string;
+	region_id: string;
+	email: string;
+	name: string;
+	role: Role;
+	locale: Generated<string>;
+	password_hash: string | null;
+	totp_key: Buffer | null;
+	totp_last_counter: ColumnType<string | null, string | number | null, string | number | null>;
+	disabled_at: Timestamp | null;
+	created_at: CreatedAt;
+}
+
+export interface StaffUserGemeenteTable {
+	user_id: string;
+	gemeente_id: string;
+}
+
+export interface StaffSessionTable {
+	id: string;
+	user_id: string;
+	secret_hash: Buffer;
+	two_factor_verified: boolean;
+	created_at: Timestamp;
+	last_seen_at: Timestamp;
+}
+
+export interface SetupLinkTable {
+	id: string;
+	secret_hash: Buffer;
+	user_id: string | null;
+	region_id: string;
+	expires_at: Timestamp;
+	used_at: Timestamp | null;
+	created_at: CreatedAt;
+}
+
+export interface AuditLogTable {
+	id: Generated<string>;
+	at: CreatedAt;
+	actor_id: string | null;
+	action: string;
+	object_type: string | null;
+	object_id: string | null;
+	gemeente_id: string | null;
+	detail: ColumnType<Record<string, unknown>, string | undefined, never>;
+}
+
+export interface Database {
+	region: RegionTable;
+	gemeente: GemeenteTable;
+	partner: PartnerTable;
+	staff_user: StaffUserTable;
+	staff_user_gemeente: StaffUserGemeenteTable;
+	staff_session: StaffSessionTable;
+	setup_link: SetupLinkTable;
+	audit_log: AuditLogTable;
+}
+
+export type StaffUser = Selectable<StaffUserTable>;
+export type NewStaffUser = Insertable<StaffUserTable>;
+export type StaffUserUpdate = Updateable<StaffUserTable>;
+export type StaffSession = Selectable<StaffSessionTable>;
+export type Gemeente = Selectable<GemeenteTable>;
+export type Partner = Selectable<PartnerTable>;
+export type Region = Selectable<RegionTable>;

@@ -1,0 +1,30 @@
+import { fail, redirect } from '@sveltejs/kit';
+import * as auth from '$lib/server/auth';
+import * as database from '$lib/server/db';
+import * as login from '$lib/server/login';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = ({ locals, url }) => {
+	if (locals.user && locals.session?.twoFactorVerified) redirect(303, auth.safeNext(url.searchParams.get('next')));
+	return {};
+};
+
+export const actions: Actions = { default: signIn };
+
+async function signIn(event: import('./$types').RequestEvent) {
+	const form = await event.request.formData();
+	const email = String(form.get('email') ?? '').slice(0, 254);
+	const password = String(form.get('password') ?? '');
+	if (!email || !password || password.length > 1024) {
+		return fail(400, { login: { email, error: 'invalid' } });
+	}
+	const result = await login.withPassword(database.get().db, {
+		email,
+		password,
+		client: event.getClientAddress()
+	});
+	if (!result.ok) return fail(result.error === 'throttled' ? 429 : 400, { login: { email, error: result.error } });
+	auth.setCookie(event, result.token);
+	const next = auth.safeNext(event.url.searchParams.get('next'));
+	redirect(303, result.needsTotpSetup ? '/staff/totp/setup' : `/staff/totp?next=${encodeURIComponent(next)}`);
+}

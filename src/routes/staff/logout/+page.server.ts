@@ -1,0 +1,21 @@
+import { redirect } from '@sveltejs/kit';
+import * as auth from '$lib/server/auth';
+import * as audit from '$lib/server/audit';
+import * as database from '$lib/server/db';
+import * as sessions from '$lib/server/session';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = () => redirect(303, '/staff');
+
+export const actions: Actions = {
+	default: async (event) => {
+		const { session, user } = event.locals;
+		if (session && user) {
+			const { db } = database.get();
+			await sessions.invalidate(db, session.id);
+			await audit.record(db, { actorId: user.id, action: 'logout', objectType: 'staff_user', objectId: user.id });
+		}
+		auth.deleteCookie(event);
+		redirect(303, '/staff/login');
+	}
+};

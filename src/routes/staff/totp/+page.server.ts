@@ -1,0 +1,27 @@
+import { fail, redirect } from '@sveltejs/kit';
+import * as auth from '$lib/server/auth';
+import * as database from '$lib/server/db';
+import * as login from '$lib/server/login';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = ({ locals }) => {
+	const { user } = auth.requirePasswordSession();
+	if (!user.hasTotp) redirect(303, '/staff/totp/setup');
+	if (locals.session?.twoFactorVerified) redirect(303, '/staff');
+	return {};
+};
+
+export const actions: Actions = { default: verify };
+
+async function verify(event: import('./$types').RequestEvent) {
+	const { user, sessionId } = auth.requirePasswordSession();
+	const form = await event.request.formData();
+	const code = String(form.get('code') ?? '').slice(0, 20);
+	const result = await login.withTotp(database.get().db, { userId: user.id, sessionId, code });
+	if (!result.ok) {
+		return fail(result.error === 'throttled' ? 429 : 400, {
+			totp: { error: result.error === 'throttled' ? 'throttled' : 'invalid_code' }
+		});
+	}
+	redirect(303, auth.safeNext(event.url.searchParams.get('next')));
+}

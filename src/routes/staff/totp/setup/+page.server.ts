@@ -1,0 +1,42 @@
+import { fail, redirect } from '@sveltejs/kit';
+import * as auth from '$lib/server/auth';
+import * as database from '$lib/server/db';
+import * as login from '$lib/server/login';
+import * as totp from '$lib/server/totp';
+import type { Actions, PageServerLoad } from './$types';
+
+// Enrolment at first login, or re-enrolment from the account page (then TOTP must be done first).
+function allowed(locals: App.Locals): void {
+	const { user } = auth.requirePasswordSession();
+	if (user.hasTotp && !locals.session?.twoFactorVerified) redirect(303, '/staff/totp');
+}
+
+export const load: PageServerLoad = async ({ locals }) => {
+	allowed(locals);
+	const key = totp.newKey();
+	const uri = totp.keyUri('Wegwijs', locals.user!.email, key);
+	const svg = await totp.qrSvg(uri);
+	return {
+		key: Buffer.from(key).toString('base64'),
+		manualKey: totp.manualKey(key),
+		qr: `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`
+	};
+};
+
+export const actions: Actions = { default: enrol };
+
+async function enrol(event: import('./$types').RequestEvent) {
+	allowed(event.locals);
+	const { user, sessionId } = auth.requirePasswordSession();
+	const form = await event.request.formData();
+	const key = new Uint8Array(Buffer.from(String(form.get('key') ?? ''), 'base64'));
+	const code = String(form.get('code') ?? '').slice(0, 20);
+	if (key.length !== 20) return fail(400, { enrol: { error: 'invalid_code' } });
+	const result = await login.enrolTotp(database.get().db, { userId: user.id, sessionId, key, code });
+	if (!result.ok) {
+		return fail(result.error === 'throttled' ? 429 : 400, {
+			enrol: { error: result.error === 'throttled' ? 'throttled' : 'invalid_code' }
+		});
+	}
+	redirect(303, '/staff');
+}

@@ -1,0 +1,75 @@
+import { error, fail } from '@sveltejs/kit';
+import * as accounts from '$lib/server/accounts';
+import { requireStaff } from '$lib/server/auth';
+import { config } from '$lib/server/config';
+import * as database from '$lib/server/db';
+import * as regions from '$lib/server/regions';
+import * as users from '$lib/server/users';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async () => {
+	const admin = requireStaff('admin');
+	const { db } = database.get();
+	return {
+		users: (await users.list(db, admin.regionId)).map((u) => ({
+			id: u.id,
+			email: u.email,
+			name: u.name,
+			role: u.role,
+			gemeenten: u.gemeenten,
+			disabled: u.disabled_at !== null,
+			active: u.has_password && u.has_totp
+		})),
+		gemeenten: (await regions.gemeenten(db, admin.regionId)).map((g) => ({ id: g.id, name: g.name }))
+	};
+};
+
+export const actions: Actions = { add, link, disable, enable };
+
+async function add(event: import('./$types').RequestEvent) {
+	const admin = requireStaff('admin');
+	const form = await event.request.formData();
+	const input = {
+		email: String(form.get('email') ?? '').slice(0, 254),
+		name: String(form.get('name') ?? '').slice(0, 200),
+		role: String(form.get('role') ?? ''),
+		gemeenten: form.getAll('gemeenten').map(String),
+		regionId: admin.regionId,
+		locale: (form.get('locale') === 'en' ? 'en' : 'nl') as 'nl' | 'en'
+	};
+	const result = await accounts.add(database.get().db, admin.id, input);
+	if (!result.ok) return fail(400, { add: { ...input, error: result.error } });
+	return { added: { email: input.email, url: `${config.origin}/staff/setup/${result.token}` } };
+}
+
+async function link(event: import('./$types').RequestEvent) {
+	const admin = requireStaff('admin');
+	const id = await userInRegion(event, admin.regionId);
+	const issued = await accounts.issueLink(database.get().db, admin.id, id);
+	if (!issued) error(404, 'Not found');
+	return { linked: { id, url: `${config.origin}/staff/setup/${issued.token}` } };
+}
+
+async function disable(event: import('./$types').RequestEvent) {
+	const admin = requireStaff('admin');
+	const id = await userInRegion(event, admin.regionId);
+	if (id === admin.id) return fail(400, { toggle: { error: 'self' } });
+	await accounts.setDisabled(database.get().db, admin.id, id, true);
+	return {};
+}
+
+async function enable(event: import('./$types').RequestEvent) {
+	const admin = requireStaff('admin');
+	const id = await userInRegion(event, admin.regionId);
+	await accounts.setDisabled(database.get().db, admin.id, id, false);
+	return {};
+}
+
+/** The posted user id, if that user belongs to the admin's region; otherwise 404. */
+async function userInRegion(event: import('./$types').RequestEvent, regionId: string): Promise<string> {
+	const form = await event.request.formData();
+	const id = String(form.get('id') ?? '');
+	const user = /^[0-9a-f-]{36}$/.test(id) ? await users.read(database.get().db, id) : undefined;
+	if (!user || user.region_id !== regionId) error(404, 'Not found');
+	return id;
+}

@@ -1,0 +1,77 @@
+/// <reference types="@sveltejs/kit" />
+/// <reference no-default-lib="true"/>
+/// <reference lib="esnext" />
+/// <reference lib="webworker" />
+// Offline support. Anonymity rule: nothing under /staff, /api or any report route is ever put in a
+// cache — those requests are not even intercepted, so the browser's own no-store applies.
+import { build, files, version } from '$service-worker';
+import { locales } from '$lib/paraglide/runtime.js';
+import { isPrivate } from '$lib/private-routes';
+
+const sw = self as unknown as ServiceWorkerGlobalScope;
+const SHELL = `shell-${version}`;
+const PAGES = `pages-${version}`;
+const MAX_PAGES = 60;
+
+const offlinePages = locales.map((l) => `/${l}/offline`);
+const precache = [...build, ...files.filter((f) => !f.startsWith('/icons/apple')), ...offlinePages];
+
+sw.addEventListener('install', (event) => {
+	event.waitUntil(
+		caches
+			.open(SHELL)
+			.then((cache) => cache.addAll(precache))
+			.then(() => sw.skipWaiting())
+	);
+});
+
+sw.addEventListener('activate', (event) => {
+	event.waitUntil(
+		caches
+			.keys()
+			.then((keys) =>
+				Promise.all(keys.filter((k) => k !== SHELL && k !== PAGES).map((k) => caches.delete(k)))
+			)
+			.then(() => sw.clients.claim())
+	);
+});
+
+async function trim(cache: Cache): Promise<void> {
+	const keys = await cache.keys();
+	for (const key of keys.slice(0, Math.max(0, keys.length - MAX_PAGES))) await cache.delete(key);
+}
+
+async function page(request: Request, url: URL): Promise<Response> {
+	const cache = await caches.open(PAGES);
+	try {
+		const response = await fetch(request);
+		const cacheable =
+			response.ok && !/no-store|private/.test(response.headers.get('cache-control') ?? '');
+		if (cacheable) {
+			await cache.put(request, response.clone());
+			await trim(cache);
+		}
+		return response;
+	} catch {
+		const cached = (await cache.match(request)) ?? (await caches.match(request));
+		if (cached) return cached;
+		const locale = url.pathname.split('/')[1];
+		const offline = locales.includes(locale as never) ? `/${locale}/offline` : '/en/offline';
+		return (await caches.match(offline)) ?? Response.error();
+	}
+}
+
+sw.addEventListener('fetch', (event) => {
+	const { request } = event;
+	if (request.method !== 'GET') return;
+	const url = new URL(request.url);
+	if (url.origin !== sw.location.origin || isPrivate(url.pathname)) return;
+
+	if (precache.includes(url.pathname)) {
+		event.respondWith(caches.match(url.pathname).then((r) => r ?? fetch(request)));
+		return;
+	}
+	if (request.mode === 'navigate' || url.pathname.endsWith('/__data.json')) {
+		event.respondWith(page(request, url));
+	}
+});

@@ -1,0 +1,40 @@
+import adapter from '@sveltejs/adapter-node';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+	preprocess: vitePreprocess(),
+	kit: {
+		adapter: adapter({ precompress: true }),
+		// Nothing is prerendered: a meta-CSP would lose frame-ancestors, and every page needs headers.
+		prerender: { entries: [] },
+		csp: {
+			mode: 'auto',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'style-src': ['self'],
+				// Leaflet and Svelte transitions position elements with style attributes.
+				'style-src-attr': ['unsafe-inline'],
+				'img-src': ['self', 'data:', 'blob:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'manifest-src': ['self'],
+				'worker-src': ['self'],
+				'media-src': ['self'],
+				'object-src': ['none'],
+				'frame-src': ['none'],
+				'base-uri': ['none'],
+				'form-action': ['self'],
+				'frame-ancestors': ['none']
+			}
+		},
+		serviceWorker: { register: false },
+		alias: {
+			$messages: 'src/lib/paraglide/messages.js',
+			$staffmessages: 'src/lib/paraglide-staff/messages.js'
+		}
+	}
+};
+
+export default config;

@@ -1,0 +1,36 @@
+// Staff users in a known state: password set, TOTP enrolled, assigned gemeenten.
+import * as password from '../../src/lib/server/password.ts';
+import * as totp from '../../src/lib/server/totp.ts';
+import * as users from '../../src/lib/server/users.ts';
+import type { Db } from '../../src/lib/server/db/index.ts';
+import type { Role } from '../../src/lib/server/db/schema.ts';
+
+let n = 0;
+
+export interface MadeUser {
+	id: string;
+	email: string;
+	password: string;
+	totpKey: Uint8Array;
+}
+
+export async function staffUser(
+	db: Db,
+	opts: { role?: Role; gemeenten?: string[]; regionId?: string; totp?: boolean } = {}
+): Promise<MadeUser> {
+	n++;
+	const email = `user${n}-${Math.random().toString(36).slice(2, 8)}@example.test`;
+	const pw = `correct horse battery ${n}`;
+	const user = await users.create(db, {
+		email,
+		name: `Test User ${n}`,
+		role: opts.role ?? 'handler',
+		regionId: opts.regionId ?? 'rivierenland',
+		gemeenten: opts.gemeenten ?? (opts.role === 'handler' || !opts.role ? ['tiel'] : [])
+	});
+	await users.setPassword(db, user.id, await password.hash(pw));
+	const key = totp.newKey();
+	// Counter 0: any current code is newer, so tests can log in straight away.
+	if (opts.totp !== false) await users.setTotpKey(db, user.id, key, 0n);
+	return { id: user.id, email, password: pw, totpKey: key };
+}
