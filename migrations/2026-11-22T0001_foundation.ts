@@ -57,7 +57,9 @@ export async function up(db: Kysely<any>): Promise<void> {
 
 	await db.schema
 		.createTable('staff_user_gemeente')
-		.addColumn('user_id', 'uuid', (c) => c.notNull().references('staff_user.id').onDelete('cascade'))
+		.addColumn('user_id', 'uuid', (c) =>
+			c.notNull().references('staff_user.id').onDelete('cascade')
+		)
 		.addColumn('gemeente_id', 'text', (c) =>
 			c.notNull().references('gemeente.id').onDelete('cascade')
 		)
@@ -67,13 +69,19 @@ export async function up(db: Kysely<any>): Promise<void> {
 	await db.schema
 		.createTable('staff_session')
 		.addColumn('id', 'text', (c) => c.primaryKey())
-		.addColumn('user_id', 'uuid', (c) => c.notNull().references('staff_user.id').onDelete('cascade'))
+		.addColumn('user_id', 'uuid', (c) =>
+			c.notNull().references('staff_user.id').onDelete('cascade')
+		)
 		.addColumn('secret_hash', 'bytea', (c) => c.notNull())
 		.addColumn('two_factor_verified', 'boolean', (c) => c.notNull().defaultTo(false))
 		.addColumn('created_at', 'timestamptz', (c) => c.notNull())
 		.addColumn('last_seen_at', 'timestamptz', (c) => c.notNull())
 		.execute();
-	await db.schema.createIndex('staff_session_user_idx').on('staff_session').column('user_id').execute();
+	await db.schema
+		.createIndex('staff_session_user_idx')
+		.on('staff_session')
+		.column('user_id')
+		.execute();
 
 	await db.schema
 		.createTable('setup_link')

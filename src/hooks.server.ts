@@ -8,6 +8,7 @@ import * as headers from '$lib/server/headers';
 import * as sessions from '$lib/server/session';
 import * as startup from '$lib/server/startup';
 import * as auth from '$lib/server/auth';
+import * as csrf from '$lib/server/csrf';
 import * as adminSocket from '$lib/server/admin-socket';
 import * as cli from '$lib/server/cli';
 
@@ -62,7 +63,12 @@ const session: Handle = async ({ event, resolve }) => {
 
 const secure: Handle = async ({ event, resolve }) => {
 	const started = performance.now();
-	const response = await resolve(event);
+	const response = csrf.allowed(event.request, event.url)
+		? await resolve(event)
+		: new Response('Cross-site requests are refused.', {
+				status: 403,
+				headers: { 'content-type': 'text/plain' }
+			});
 	headers.apply(event, response);
 	// Anonymity: the route id, never the URL (no query string) and never the client's address.
 	log.info(
@@ -82,7 +88,16 @@ export const handle = sequence(secure, locale, session);
 export const handleError: HandleServerError = ({ error, status, message }) => {
 	// 4xx are expected (unknown page, bad input); only log unexpected errors, without request data.
 	if (status >= 500) {
-		log.error({ err: error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : String(error), status }, 'unhandled error');
+		log.error(
+			{
+				err:
+					error instanceof Error
+						? { name: error.name, message: error.message, stack: error.stack }
+						: String(error),
+				status
+			},
+			'unhandled error'
+		);
 	}
 	return { message };
 };

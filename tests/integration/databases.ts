@@ -46,7 +46,11 @@ export async function fresh(kind: Kind): Promise<TestDb & { drop(): Promise<void
  * `describe` once per database kind, with a migrated and seeded database in `ctx.db`.
  * Usage: onBothDatabases('sessions', (ctx) => { it('…', async () => { ctx.db … }) })
  */
-export function onBothDatabases(name: string, body: (ctx: TestDb) => void, opts: { seed?: boolean } = {}): void {
+export function onBothDatabases(
+	name: string,
+	body: (ctx: TestDb) => void,
+	opts: { seed?: boolean } = {}
+): void {
 	for (const kind of ['pglite', 'postgres'] as const) {
 		describe(`${name} (${kind})`, () => {
 			const ctx = { kind } as TestDb;

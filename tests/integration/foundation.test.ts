@@ -50,7 +50,18 @@ onBothDatabases('model region seed', (ctx) => {
 	it('holds the referral partners, each with what it handles in Dutch and English', async () => {
 		const ps = await regions.partners(ctx.db, 'rivierenland');
 		const slugs = ps.map((p) => p.slug);
-		for (const s of ['nla', 'snf', 'fairwork', 'huurcommissie', 'juridisch-loket', 'politie', 'comensha', 'adv', 'sncu', 'opvang']) {
+		for (const s of [
+			'nla',
+			'snf',
+			'fairwork',
+			'huurcommissie',
+			'juridisch-loket',
+			'politie',
+			'comensha',
+			'adv',
+			'sncu',
+			'opvang'
+		]) {
 			expect(slugs).toContain(s);
 		}
 		for (const p of ps) {
@@ -61,10 +72,16 @@ onBothDatabases('model region seed', (ctx) => {
 	});
 
 	it('is idempotent: seeding again changes no counts', async () => {
-		const before = await ctx.db.selectFrom('partner').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+		const before = await ctx.db
+			.selectFrom('partner')
+			.select((eb) => eb.fn.countAll<string>().as('n'))
+			.executeTakeFirstOrThrow();
 		await seed.run(ctx.db);
 		await seed.run(ctx.db);
-		const after = await ctx.db.selectFrom('partner').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+		const after = await ctx.db
+			.selectFrom('partner')
+			.select((eb) => eb.fn.countAll<string>().as('n'))
+			.executeTakeFirstOrThrow();
 		expect(Number(after.n)).toBe(Number(before.n));
 		expect((await regions.gemeenten(ctx.db, 'rivierenland')).length).toBe(8);
 	});
@@ -85,7 +102,9 @@ onBothDatabases('audit log', (ctx) => {
 		await audit.record(ctx.db, { actorId: null, action: 'test.event', detail: { a: 1 } });
 		const rows = await audit.recent(ctx.db, 5);
 		expect(rows[0].action).toBe('test.event');
-		await expect(ctx.db.updateTable('audit_log').set({ action: 'changed' }).execute()).rejects.toThrow(/append-only/);
+		await expect(
+			ctx.db.updateTable('audit_log').set({ action: 'changed' }).execute()
+		).rejects.toThrow(/append-only/);
 		await expect(ctx.db.deleteFrom('audit_log').execute()).rejects.toThrow(/append-only/);
 		await expect(sql`truncate audit_log`.execute(ctx.db)).rejects.toThrow(/append-only/);
 		expect((await audit.recent(ctx.db, 5))[0].action).toBe('test.event');

@@ -62,9 +62,26 @@ export async function start(opts: { durable?: boolean } = {}): Promise<PgServer>
 	fs.chmodSync(dir, 0o700);
 	const port = await freePort();
 	const data = path.join(dir, 'data');
-	run(path.join(bin, 'initdb'), ['-D', data, '-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--locale=C.UTF-8', '--no-sync']);
-	const options = [`-c listen_addresses=127.0.0.1`, `-p ${port}`, `-k ${dir}`, '-c max_connections=200'];
-	if (!opts.durable) options.push('-c fsync=off', '-c synchronous_commit=off', '-c full_page_writes=off');
+	run(path.join(bin, 'initdb'), [
+		'-D',
+		data,
+		'-U',
+		'postgres',
+		'-A',
+		'trust',
+		'-E',
+		'UTF8',
+		'--locale=C.UTF-8',
+		'--no-sync'
+	]);
+	const options = [
+		`-c listen_addresses=127.0.0.1`,
+		`-p ${port}`,
+		`-k ${dir}`,
+		'-c max_connections=200'
+	];
+	if (!opts.durable)
+		options.push('-c fsync=off', '-c synchronous_commit=off', '-c full_page_writes=off');
 	const ctl = path.join(bin, 'pg_ctl');
 	const server: PgServer = {
 		url: `postgres://postgres@127.0.0.1:${port}/postgres`,
@@ -72,7 +89,18 @@ export async function start(opts: { durable?: boolean } = {}): Promise<PgServer>
 		dir,
 		bin,
 		start() {
-			run(ctl, ['-D', data, '-l', path.join(dir, 'log'), '-w', '-t', '60', 'start', '-o', options.join(' ')]);
+			run(ctl, [
+				'-D',
+				data,
+				'-l',
+				path.join(dir, 'log'),
+				'-w',
+				'-t',
+				'60',
+				'start',
+				'-o',
+				options.join(' ')
+			]);
 		},
 		stop(mode = 'fast') {
 			run(ctl, ['-D', data, '-m', mode, '-w', 'stop']);

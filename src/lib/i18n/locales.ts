@@ -30,7 +30,10 @@ export function dir(locale: string): 'ltr' | 'rtl' {
 }
 
 /** Best supported locale for an Accept-Language header (RFC 9110 q-values), else English. */
-export function match(acceptLanguage: string | null, supported: readonly string[] = locales): string {
+export function match(
+	acceptLanguage: string | null,
+	supported: readonly string[] = locales
+): string {
 	if (!acceptLanguage) return supported.includes('en') ? 'en' : supported[0];
 	const ranges = acceptLanguage
 		.split(',')

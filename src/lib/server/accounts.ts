@@ -6,7 +6,8 @@ import * as regions from './regions.ts';
 import * as setupLinks from './setup-links.ts';
 import * as users from './users.ts';
 
-export type AddError = 'name_required' | 'email_invalid' | 'email_taken' | 'role_invalid' | 'gemeente_invalid';
+export type AddError =
+	'name_required' | 'email_invalid' | 'email_taken' | 'role_invalid' | 'gemeente_invalid';
 
 export interface AddInput {
 	email: string;
@@ -33,7 +34,9 @@ export async function add(
 	db: Db,
 	actorId: string | null,
 	input: AddInput
-): Promise<{ ok: true; userId: string; token: string; expiresAt: Date } | { ok: false; error: AddError }> {
+): Promise<
+	{ ok: true; userId: string; token: string; expiresAt: Date } | { ok: false; error: AddError }
+> {
 	const error = await validate(db, input);
 	if (error) return { ok: false, error };
 	const user = await users.create(db, {
@@ -45,7 +48,13 @@ export async function add(
 		locale: input.locale
 	});
 	const link = await setupLinks.issue(db, { userId: user.id, regionId: input.regionId });
-	await audit.record(db, { actorId, action: 'user.add', objectType: 'staff_user', objectId: user.id, detail: { role: input.role } });
+	await audit.record(db, {
+		actorId,
+		action: 'user.add',
+		objectType: 'staff_user',
+		objectId: user.id,
+		detail: { role: input.role }
+	});
 	return { ok: true, userId: user.id, ...link };
 }
 
@@ -57,7 +66,12 @@ export async function issueLink(
 	const user = await users.read(db, userId);
 	if (!user) return null;
 	const link = await setupLinks.issue(db, { userId, regionId: user.region_id });
-	await audit.record(db, { actorId, action: 'user.setup_link', objectType: 'staff_user', objectId: userId });
+	await audit.record(db, {
+		actorId,
+		action: 'user.setup_link',
+		objectType: 'staff_user',
+		objectId: userId
+	});
 	return link;
 }
 

@@ -48,7 +48,10 @@ export function listen(db: Db, run: Runner, file = socketPath()): net.Server {
 }
 
 /** Sends a command to a running app; null when no app is listening. */
-export function send(argv: string[], file = socketPath()): Promise<{ code: number; output: string } | null> {
+export function send(
+	argv: string[],
+	file = socketPath()
+): Promise<{ code: number; output: string } | null> {
 	if (!fs.existsSync(file)) return Promise.resolve(null);
 	return new Promise((resolve) => {
 		const conn = net.createConnection(file);

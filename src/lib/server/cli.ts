@@ -9,7 +9,6 @@ import * as accounts from './accounts.ts';
 import * as adminSocket from './admin-socket.ts';
 import { config } from './config.ts';
 import * as database from './db/index.ts';
-import * as migrate from './db/migrate.ts';
 import * as regions from './regions.ts';
 import * as startup from './startup.ts';
 import * as users from './users.ts';
@@ -82,7 +81,11 @@ export async function run(argv: string[], db: database.Db, print: Print): Promis
 		}
 		if (sub === 'list') {
 			for (const u of await users.list(db)) {
-				const state = u.disabled_at ? 'disabled' : u.has_password && u.has_totp ? 'active' : 'pending';
+				const state = u.disabled_at
+					? 'disabled'
+					: u.has_password && u.has_totp
+						? 'active'
+						: 'pending';
 				print([u.email, u.name, u.role, u.gemeenten.join(','), state].join('\t'));
 			}
 			return 0;
@@ -118,15 +121,23 @@ export async function run(argv: string[], db: database.Db, print: Print): Promis
 			const problem = regions.validateSeed(seed);
 			if (problem) return fail(problem);
 			await regions.upsert(db, seed);
-			print(`region ${seed.slug}: ${seed.gemeenten.length} gemeenten, ${seed.partners.length} partners`);
+			print(
+				`region ${seed.slug}: ${seed.gemeenten.length} gemeenten, ${seed.partners.length} partners`
+			);
 			return 0;
 		}
 	}
 	if (cmd === 'gemeente' && sub === 'add') {
-		if (!values.region || !values.id || !values.name) return fail('--region, --id and --name are required');
-		if (!/^[a-z0-9-]{2,60}$/.test(values.id)) return fail('--id must be lowercase letters, digits and dashes');
+		if (!values.region || !values.id || !values.name)
+			return fail('--region, --id and --name are required');
+		if (!/^[a-z0-9-]{2,60}$/.test(values.id))
+			return fail('--id must be lowercase letters, digits and dashes');
 		if (!(await regions.read(db, values.region))) return fail(`unknown region ${values.region}`);
-		await regions.addGemeente(db, values.region, { slug: values.id, name: values.name, cbsCode: values.cbs });
+		await regions.addGemeente(db, values.region, {
+			slug: values.id,
+			name: values.name,
+			cbsCode: values.cbs
+		});
 		print(`gemeente ${values.id} added to ${values.region}`);
 		return 0;
 	}
@@ -146,7 +157,7 @@ async function main(): Promise<void> {
 	}
 	const { db } = database.get();
 	try {
-		if (argv[0] !== 'migrate' && argv[0] !== 'help' && argv.length > 0) await migrate.latest(db);
+		if (argv[0] !== 'migrate' && argv[0] !== 'help' && argv.length > 0) await startup.prepare(db);
 		process.exitCode = await run(argv, db, (line) => process.stdout.write(line + '\n'));
 	} finally {
 		await database.close();

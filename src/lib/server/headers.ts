@@ -19,7 +19,6 @@ const PERMISSIONS_POLICY = [
 	'interest-cohort=()'
 ].join(', ');
 
-
 export function apply(event: RequestEvent, response: Response): void {
 	const h = response.headers;
 	// Some responses (e.g. fetch() passthroughs) have immutable headers; those carry their own.

@@ -17,7 +17,10 @@ export async function withPassword(
 	input: { email: string; password: string; client: string }
 ): Promise<LoginResult> {
 	const email = users.normaliseEmail(input.email);
-	if (!rateLimit.loginPerClient.consume(input.client) || !rateLimit.loginPerAccount.consume(email)) {
+	if (
+		!rateLimit.loginPerClient.consume(input.client) ||
+		!rateLimit.loginPerAccount.consume(email)
+	) {
 		await audit.record(db, { actorId: null, action: 'login.throttled', detail: {} });
 		return { ok: false, error: 'throttled' };
 	}
@@ -37,7 +40,12 @@ export async function withPassword(
 	}
 	rateLimit.loginPerAccount.reset(email);
 	const { token } = await sessions.create(db, user.id, false);
-	await audit.record(db, { actorId: user.id, action: 'login.password', objectType: 'staff_user', objectId: user.id });
+	await audit.record(db, {
+		actorId: user.id,
+		action: 'login.password',
+		objectType: 'staff_user',
+		objectId: user.id
+	});
 	return { ok: true, token, needsTotpSetup: user.totp_key === null };
 }
 
@@ -54,13 +62,26 @@ export async function withTotp(
 	if (!user || !key) return { ok: false, error: 'invalid' };
 	const last = user.totp_last_counter === null ? null : BigInt(user.totp_last_counter);
 	const counter = totp.verify(key, input.code, last, input.now);
-	if (counter === null || !(await users.useTotpCounter(db, user.id, user.totp_last_counter, counter))) {
-		await audit.record(db, { actorId: null, action: 'login.totp_failed', objectType: 'staff_user', objectId: user.id });
+	if (
+		counter === null ||
+		!(await users.useTotpCounter(db, user.id, user.totp_last_counter, counter))
+	) {
+		await audit.record(db, {
+			actorId: null,
+			action: 'login.totp_failed',
+			objectType: 'staff_user',
+			objectId: user.id
+		});
 		return { ok: false, error: 'invalid' };
 	}
 	rateLimit.totpPerUser.reset(input.userId);
 	await sessions.markTwoFactorVerified(db, input.sessionId);
-	await audit.record(db, { actorId: user.id, action: 'login.totp', objectType: 'staff_user', objectId: user.id });
+	await audit.record(db, {
+		actorId: user.id,
+		action: 'login.totp',
+		objectType: 'staff_user',
+		objectId: user.id
+	});
 	return { ok: true };
 }
 
@@ -76,11 +97,17 @@ export async function enrolTotp(
 	await sessions.markTwoFactorVerified(db, input.sessionId);
 	// Other sessions were verified with the old key; end them.
 	await sessions.invalidateAll(db, input.userId, input.sessionId);
-	await audit.record(db, { actorId: input.userId, action: 'totp.enrol', objectType: 'staff_user', objectId: input.userId });
+	await audit.record(db, {
+		actorId: input.userId,
+		action: 'totp.enrol',
+		objectType: 'staff_user',
+		objectId: input.userId
+	});
 	return { ok: true };
 }
 
-export type ChangeResult = { ok: true } | { ok: false; error: 'invalid' | 'too_short' | 'too_long' | 'mismatch' };
+export type ChangeResult =
+	{ ok: true } | { ok: false; error: 'invalid' | 'too_short' | 'too_long' | 'mismatch' };
 
 export async function changePassword(
 	db: Db,
@@ -95,6 +122,11 @@ export async function changePassword(
 	if (input.next !== input.confirm) return { ok: false, error: 'mismatch' };
 	await users.setPassword(db, user.id, await password.hash(input.next));
 	await sessions.invalidateAll(db, user.id, input.sessionId);
-	await audit.record(db, { actorId: user.id, action: 'password.change', objectType: 'staff_user', objectId: user.id });
+	await audit.record(db, {
+		actorId: user.id,
+		action: 'password.change',
+		objectType: 'staff_user',
+		objectId: user.id
+	});
 	return { ok: true };
 }

@@ -1,4 +1,5 @@
 // Regions, their gemeenten and partner organisations. Added with data (seed, CLI), never with code.
+import * as database from './db/index.ts';
 import type { Db } from './db/index.ts';
 import type { Gemeente, Partner, Region } from './db/schema.ts';
 import type { RegionSeed } from './seed/types.ts';
@@ -35,7 +36,7 @@ export function partners(db: Db, regionId: string): Promise<Partner[]> {
  * changes nothing, and it never deletes what an admin added.
  */
 export async function upsert(db: Db, seed: RegionSeed): Promise<void> {
-	await db.transaction().execute(async (trx) => {
+	await database.transaction(db, async (trx) => {
 		await trx
 			.insertInto('region')
 			.values({ id: seed.slug, name: seed.name, settings: JSON.stringify(seed.settings ?? {}) })
@@ -83,16 +84,19 @@ export function validateSeed(seed: RegionSeed): string | null {
 	if (!seed || typeof seed !== 'object') return 'the file must hold one region object';
 	if (!slug.test(seed.slug ?? '')) return 'slug: lowercase letters, digits and dashes';
 	if (!seed.name) return 'name is required';
-	if (!Array.isArray(seed.gemeenten) || seed.gemeenten.length === 0) return 'gemeenten: at least one';
+	if (!Array.isArray(seed.gemeenten) || seed.gemeenten.length === 0)
+		return 'gemeenten: at least one';
 	for (const g of seed.gemeenten) {
-		if (!slug.test(g.slug ?? '') || !g.name) return `gemeente ${JSON.stringify(g)}: slug and name required`;
+		if (!slug.test(g.slug ?? '') || !g.name)
+			return `gemeente ${JSON.stringify(g)}: slug and name required`;
 	}
 	if (!Array.isArray(seed.partners)) return 'partners: a list (may be empty)';
 	for (const p of seed.partners) {
 		if (!slug.test(p.slug ?? '') || !p.name || !p.kind || !p.handles?.nl || !p.handles?.en) {
 			return `partner ${p.slug ?? '?'}: slug, name, kind and handles.nl/en required`;
 		}
-		if (typeof p.acceptsAnonymous !== 'boolean') return `partner ${p.slug}: acceptsAnonymous true/false`;
+		if (typeof p.acceptsAnonymous !== 'boolean')
+			return `partner ${p.slug}: acceptsAnonymous true/false`;
 	}
 	return null;
 }

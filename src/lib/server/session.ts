@@ -86,7 +86,8 @@ export async function validate(
 	const created = new Date(row.created_at);
 	const lastSeen = new Date(row.last_seen_at);
 	const expired =
-		now.getTime() - created.getTime() >= ABSOLUTE_MS || now.getTime() - lastSeen.getTime() >= IDLE_MS;
+		now.getTime() - created.getTime() >= ABSOLUTE_MS ||
+		now.getTime() - lastSeen.getTime() >= IDLE_MS;
 	if (expired || row.disabled_at) {
 		await invalidate(db, row.id);
 		return null;
@@ -94,7 +95,11 @@ export async function validate(
 	let seen = lastSeen;
 	if (now.getTime() - lastSeen.getTime() >= TOUCH_AFTER_MS) {
 		seen = now;
-		await db.updateTable('staff_session').set({ last_seen_at: now }).where('id', '=', row.id).execute();
+		await db
+			.updateTable('staff_session')
+			.set({ last_seen_at: now })
+			.where('id', '=', row.id)
+			.execute();
 	}
 	const gemeenten = await db
 		.selectFrom('staff_user_gemeente')

@@ -1,5 +1,6 @@
 // One-time links to set a password: the first admin's bootstrap link on an empty database, and
 // links an admin (or the CLI) issues for new users or a reset. Valid 24 hours, used once.
+import * as database from './db/index.ts';
 import type { Db } from './db/index.ts';
 import * as tokens from './tokens.ts';
 
@@ -19,7 +20,7 @@ export async function issue(
 	const now = opts.now ?? new Date();
 	const t = tokens.create();
 	const expiresAt = new Date(now.getTime() + TTL_MS);
-	await db.transaction().execute(async (trx) => {
+	await database.transaction(db, async (trx) => {
 		// A new link replaces older unused ones for the same user (or the same bootstrap).
 		let q = trx.deleteFrom('setup_link').where('used_at', 'is', null);
 		q = opts.userId ? q.where('user_id', '=', opts.userId) : q.where('user_id', 'is', null);
@@ -38,18 +39,29 @@ export async function issue(
 	return { token: t.token, expiresAt };
 }
 
-export type Check = { ok: true; link: SetupLink } | { ok: false; reason: 'invalid' | 'expired' | 'used' };
+export type Check =
+	{ ok: true; link: SetupLink } | { ok: false; reason: 'invalid' | 'expired' | 'used' };
 
 export async function check(db: Db, token: string, now = new Date()): Promise<Check> {
 	const parsed = tokens.parse(token);
 	if (!parsed) return { ok: false, reason: 'invalid' };
-	const row = await db.selectFrom('setup_link').selectAll().where('id', '=', parsed.id).executeTakeFirst();
-	if (!row || !tokens.matches(parsed.secret, row.secret_hash)) return { ok: false, reason: 'invalid' };
+	const row = await db
+		.selectFrom('setup_link')
+		.selectAll()
+		.where('id', '=', parsed.id)
+		.executeTakeFirst();
+	if (!row || !tokens.matches(parsed.secret, row.secret_hash))
+		return { ok: false, reason: 'invalid' };
 	if (row.used_at) return { ok: false, reason: 'used' };
 	if (new Date(row.expires_at).getTime() <= now.getTime()) return { ok: false, reason: 'expired' };
 	return {
 		ok: true,
-		link: { id: row.id, userId: row.user_id, regionId: row.region_id, expiresAt: new Date(row.expires_at) }
+		link: {
+			id: row.id,
+			userId: row.user_id,
+			regionId: row.region_id,
+			expiresAt: new Date(row.expires_at)
+		}
 	};
 }
 

@@ -46,7 +46,8 @@ export async function complete(
 
 	return db.transaction().execute(async (trx) => {
 		// Consuming first makes a double submit or a second tab lose cleanly.
-		if (!(await setupLinks.consume(trx, link.id))) return { ok: false, error: 'link_used' as const };
+		if (!(await setupLinks.consume(trx, link.id)))
+			return { ok: false, error: 'link_used' as const };
 		let userId = link.userId;
 		if (userId === null) {
 			// The bootstrap link only works while there is no staff account at all.

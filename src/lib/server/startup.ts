@@ -16,7 +16,10 @@ export async function prepare(db: database.Db): Promise<number> {
 }
 
 /** Issues the bootstrap link when no staff user exists yet; returns the URL or null. */
-export async function bootstrapLink(db: database.Db, origin = config.origin): Promise<string | null> {
+export async function bootstrapLink(
+	db: database.Db,
+	origin = config.origin
+): Promise<string | null> {
 	if ((await users.count(db)) > 0) return null;
 	const { token } = await setupLinks.issue(db, { userId: null, regionId: config.region });
 	return `${origin}/staff/setup/${token}`;

@@ -1,5 +1,6 @@
 // Staff users: accounts, roles, gemeente assignments. Returns data, never HTTP.
 import { randomUUID } from 'node:crypto';
+import * as database from './db/index.ts';
 import type { Db } from './db/index.ts';
 import { ROLES, type Role, type StaffUser } from './db/schema.ts';
 import * as crypto from './crypto.ts';
@@ -40,7 +41,7 @@ export async function count(db: Db): Promise<number> {
 
 export async function create(db: Db, input: NewUser): Promise<StaffUser> {
 	const id = randomUUID();
-	return db.transaction().execute(async (trx) => {
+	return database.transaction(db, async (trx) => {
 		const user = await trx
 			.insertInto('staff_user')
 			.values({
@@ -113,14 +114,26 @@ export async function list(db: Db, regionId?: string): Promise<UserSummary[]> {
 }
 
 export async function setPassword(db: Db, id: string, passwordHash: string): Promise<void> {
-	await db.updateTable('staff_user').set({ password_hash: passwordHash }).where('id', '=', id).execute();
+	await db
+		.updateTable('staff_user')
+		.set({ password_hash: passwordHash })
+		.where('id', '=', id)
+		.execute();
 }
 
 /** Stores a new TOTP key, sealed under the master key; the replay counter starts afresh. */
-export async function setTotpKey(db: Db, id: string, key: Uint8Array, counter: bigint): Promise<void> {
+export async function setTotpKey(
+	db: Db,
+	id: string,
+	key: Uint8Array,
+	counter: bigint
+): Promise<void> {
 	await db
 		.updateTable('staff_user')
-		.set({ totp_key: crypto.sealWithMaster(key, `totp:${id}`), totp_last_counter: counter.toString() })
+		.set({
+			totp_key: crypto.sealWithMaster(key, `totp:${id}`),
+			totp_last_counter: counter.toString()
+		})
 		.where('id', '=', id)
 		.execute();
 }
@@ -134,7 +147,9 @@ export async function clearTotp(db: Db, id: string): Promise<void> {
 }
 
 export function totpKey(user: Pick<StaffUser, 'id' | 'totp_key'>): Uint8Array | null {
-	return user.totp_key ? new Uint8Array(crypto.openWithMaster(user.totp_key, `totp:${user.id}`)) : null;
+	return user.totp_key
+		? new Uint8Array(crypto.openWithMaster(user.totp_key, `totp:${user.id}`))
+		: null;
 }
 
 /**
@@ -151,7 +166,10 @@ export async function useTotpCounter(
 		.updateTable('staff_user')
 		.set({ totp_last_counter: counter.toString() })
 		.where('id', '=', id);
-	q = previous === null ? q.where('totp_last_counter', 'is', null) : q.where('totp_last_counter', '=', previous);
+	q =
+		previous === null
+			? q.where('totp_last_counter', 'is', null)
+			: q.where('totp_last_counter', '=', previous);
 	const r = await q.executeTakeFirst();
 	return Number(r.numUpdatedRows) === 1;
 }

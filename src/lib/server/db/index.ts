@@ -34,7 +34,10 @@ export function create(options: Options = {}): { db: Db; kind: DatabaseKind } {
 		});
 		// An idle client that loses its server must not crash the process.
 		pool.on('error', () => undefined);
-		return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), kind: 'postgres' };
+		return {
+			db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }),
+			kind: 'postgres'
+		};
 	}
 	const dir = options.pgliteDir ?? path.join(config.dataDir, 'pglite');
 	if (!dir.startsWith('memory://')) fs.mkdirSync(dir, { recursive: true });
@@ -60,4 +63,9 @@ export async function close(): Promise<void> {
 	const { db } = instance;
 	instance = undefined;
 	await db.destroy();
+}
+
+/** Runs `fn` in a transaction, joining the caller's transaction when there is one. */
+export function transaction<T>(db: Db, fn: (trx: Db) => Promise<T>): Promise<T> {
+	return db.isTransaction ? fn(db) : db.transaction().execute(fn);
 }

@@ -7,7 +7,6 @@ import { sql } from 'kysely';
 import { type Migration, type MigrationProvider, Migrator } from 'kysely/migration';
 import type { Db } from './index.ts';
 
-
 /** The migrations folder: MIGRATIONS_DIR, else the project root's `migrations/` from cwd. */
 export function folder(): string {
 	return path.resolve(process.env.MIGRATIONS_DIR || path.join(process.cwd(), 'migrations'));
@@ -44,9 +43,10 @@ export async function latest(db: Db, dir = folder()): Promise<number> {
 
 /** Number of migrations recorded as applied (0 before the first run). */
 export async function applied(db: Db): Promise<number> {
-	const exists = await sql<{ t: string | null }>`select to_regclass('kysely_migration')::text as t`.execute(db);
+	const exists = await sql<{
+		t: string | null;
+	}>`select to_regclass('kysely_migration')::text as t`.execute(db);
 	if (!exists.rows[0]?.t) return 0;
 	const r = await sql<{ n: number }>`select count(*)::int as n from kysely_migration`.execute(db);
 	return r.rows[0].n;
 }
-

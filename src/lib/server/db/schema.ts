@@ -1,5 +1,12 @@
 // The Database interface Kysely checks queries against. One table, one interface; aliases below.
-import type { ColumnType, Generated, Insertable, JSONColumnType, Selectable, Updateable } from 'kysely';
+import type {
+	ColumnType,
+	Generated,
+	Insertable,
+	JSONColumnType,
+	Selectable,
+	Updateable
+} from 'kysely';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;

@@ -23,7 +23,9 @@ async function changePassword(event: import('./$types').RequestEvent) {
 		confirm: String(form.get('confirm') ?? '')
 	});
 	if (!result.ok) {
-		return fail(400, { password: { error: result.error === 'invalid' ? 'wrong_password' : result.error } });
+		return fail(400, {
+			password: { error: result.error === 'invalid' ? 'wrong_password' : result.error }
+		});
 	}
 	return { password: { done: true } };
 }
@@ -33,6 +35,11 @@ async function changeLanguage(event: import('./$types').RequestEvent) {
 	const form = await event.request.formData();
 	const locale = form.get('locale') === 'en' ? 'en' : 'nl';
 	await users.setLocale(database.get().db, user.id, locale);
-	event.cookies.set('staff_lang', locale, { path: '/staff', httpOnly: true, sameSite: 'lax', secure: event.url.protocol === 'https:' });
+	event.cookies.set('staff_lang', locale, {
+		path: '/staff',
+		httpOnly: true,
+		sameSite: 'lax',
+		secure: event.url.protocol === 'https:'
+	});
 	return { language: { done: true } };
 }

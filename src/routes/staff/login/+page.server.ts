@@ -5,7 +5,8 @@ import * as login from '$lib/server/login';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals, url }) => {
-	if (locals.user && locals.session?.twoFactorVerified) redirect(303, auth.safeNext(url.searchParams.get('next')));
+	if (locals.user && locals.session?.twoFactorVerified)
+		redirect(303, auth.safeNext(url.searchParams.get('next')));
 	return {};
 };
 
@@ -23,8 +24,14 @@ async function signIn(event: import('./$types').RequestEvent) {
 		password,
 		client: event.getClientAddress()
 	});
-	if (!result.ok) return fail(result.error === 'throttled' ? 429 : 400, { login: { email, error: result.error } });
+	if (!result.ok)
+		return fail(result.error === 'throttled' ? 429 : 400, {
+			login: { email, error: result.error }
+		});
 	auth.setCookie(event, result.token);
 	const next = auth.safeNext(event.url.searchParams.get('next'));
-	redirect(303, result.needsTotpSetup ? '/staff/totp/setup' : `/staff/totp?next=${encodeURIComponent(next)}`);
+	redirect(
+		303,
+		result.needsTotpSetup ? '/staff/totp/setup' : `/staff/totp?next=${encodeURIComponent(next)}`
+	);
 }

@@ -13,7 +13,12 @@ export const actions: Actions = {
 		if (session && user) {
 			const { db } = database.get();
 			await sessions.invalidate(db, session.id);
-			await audit.record(db, { actorId: user.id, action: 'logout', objectType: 'staff_user', objectId: user.id });
+			await audit.record(db, {
+				actorId: user.id,
+				action: 'logout',
+				objectType: 'staff_user',
+				objectId: user.id
+			});
 		}
 		auth.deleteCookie(event);
 		redirect(303, '/staff/login');

@@ -20,7 +20,10 @@ export const load: PageServerLoad = async () => {
 			disabled: u.disabled_at !== null,
 			active: u.has_password && u.has_totp
 		})),
-		gemeenten: (await regions.gemeenten(db, admin.regionId)).map((g) => ({ id: g.id, name: g.name }))
+		gemeenten: (await regions.gemeenten(db, admin.regionId)).map((g) => ({
+			id: g.id,
+			name: g.name
+		}))
 	};
 };
 
@@ -66,7 +69,10 @@ async function enable(event: import('./$types').RequestEvent) {
 }
 
 /** The posted user id, if that user belongs to the admin's region; otherwise 404. */
-async function userInRegion(event: import('./$types').RequestEvent, regionId: string): Promise<string> {
+async function userInRegion(
+	event: import('./$types').RequestEvent,
+	regionId: string
+): Promise<string> {
 	const form = await event.request.formData();
 	const id = String(form.get('id') ?? '');
 	const user = /^[0-9a-f-]{36}$/.test(id) ? await users.read(database.get().db, id) : undefined;

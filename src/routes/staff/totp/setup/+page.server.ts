@@ -11,16 +11,19 @@ function allowed(locals: App.Locals): void {
 	if (user.hasTotp && !locals.session?.twoFactorVerified) redirect(303, '/staff/totp');
 }
 
-export const load: PageServerLoad = async ({ locals }) => {
-	allowed(locals);
-	const key = totp.newKey();
-	const uri = totp.keyUri('Wegwijs', locals.user!.email, key);
-	const svg = await totp.qrSvg(uri);
+/** What the page shows for a key: the key itself (hidden field), a QR code and the typed form. */
+async function enrolment(key: Uint8Array, email: string) {
+	const svg = await totp.qrSvg(totp.keyUri('Wegwijs', email, key));
 	return {
 		key: Buffer.from(key).toString('base64'),
 		manualKey: totp.manualKey(key),
 		qr: `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`
 	};
+}
+
+export const load: PageServerLoad = async ({ locals }) => {
+	allowed(locals);
+	return enrolment(totp.newKey(), locals.user!.email);
 };
 
 export const actions: Actions = { default: enrol };
@@ -31,11 +34,20 @@ async function enrol(event: import('./$types').RequestEvent) {
 	const form = await event.request.formData();
 	const key = new Uint8Array(Buffer.from(String(form.get('key') ?? ''), 'base64'));
 	const code = String(form.get('code') ?? '').slice(0, 20);
-	if (key.length !== 20) return fail(400, { enrol: { error: 'invalid_code' } });
-	const result = await login.enrolTotp(database.get().db, { userId: user.id, sessionId, key, code });
+	if (key.length !== 20) return fail(400, { enrol: { error: 'invalid_code', shown: null } });
+	const result = await login.enrolTotp(database.get().db, {
+		userId: user.id,
+		sessionId,
+		key,
+		code
+	});
 	if (!result.ok) {
+		// The same key again: the authenticator app already holds it.
 		return fail(result.error === 'throttled' ? 429 : 400, {
-			enrol: { error: result.error === 'throttled' ? 'throttled' : 'invalid_code' }
+			enrol: {
+				error: result.error === 'throttled' ? 'throttled' : 'invalid_code',
+				shown: await enrolment(key, user.email)
+			}
 		});
 	}
 	redirect(303, '/staff');

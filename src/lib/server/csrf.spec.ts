@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { allowed } from './csrf';
+
+const url = new URL('https://wegwijs.example/staff/login');
+const req = (method: string, headers: Record<string, string>) =>
+	new Request(url, { method, headers });
+
+describe('csrf.allowed', () => {
+	it('lets safe methods through', () => {
+		expect(allowed(req('GET', {}), url)).toBe(true);
+	});
+	it('accepts same-origin posts, by Sec-Fetch-Site or by Origin', () => {
+		expect(allowed(req('POST', { 'sec-fetch-site': 'same-origin', origin: 'null' }), url)).toBe(
+			true
+		);
+		expect(allowed(req('POST', { origin: 'https://wegwijs.example' }), url)).toBe(true);
+	});
+	it('refuses cross-site, same-site, missing and null origins', () => {
+		expect(
+			allowed(
+				req('POST', { 'sec-fetch-site': 'cross-site', origin: 'https://wegwijs.example' }),
+				url
+			)
+		).toBe(false);
+		expect(allowed(req('POST', { 'sec-fetch-site': 'same-site' }), url)).toBe(false);
+		expect(allowed(req('POST', { 'sec-fetch-site': 'none' }), url)).toBe(false);
+		expect(allowed(req('POST', { origin: 'null' }), url)).toBe(false);
+		expect(allowed(req('POST', { origin: 'https://evil.example' }), url)).toBe(false);
+		expect(allowed(req('POST', {}), url)).toBe(false);
+		expect(allowed(req('DELETE', {}), url)).toBe(false);
+	});
+});

@@ -1,0 +1,34 @@
+import { defineConfig, devices } from '@playwright/test';
+
+// Real Chromium from Debian (Playwright cannot download browsers on this network), driving the
+// production build that global-setup starts on a loopback port with a throwaway DATA_DIR.
+export default defineConfig({
+	testDir: '.',
+	testMatch: '**/*.e2e.ts',
+	outputDir: '../../test-results',
+	globalSetup: './global-setup.ts',
+	fullyParallel: false,
+	workers: 2,
+	retries: 0,
+	timeout: 60_000,
+	reporter: [['list']],
+	use: {
+		baseURL: process.env.E2E_BASE_URL ?? 'http://127.0.0.1:4173',
+		viewport: { width: 360, height: 740 },
+		launchOptions: {
+			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+			args: [
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-background-networking',
+				'--disable-dev-shm-usage'
+			]
+		}
+	},
+	projects: [
+		{
+			name: 'chromium',
+			use: { ...devices['Desktop Chrome'], viewport: { width: 360, height: 740 } }
+		}
+	]
+});

@@ -1,0 +1,78 @@
+// Starts the production build (`node build`) the way `npm start` does, on its own port and data
+// directory, and collects everything it prints so tests can read the setup link and check logs.
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+export interface RunningServer {
+	url: string;
+	dataDir: string;
+	logFile: string;
+	process: ChildProcess;
+	stop(): Promise<void>;
+}
+
+const root = path.resolve(import.meta.dirname, '../..');
+
+export async function start(opts: {
+	port: number;
+	env?: Record<string, string>;
+	dataDir?: string;
+}): Promise<RunningServer> {
+	if (!fs.existsSync(path.join(root, 'build', 'index.js'))) {
+		throw new Error('No production build: run `npm run build` first (npm test does).');
+	}
+	const dataDir = opts.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'wegwijs-e2e-'));
+	const logFile = path.join(dataDir, 'server.log');
+	const url = `http://127.0.0.1:${opts.port}`;
+	const out = fs.openSync(logFile, 'a');
+	const child = spawn(
+		process.execPath,
+		['--experimental-strip-types', '--disable-warning=ExperimentalWarning', 'build'],
+		{
+			cwd: root,
+			env: {
+				...process.env,
+				PORT: String(opts.port),
+				HOST: '127.0.0.1',
+				ORIGIN: url,
+				DATA_DIR: dataDir,
+				BODY_SIZE_LIMIT: '60M',
+				...opts.env
+			},
+			stdio: ['ignore', out, out]
+		}
+	);
+	const deadline = Date.now() + 60_000;
+	for (;;) {
+		if (child.exitCode !== null)
+			throw new Error(`server exited:\n${fs.readFileSync(logFile, 'utf8')}`);
+		try {
+			const r = await fetch(`${url}/api/health`);
+			if (r.ok) break;
+		} catch {
+			// not listening yet
+		}
+		if (Date.now() > deadline)
+			throw new Error(`server did not start:\n${fs.readFileSync(logFile, 'utf8')}`);
+		await new Promise((r) => setTimeout(r, 200));
+	}
+	return {
+		url,
+		dataDir,
+		logFile,
+		process: child,
+		stop: () =>
+			new Promise((resolve) => {
+				if (child.exitCode !== null) return resolve();
+				child.once('exit', () => resolve());
+				child.kill('SIGTERM');
+			})
+	};
+}
+
+export function setupLink(logFile: string): string | null {
+	const m = fs.readFileSync(logFile, 'utf8').match(/https?:\/\/\S+\/staff\/setup\/\S+/);
+	return m ? m[0] : null;
+}

@@ -1,0 +1,112 @@
+import { expect, test } from '@playwright/test';
+import { generateHOTP } from '@oslojs/otp';
+import * as server from './server';
+import * as state from './state';
+
+function base32Decode(s: string): Uint8Array {
+	const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+	let bits = '';
+	for (const c of s.replace(/\s/g, '')) bits += alphabet.indexOf(c).toString(2).padStart(5, '0');
+	const out = new Uint8Array(Math.floor(bits.length / 8));
+	for (let i = 0; i < out.length; i++) out[i] = parseInt(bits.slice(i * 8, i * 8 + 8), 2);
+	return out;
+}
+
+const counter = (offset = 0) => BigInt(Math.floor(Date.now() / 30_000) + offset);
+
+test('the first admin: setup link → password → TOTP enrolment → logout → login with TOTP', async ({
+	page
+}) => {
+	const link = server.setupLink(state.read().logFile);
+	expect(link, 'npm start prints a setup link on an empty database').toBeTruthy();
+	await page.goto(link!);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Account instellen');
+
+	// Bad input keeps what was typed and says what is wrong.
+	await page.getByLabel('Naam').fill('Ada Admin');
+	await page.getByLabel('E-mailadres').fill('ada@example.test');
+	await page.getByLabel('Nieuw wachtwoord').fill('een lange zin');
+	await page.getByLabel('Herhaal het nieuwe wachtwoord').fill('een andere zin');
+	await page.getByRole('button', { name: 'Account opslaan' }).click();
+	await expect(page.getByRole('alert')).toHaveText('De twee wachtwoorden zijn niet gelijk.');
+	await expect(page.getByLabel('E-mailadres')).toHaveValue('ada@example.test');
+	await expect(page.getByLabel('Naam')).toHaveValue('Ada Admin');
+
+	await page.getByLabel('Nieuw wachtwoord').fill('een lange zin');
+	await page.getByLabel('Herhaal het nieuwe wachtwoord').fill('een lange zin');
+	await page.getByRole('button', { name: 'Account opslaan' }).click();
+
+	await expect(page).toHaveURL(/\/staff\/totp\/setup$/);
+	const key = base32Decode((await page.getByTestId('totp-key').textContent())!);
+	expect(key.length).toBe(20);
+	await page
+		.getByLabel('Code')
+		.fill('000000' === generateHOTP(key, counter(), 6) ? '111111' : '000000');
+	await page.getByRole('button', { name: 'Bevestigen' }).click();
+	await expect(page.getByRole('alert')).toContainText('Deze code klopt niet');
+	await page.getByLabel('Code').fill(generateHOTP(key, counter(), 6));
+	await page.getByRole('button', { name: 'Bevestigen' }).click();
+	await expect(page).toHaveURL(/\/staff$/);
+	await expect(page.getByText('Welkom, Ada Admin.')).toBeVisible();
+
+	// The setup link is spent.
+	await page.goto(link!);
+	await expect(page.getByRole('alert')).toHaveText('Deze link is al gebruikt.');
+
+	await page.goto('/staff');
+	await page.getByRole('button', { name: 'Uitloggen' }).click();
+	await expect(page).toHaveURL(/\/staff\/login$/);
+	await page.goto('/staff');
+	await expect(page).toHaveURL(/\/staff\/login/);
+
+	await page.getByLabel('E-mailadres').fill('ada@example.test');
+	await page.getByLabel('Wachtwoord').fill('wrong password');
+	await page.getByRole('button', { name: 'Inloggen' }).click();
+	await expect(page.getByRole('alert')).toHaveText('E-mailadres of wachtwoord klopt niet.');
+	await expect(page.getByLabel('E-mailadres')).toHaveValue('ada@example.test');
+
+	await page.getByLabel('Wachtwoord').fill('een lange zin');
+	await page.getByRole('button', { name: 'Inloggen' }).click();
+	await expect(page).toHaveURL(/\/staff\/totp/);
+	// The enrolment code was used; the next time step's code is new (one step of drift is allowed).
+	await page.getByLabel('Code').fill(generateHOTP(key, counter(1), 6));
+	await page.getByRole('button', { name: 'Controleren' }).click();
+	await expect(page).toHaveURL(/\/staff$/);
+	await expect(page.getByRole('link', { name: 'Gebruikers' })).toBeVisible();
+
+	// The admin adds a handler and gets a one-time link for them.
+	await page.getByRole('link', { name: 'Gebruikers' }).click();
+	await page.getByLabel('Naam').fill('Henk Handler');
+	await page.getByLabel('E-mailadres').fill('henk@example.test');
+	await page.getByLabel('Rol').selectOption('handler');
+	await page.getByRole('button', { name: 'Toevoegen' }).click();
+	await expect(page.getByRole('alert')).toHaveText(/Kies minstens één gemeente/);
+	await expect(page.getByLabel('Naam')).toHaveValue('Henk Handler');
+	await page.getByLabel('Tiel').check();
+	await page.getByRole('button', { name: 'Toevoegen' }).click();
+	await expect(page.getByTestId('setup-url')).toContainText('/staff/setup/');
+	await expect(page.getByRole('cell', { name: 'henk@example.test' })).toBeVisible();
+
+	const cookies = await page.context().cookies();
+	const session = cookies.find((c) => c.name.includes('wegwijs_session'));
+	expect(session).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
+});
+
+test('a malformed session cookie or an oversized body gives a clean answer, never a 500', async ({
+	request,
+	page
+}) => {
+	await page
+		.context()
+		.addCookies([{ name: 'wegwijs_session', value: 'not-a-token..%25%25', url: state.read().url }]);
+	const r = await page.goto('/staff/login');
+	expect(r?.status()).toBe(200);
+	const big = await request.post('/staff/login', {
+		headers: { origin: state.read().url, 'content-type': 'application/x-www-form-urlencoded' },
+		data: 'email=' + 'a'.repeat(70 * 1024 * 1024)
+	});
+	expect(big.status()).toBe(413);
+	expect(await big.text()).not.toMatch(/at .*\.js:\d+/);
+	const health = await request.get('/api/health');
+	expect(await health.json()).toEqual({ status: 'ok', database: 'pglite', migrations: 1 });
+});
