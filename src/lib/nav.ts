@@ -10,6 +10,7 @@ export interface NavItem {
 
 export const items: NavItem[] = [
 	{ id: 'home', path: '', label: () => m.nav_home(), icon: 'home' },
+	{ id: 'report', path: '/report', label: () => m.nav_report(), icon: 'report' },
 	{ id: 'more', path: '/more', label: () => m.nav_more(), icon: 'more' }
 ];
 

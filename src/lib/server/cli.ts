@@ -27,6 +27,7 @@ export const USAGE = `Usage: npm run admin -- <command> [options]
   region list                              list regions with their gemeenten
   region import FILE.json                  add or update a region, its gemeenten and partners
   gemeente add --region ID --id SLUG --name NAME [--cbs GM0000]
+  stats                                    count reports per status (no content)
 `;
 
 export type Print = (line: string) => void;
@@ -126,6 +127,18 @@ export async function run(argv: string[], db: database.Db, print: Print): Promis
 			);
 			return 0;
 		}
+	}
+	if (cmd === 'stats') {
+		const rows = await db
+			.selectFrom('report')
+			.select(['status', (eb) => eb.fn.countAll<string>().as('n')])
+			.groupBy('status')
+			.orderBy('status')
+			.execute();
+		const total = rows.reduce((sum, r) => sum + Number(r.n), 0);
+		print(`reports\t${total}`);
+		for (const r of rows) print(`${r.status}\t${r.n}`);
+		return 0;
 	}
 	if (cmd === 'gemeente' && sub === 'add') {
 		if (!values.region || !values.id || !values.name)

@@ -29,4 +29,12 @@ describe('csrf.allowed', () => {
 		expect(allowed(req('POST', {}), url)).toBe(false);
 		expect(allowed(req('DELETE', {}), url)).toBe(false);
 	});
+	it('lets non-browser clients (no Origin, no Sec-Fetch-Site) use the /api/v1 machine API only', () => {
+		const apiUrl = new URL('https://wegwijs.example/api/v1/reports');
+		const api = (h: Record<string, string>) => new Request(apiUrl, { method: 'POST', headers: h });
+		expect(allowed(api({}), apiUrl)).toBe(true);
+		expect(allowed(api({ origin: 'null' }), apiUrl)).toBe(false);
+		expect(allowed(api({ 'sec-fetch-site': 'cross-site' }), apiUrl)).toBe(false);
+		expect(allowed(api({ origin: 'https://evil.example' }), apiUrl)).toBe(false);
+	});
 });

@@ -4,7 +4,9 @@
 // no-referrer`, under which browsers send `Origin: null` with form posts (Fetch §3.1
 // "serializing a request origin"). So we accept a request only when the browser says it is
 // same-origin (Sec-Fetch-Site, sent by every current browser) or its Origin is ours.
-// Missing or `null` origin without Sec-Fetch-Site is refused.
+// A `null` origin is refused. A request with neither header is not from a browser (browsers send
+// Origin with every POST), so it carries no victim's cookies: allowed for the machine API under
+// /api/v1, refused everywhere else.
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 export function allowed(request: Request, url: URL): boolean {
@@ -12,5 +14,6 @@ export function allowed(request: Request, url: URL): boolean {
 	const site = request.headers.get('sec-fetch-site');
 	if (site !== null) return site === 'same-origin';
 	const origin = request.headers.get('origin');
-	return origin !== null && origin === url.origin;
+	if (origin !== null) return origin === url.origin;
+	return url.pathname.startsWith('/api/v1/');
 }

@@ -102,6 +102,11 @@ export interface Database {
 	staff_session: StaffSessionTable;
 	setup_link: SetupLinkTable;
 	audit_log: AuditLogTable;
+	report: ReportTable;
+	report_photo: ReportPhotoTable;
+	report_message: ReportMessageTable;
+	report_event: ReportEventTable;
+	followup_session: FollowupSessionTable;
 }
 
 export type StaffUser = Selectable<StaffUserTable>;
@@ -111,3 +116,69 @@ export type StaffSession = Selectable<StaffSessionTable>;
 export type Gemeente = Selectable<GemeenteTable>;
 export type Partner = Selectable<PartnerTable>;
 export type Region = Selectable<RegionTable>;
+
+export interface ReportTable {
+	id: string;
+	region_id: string;
+	gemeente_id: string | null;
+	category_group: string;
+	situations: string[];
+	subject_type: string | null;
+	occurred: string | null;
+	affected: string | null;
+	consent_level: number;
+	locale: string;
+	priority: string;
+	status: Generated<string>;
+	closed_reason: string | null;
+	has_contact: boolean;
+	photo_count: Generated<number>;
+	channel: Generated<string>;
+	data_key: Buffer;
+	content: Buffer;
+	receipt_hash: Buffer;
+	submission_hash: Buffer;
+	version: Generated<number>;
+	created_at: CreatedAt;
+	updated_at: Timestamp;
+}
+
+export interface ReportPhotoTable {
+	id: string;
+	report_id: string;
+	origin: 'report' | 'reporter' | 'staff';
+	mime: string;
+	width: number;
+	height: number;
+	size: number;
+	content: Buffer;
+	created_at: CreatedAt;
+}
+
+export interface ReportMessageTable {
+	id: string;
+	report_id: string;
+	author: 'reporter' | 'staff' | 'system';
+	staff_user_id: string | null;
+	template: string | null;
+	params: ColumnType<Record<string, string>, string | undefined, string>;
+	language: string | null;
+	body: Buffer | null;
+	created_at: CreatedAt;
+}
+
+export interface ReportEventTable {
+	id: Generated<string>;
+	report_id: string;
+	kind: string;
+	detail: ColumnType<Record<string, unknown>, string | undefined, string>;
+	at: CreatedAt;
+}
+
+export interface FollowupSessionTable {
+	id: string;
+	secret_hash: Buffer;
+	report_id: string;
+	created_at: Timestamp;
+	last_seen_at: Timestamp;
+}

@@ -1,0 +1,101 @@
+// What a worker can report, in the words of shared/domain/meldpunt.md, and who can act on it.
+// Shared by the form (labels come from messages: report_situation_<code>) and the server
+// (validation, urgency, suggested partners). Codes are stored; never rename one, add new ones.
+
+export const GROUPS = ['housing', 'work', 'registration', 'other'] as const;
+export type Group = (typeof GROUPS)[number];
+
+export interface Situation {
+	code: string;
+	group: Group;
+	/** Threats, violence, coercion, ID withheld, no access to own money: 112 first, priority urgent. */
+	urgent?: boolean;
+	/** Partner slugs the meldpunt may refer to (routing table, editable per region later). */
+	partners: string[];
+}
+
+export const SITUATIONS: readonly Situation[] = [
+	// Housing (WGV core)
+	{ code: 'overcrowded', group: 'housing', partners: ['snf'] },
+	{ code: 'bad_condition', group: 'housing', partners: ['snf'] },
+	{ code: 'unsafe', group: 'housing', partners: ['snf'] },
+	{ code: 'deposit_costs', group: 'housing', partners: ['huurcommissie', 'juridisch-loket'] },
+	{ code: 'no_contract', group: 'housing', partners: ['huurcommissie', 'juridisch-loket'] },
+	{ code: 'landlord_threat', group: 'housing', urgent: true, partners: ['politie', 'juridisch-loket'] },
+	{ code: 'discrimination', group: 'housing', partners: ['adv'] },
+	{ code: 'eviction', group: 'housing', partners: ['juridisch-loket', 'opvang'] },
+	{ code: 'no_information', group: 'housing', partners: ['juridisch-loket'] },
+	{ code: 'registration_refused', group: 'housing', partners: [] },
+	// Work (the NLA's signals of labour exploitation)
+	{ code: 'underpaid', group: 'work', partners: ['nla', 'sncu', 'juridisch-loket'] },
+	{ code: 'no_payslips', group: 'work', partners: ['nla', 'sncu'] },
+	{ code: 'cash_pay', group: 'work', partners: ['nla'] },
+	{ code: 'long_hours', group: 'work', partners: ['nla', 'sncu'] },
+	{ code: 'dangerous_work', group: 'work', partners: ['nla'] },
+	{ code: 'id_withheld', group: 'work', urgent: true, partners: ['nla', 'fairwork', 'politie', 'comensha'] },
+	{ code: 'no_bank_access', group: 'work', urgent: true, partners: ['nla', 'fairwork', 'comensha'] },
+	{ code: 'debt_to_employer', group: 'work', partners: ['nla', 'fairwork', 'comensha'] },
+	{ code: 'false_promises', group: 'work', partners: ['nla', 'fairwork', 'comensha'] },
+	{ code: 'pressured_to_stay', group: 'work', partners: ['nla', 'fairwork', 'comensha'] },
+	{ code: 'threatened', group: 'work', urgent: true, partners: ['politie', 'nla', 'fairwork', 'comensha'] },
+	{ code: 'not_insured', group: 'work', partners: ['nla', 'juridisch-loket'] },
+	{ code: 'false_self_employed', group: 'work', partners: ['nla', 'juridisch-loket'] },
+	// Registration
+	{ code: 'told_not_to_register', group: 'registration', partners: [] },
+	{ code: 'unknown_address', group: 'registration', partners: [] },
+	{ code: 'registered_wrongly', group: 'registration', partners: [] },
+	// Other
+	{ code: 'question', group: 'other', partners: ['juridisch-loket'] },
+	{ code: 'something_else', group: 'other', partners: [] }
+];
+
+export const SUBJECTS = [
+	'landlord',
+	'letting_agent',
+	'agency',
+	'employer',
+	'recruiter',
+	'holiday_park',
+	'someone_else',
+	'unknown'
+] as const;
+export type Subject = (typeof SUBJECTS)[number];
+
+export const WHEN = ['today', 'this_week', 'this_month', 'longer_ago', 'ongoing'] as const;
+export type When = (typeof WHEN)[number];
+
+export const AFFECTED = ['just_me', '2_5', '6_20', 'more_than_20', 'unknown'] as const;
+export type Affected = (typeof AFFECTED)[number];
+
+export const CONSENT_LEVELS = [1, 2, 3] as const;
+export type ConsentLevel = (typeof CONSENT_LEVELS)[number];
+
+export const STATUSES = [
+	'new',
+	'acknowledged',
+	'in_progress',
+	'waiting',
+	'referred',
+	'closed'
+] as const;
+export type Status = (typeof STATUSES)[number];
+
+export const PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const;
+export type Priority = (typeof PRIORITIES)[number];
+
+export function situation(code: string): Situation | undefined {
+	return SITUATIONS.find((s) => s.code === code);
+}
+
+export function situationsOf(group: Group): Situation[] {
+	return SITUATIONS.filter((s) => s.group === group);
+}
+
+export function isUrgent(codes: readonly string[]): boolean {
+	return codes.some((c) => situation(c)?.urgent);
+}
+
+/** Partners suggested for a set of situations, most relevant first, without duplicates. */
+export function suggestedPartners(codes: readonly string[]): string[] {
+	return [...new Set(codes.flatMap((c) => situation(c)?.partners ?? []))];
+}

@@ -1,0 +1,126 @@
+// Labels for the catalogue's codes in the worker's language. One table, so a missing text is a
+// type error here rather than a blank on a worker's screen.
+import { m } from '$lib/paraglide/messages.js';
+
+export const groupLabel: Record<string, () => string> = {
+	housing: m.report_group_housing,
+	work: m.report_group_work,
+	registration: m.report_group_registration,
+	other: m.report_group_other
+};
+
+export const situationLabel: Record<string, () => string> = {
+	overcrowded: m.report_situation_overcrowded,
+	bad_condition: m.report_situation_bad_condition,
+	unsafe: m.report_situation_unsafe,
+	deposit_costs: m.report_situation_deposit_costs,
+	no_contract: m.report_situation_no_contract,
+	landlord_threat: m.report_situation_landlord_threat,
+	discrimination: m.report_situation_discrimination,
+	eviction: m.report_situation_eviction,
+	no_information: m.report_situation_no_information,
+	registration_refused: m.report_situation_registration_refused,
+	underpaid: m.report_situation_underpaid,
+	no_payslips: m.report_situation_no_payslips,
+	cash_pay: m.report_situation_cash_pay,
+	long_hours: m.report_situation_long_hours,
+	dangerous_work: m.report_situation_dangerous_work,
+	id_withheld: m.report_situation_id_withheld,
+	no_bank_access: m.report_situation_no_bank_access,
+	debt_to_employer: m.report_situation_debt_to_employer,
+	false_promises: m.report_situation_false_promises,
+	pressured_to_stay: m.report_situation_pressured_to_stay,
+	threatened: m.report_situation_threatened,
+	not_insured: m.report_situation_not_insured,
+	false_self_employed: m.report_situation_false_self_employed,
+	told_not_to_register: m.report_situation_told_not_to_register,
+	unknown_address: m.report_situation_unknown_address,
+	registered_wrongly: m.report_situation_registered_wrongly,
+	question: m.report_situation_question,
+	something_else: m.report_situation_something_else
+};
+
+export const subjectLabel: Record<string, () => string> = {
+	landlord: m.report_subject_landlord,
+	letting_agent: m.report_subject_letting_agent,
+	agency: m.report_subject_agency,
+	employer: m.report_subject_employer,
+	recruiter: m.report_subject_recruiter,
+	holiday_park: m.report_subject_holiday_park,
+	someone_else: m.report_subject_someone_else,
+	unknown: m.report_subject_unknown
+};
+
+export const whenLabel: Record<string, () => string> = {
+	today: m.report_when_today,
+	this_week: m.report_when_this_week,
+	this_month: m.report_when_this_month,
+	longer_ago: m.report_when_longer_ago,
+	ongoing: m.report_when_ongoing
+};
+
+export const affectedLabel: Record<string, () => string> = {
+	just_me: m.report_affected_just_me,
+	'2_5': m.report_affected_2_5,
+	'6_20': m.report_affected_6_20,
+	more_than_20: m.report_affected_more_than_20,
+	unknown: m.report_affected_unknown
+};
+
+export const consentLabel: Record<number, { title: () => string; text: () => string }> = {
+	1: { title: m.report_consent_1_title, text: m.report_consent_1_text },
+	2: { title: m.report_consent_2_title, text: m.report_consent_2_text },
+	3: { title: m.report_consent_3_title, text: m.report_consent_3_text }
+};
+
+export const statusLabel: Record<string, () => string> = {
+	new: m.report_status_new,
+	acknowledged: m.report_status_acknowledged,
+	in_progress: m.report_status_in_progress,
+	waiting: m.report_status_waiting,
+	referred: m.report_status_referred,
+	closed: m.report_status_closed
+};
+
+export const errorLabel: Record<string, () => string> = {
+	submission_key: m.report_error_form_expired,
+	group: m.report_error_group,
+	situations_unknown: m.report_error_situations,
+	situations_group: m.report_error_situations,
+	choice: m.report_error_choice,
+	too_long: m.report_error_too_long,
+	gemeente: m.report_error_gemeente,
+	pin: m.report_error_pin,
+	text_required: m.report_error_text_required,
+	text_too_long: m.report_error_text_too_long,
+	contact_required: m.report_error_contact_required,
+	photo_count: m.report_error_photo_count,
+	photo_type: m.report_error_photo_type,
+	photo_too_large: m.report_error_photo_too_large,
+	photo_too_many_pixels: m.report_error_photo_too_many_pixels,
+	photo_unreadable: m.report_error_photo_unreadable,
+	throttled: m.report_error_throttled,
+	receipt_format: m.followup_error_format,
+	receipt_failed: m.followup_error_failed,
+	reply_empty: m.followup_error_reply_empty
+};
+
+export function errorText(code: string | undefined): string {
+	return code ? (errorLabel[code] ?? m.error_bad_request)() : '';
+}
+
+/** Standard replies: the reporter reads them in their own language, whoever wrote them. */
+const templates: Record<string, (p: Record<string, string>) => string> = {
+	acknowledged: () => m.report_template_acknowledged(),
+	more_info: () => m.report_template_more_info(),
+	referred: (p) => m.report_template_referred({ partner: p.partner ?? '', date: p.date ?? '' }),
+	advice: (p) => m.report_template_advice({ partner: p.partner ?? '' }),
+	closed_resolved: () => m.report_template_closed_resolved(),
+	closed_not_actionable: () => m.report_template_closed_not_actionable(),
+	closed_duplicate: () => m.report_template_closed_duplicate(),
+	status: (p) => m.report_template_status({ status: statusLabel[p.status ?? '']?.() ?? '' })
+};
+
+export function templateText(key: string, params: Record<string, string>): string {
+	return templates[key]?.(params) ?? '';
+}

@@ -1,0 +1,71 @@
+// One entry for every channel that submits reports (the web form, the partner API):
+// throttle → shape → photos → store. The same rules and the same receipt for all of them.
+import type { Db } from './db/index.ts';
+import * as photos from './photos.ts';
+import { Limiter } from './rate-limit.ts';
+import * as regions from './regions.ts';
+import * as reportInput from './report-input.ts';
+import * as reports from './reports.ts';
+import * as receipts from './receipts.ts';
+
+export const perClient = new Limiter('intake-client', 20, 60 * 60 * 1000);
+export const global = new Limiter('intake-global', 6000, 60 * 1000);
+
+export type IntakeResult =
+	| { ok: true; receipt: string; reportId: string; created: boolean }
+	| { ok: false; status: 400 | 413 | 415 | 429; errors: reportInput.FieldErrors };
+
+export interface IntakeOptions {
+	regionId: string;
+	locale: string;
+	channel: 'web' | 'api';
+	client: string;
+}
+
+export async function submit(
+	db: Db,
+	raw: reportInput.Raw,
+	files: Uint8Array[],
+	opts: IntakeOptions
+): Promise<IntakeResult> {
+	// A retry of a stored submission answers with its receipt, throttled or not.
+	const key = typeof raw.submission_key === 'string' ? raw.submission_key : '';
+	if (reportInput.SUBMISSION_KEY.test(key)) {
+		const id = await reports.findByReceipt(db, receipts.fromSubmissionKey(key));
+		if (id) return { ok: true, receipt: receipts.fromSubmissionKey(key), reportId: id, created: false };
+	}
+	if (!perClient.consume(opts.client) || !global.consume('all')) {
+		return { ok: false, status: 429, errors: { form: 'throttled' } };
+	}
+
+	const gemeenten = (await regions.gemeenten(db, opts.regionId)).map((g) => g.id);
+	const parsed = reportInput.parse(raw, gemeenten);
+	const errors: reportInput.FieldErrors = parsed.ok ? {} : { ...parsed.errors };
+
+	const uploads = files.filter((f) => f.length > 0);
+	const cleaned: photos.CleanPhoto[] = [];
+	let status: 400 | 413 | 415 = errors.text === 'text_too_long' ? 413 : 400;
+	if (uploads.length > photos.MAX_PHOTOS) {
+		errors.photos = 'photo_count';
+	} else {
+		for (const upload of uploads) {
+			const r = await photos.clean(upload);
+			if (r.ok) {
+				cleaned.push(r.photo);
+				continue;
+			}
+			errors.photos = r.error;
+			if (r.error === 'photo_too_large') status = 413;
+			else if (r.error === 'photo_type') status = 415;
+			break;
+		}
+	}
+	if (!parsed.ok || Object.keys(errors).length > 0) return { ok: false, status, errors };
+
+	const result = await reports.create(db, parsed.value, cleaned, {
+		regionId: opts.regionId,
+		locale: opts.locale,
+		channel: opts.channel
+	});
+	return { ok: true, ...result };
+}

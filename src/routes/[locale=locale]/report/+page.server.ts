@@ -1,0 +1,48 @@
+import { fail } from '@sveltejs/kit';
+import { config } from '$lib/server/config';
+import * as database from '$lib/server/db';
+import * as intake from '$lib/server/intake';
+import * as receipts from '$lib/server/receipts';
+import * as regions from '$lib/server/regions';
+import * as reportInput from '$lib/server/report-input';
+import * as tokens from '$lib/server/tokens';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ setHeaders }) => {
+	setHeaders({ 'cache-control': 'no-store' });
+	const gemeenten = await regions.gemeenten(database.get().db, config.region);
+	return {
+		gemeenten: gemeenten.map((g) => ({ id: g.id, name: g.name })),
+		// A fresh key per form: a repeated POST of this form returns the same receipt.
+		submissionKey: tokens.random(20)
+	};
+};
+
+export const actions: Actions = { default: submit };
+
+async function submit(event: import('./$types').RequestEvent) {
+	const form = await event.request.formData();
+	const raw: reportInput.Raw = {};
+	const files: Uint8Array[] = [];
+	for (const [name, value] of form) {
+		if (typeof value === 'string') {
+			const prev = raw[name];
+			raw[name] = prev === undefined ? value : ([] as unknown[]).concat(prev, value);
+		} else if (name === 'photos' && value.size > 0) {
+			files.push(new Uint8Array(await value.arrayBuffer()));
+		}
+	}
+	const result = await intake.submit(database.get().db, raw, files, {
+		regionId: config.region,
+		locale: event.params.locale,
+		channel: 'web',
+		client: event.getClientAddress()
+	});
+	if (!result.ok) {
+		// Everything typed comes back; photos cannot (browsers never refill file inputs).
+		return fail(result.status, {
+			report: { values: reportInput.echo(raw), errors: result.errors, hadPhotos: files.length > 0 }
+		});
+	}
+	return { receipt: receipts.format(result.receipt) };
+}

@@ -1,0 +1,102 @@
+import { fail, redirect, type Cookies } from '@sveltejs/kit';
+import * as database from '$lib/server/db';
+import * as followup from '$lib/server/followup';
+import * as photos from '$lib/server/photos';
+import * as reports from '$lib/server/reports';
+import { clean, length } from '$lib/text';
+import type { Actions, PageServerLoad } from './$types';
+
+const COOKIE = 'wegwijs_followup';
+
+function cookieOptions(url: URL) {
+	// Session cookie (no max-age): the server ends it after 15 minutes idle anyway.
+	return { path: '/', httpOnly: true, sameSite: 'strict' as const, secure: url.protocol === 'https:' };
+}
+
+async function currentReport(cookies: Cookies): Promise<string | null> {
+	return followup.validate(database.get().db, cookies.get(COOKIE));
+}
+
+export const load: PageServerLoad = async ({ cookies, url, setHeaders }) => {
+	setHeaders({ 'cache-control': 'no-store' });
+	const reportId = await currentReport(cookies);
+	if (!reportId) {
+		if (cookies.get(COOKIE)) cookies.delete(COOKIE, cookieOptions(url));
+		return { view: null, left: url.searchParams.has('left') };
+	}
+	const { db } = database.get();
+	const report = await reports.read(db, reportId);
+	if (!report) return { view: null, left: false };
+	const [thread, events] = await Promise.all([
+		reports.messages(db, reportId),
+		reports.timeline(db, reportId)
+	]);
+	return {
+		left: false,
+		view: {
+			status: report.status,
+			group: report.group,
+			createdAt: report.createdAt.toISOString(),
+			consent: report.consent,
+			timeline: events.map((e) => ({ kind: e.kind, detail: e.detail, at: e.at.toISOString() })),
+			messages: thread.map((msg) => ({
+				id: msg.id,
+				author: msg.author,
+				template: msg.template,
+				params: msg.params,
+				language: msg.language,
+				text: msg.text,
+				at: msg.createdAt.toISOString()
+			}))
+		}
+	};
+};
+
+export const actions: Actions = { open, reply, leave };
+
+async function open(event: import('./$types').RequestEvent) {
+	const form = await event.request.formData();
+	const receipt = String(form.get('receipt') ?? '').slice(0, 100);
+	const result = await followup.open(database.get().db, {
+		receipt,
+		client: event.getClientAddress()
+	});
+	if (!result.ok) {
+		return fail(400, { open: { receipt, error: result.error === 'format' ? 'receipt_format' : 'receipt_failed' } });
+	}
+	event.cookies.set(COOKIE, result.token, cookieOptions(event.url));
+	redirect(303, event.url.pathname);
+}
+
+async function reply(event: import('./$types').RequestEvent) {
+	const reportId = await currentReport(event.cookies);
+	if (!reportId) redirect(303, event.url.pathname);
+	const form = await event.request.formData();
+	const text = clean(form.get('text'));
+	const files = form.getAll('photos').filter((f): f is File => typeof f !== 'string' && f.size > 0);
+	if (length(text) > 5000) return fail(413, { reply: { text, error: 'text_too_long' } });
+	if (!text && files.length === 0) return fail(400, { reply: { text, error: 'reply_empty' } });
+	if (files.length > photos.MAX_PHOTOS) return fail(400, { reply: { text, error: 'photo_count' } });
+	const cleaned: photos.CleanPhoto[] = [];
+	for (const file of files) {
+		const r = await photos.clean(new Uint8Array(await file.arrayBuffer()));
+		if (!r.ok) {
+			const status = r.error === 'photo_too_large' ? 413 : r.error === 'photo_type' ? 415 : 400;
+			return fail(status, { reply: { text, error: r.error } });
+		}
+		cleaned.push(r.photo);
+	}
+	await reports.addMessage(
+		database.get().db,
+		reportId,
+		{ author: 'reporter', text: text || null, language: event.params.locale },
+		cleaned
+	);
+	return { replied: true };
+}
+
+async function leave(event: import('./$types').RequestEvent) {
+	await followup.leave(database.get().db, event.cookies.get(COOKIE));
+	event.cookies.delete(COOKIE, cookieOptions(event.url));
+	redirect(303, `${event.url.pathname}?left`);
+}

@@ -1,0 +1,5 @@
+import { json } from '@sveltejs/kit';
+import { document } from '$lib/server/openapi';
+import type { RequestHandler } from './$types';
+
+export const GET: RequestHandler = () => json(document());

@@ -1,0 +1,36 @@
+import { json } from '@sveltejs/kit';
+import * as api from '$lib/server/api';
+import * as database from '$lib/server/db';
+import * as followup from '$lib/server/followup';
+import * as reports from '$lib/server/reports';
+import type { RequestHandler } from './$types';
+
+// Status and messages for a receipt. Same throttling and same failure answer as the web page.
+export const POST: RequestHandler = async (event) => {
+	const body = await api.readJson(event.request, 4_096);
+	if (!body.ok) return api.problem(body.status, body.error);
+	const receipt = typeof body.value.receipt === 'string' ? body.value.receipt : '';
+	const { db } = database.get();
+	const opened = await followup.open(db, { receipt, client: event.getClientAddress() });
+	if (!opened.ok) {
+		return opened.error === 'format'
+			? api.problem(400, 'receipt_format')
+			: api.problem(404, 'receipt_failed');
+	}
+	// The API answers in one response; it keeps no session.
+	await followup.leave(db, opened.token);
+	const report = await reports.read(db, opened.reportId);
+	const thread = await reports.messages(db, opened.reportId);
+	return json({
+		status: report!.status,
+		createdAt: report!.createdAt.toISOString(),
+		messages: thread.map((m) => ({
+			author: m.author,
+			template: m.template,
+			params: m.params,
+			language: m.language,
+			text: m.text,
+			createdAt: m.createdAt.toISOString()
+		}))
+	});
+};

@@ -1,0 +1,195 @@
+import { expect, it } from 'vitest';
+import sharp from 'sharp';
+import * as followup from '../../src/lib/server/followup.ts';
+import * as intake from '../../src/lib/server/intake.ts';
+import * as photos from '../../src/lib/server/photos.ts';
+import * as receipts from '../../src/lib/server/receipts.ts';
+import * as reports from '../../src/lib/server/reports.ts';
+import { jpegWithGps, rawReport } from '../factories/reports.ts';
+import { onBothDatabases } from './databases.ts';
+import { pgDump, rowsAsText } from './dump.ts';
+
+const opts = { regionId: 'rivierenland', locale: 'pl', channel: 'web' as const };
+let n = 0;
+const client = () => `198.51.100.${++n % 250}`;
+
+onBothDatabases('report intake', (ctx) => {
+	it('stores a report and gives a 16-digit receipt that opens it', async () => {
+		const r = await intake.submit(ctx.db, rawReport(), [], { ...opts, client: client() });
+		expect(r.ok).toBe(true);
+		if (!r.ok) return;
+		expect(r.receipt).toMatch(/^\d{16}$/);
+		expect(receipts.format(r.receipt)).toMatch(/^\d{4} \d{4} \d{4} \d{4}$/);
+		expect(await reports.findByReceipt(ctx.db, r.receipt)).toBe(r.reportId);
+		const report = await reports.read(ctx.db, r.reportId);
+		expect(report).toMatchObject({
+			gemeenteId: 'tiel',
+			group: 'work',
+			situations: ['underpaid', 'no_payslips'],
+			consent: 2,
+			locale: 'pl',
+			status: 'new',
+			priority: 'normal',
+			content: { text: 'We work 60 hours and get paid for 40.', subjectName: 'Flex BV' }
+		});
+		// Identifiers are random, never sequential.
+		expect(r.reportId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-/);
+	});
+
+	it('gives a repeated submission the same receipt and creates no second report', async () => {
+		const raw = rawReport();
+		const [a, b, c] = await Promise.all([1, 2, 3].map(() => intake.submit(ctx.db, raw, [], { ...opts, client: client() })));
+		const d = await intake.submit(ctx.db, raw, [], { ...opts, client: client() });
+		const ok = [a, b, c, d].filter((x) => x.ok);
+		expect(ok).toHaveLength(4);
+		expect(new Set(ok.map((x) => x.ok && x.receipt)).size).toBe(1);
+		expect(new Set(ok.map((x) => x.ok && x.reportId)).size).toBe(1);
+		const count = await ctx.db
+			.selectFrom('report')
+			.select((eb) => eb.fn.countAll<string>().as('n'))
+			.where('submission_hash', '=', receipts.submissionHash(String(raw.submission_key)))
+			.executeTakeFirstOrThrow();
+		expect(Number(count.n)).toBe(1);
+	});
+
+	it('marks threats, withheld passports and blocked bank accounts as urgent', async () => {
+		for (const s of ['threatened', 'id_withheld', 'no_bank_access']) {
+			const r = await intake.submit(ctx.db, rawReport({ situations: [s] }), [], { ...opts, client: client() });
+			expect(r.ok && (await reports.read(ctx.db, r.reportId))?.priority).toBe('urgent');
+		}
+	});
+
+	it('sends an unknown gemeente to the regional queue (no gemeente)', async () => {
+		const r = await intake.submit(ctx.db, rawReport({ gemeente: 'unknown' }), [], { ...opts, client: client() });
+		expect(r.ok && (await reports.read(ctx.db, r.reportId))?.gemeenteId).toBeNull();
+	});
+
+	it('refuses bad input with field errors and stores nothing', async () => {
+		const before = await rowsAsText(ctx.db);
+		const cases: [Record<string, unknown>, string, string, number][] = [
+			[{ group: 'weather' }, 'group', 'group', 400],
+			[{ group: 'housing', situations: ['underpaid'] }, 'situations', 'situations_group', 400],
+			[{ situations: ['nonsense'] }, 'situations', 'situations_unknown', 400],
+			[{ gemeente: 'amsterdam' }, 'gemeente', 'gemeente', 400],
+			[{ text: 'x'.repeat(1_000_000) }, 'text', 'text_too_long', 413],
+			[{ group: 'other', situations: [], text: '\u200B\u202E ' }, 'text', 'text_required', 400],
+			[{ consent: '7' }, 'consent', 'choice', 400],
+			[{ contact_wanted: 'yes', contact: '' }, 'contact', 'contact_required', 400],
+			[{ pin_lat: '40.4', pin_lng: '-3.7' }, 'pin', 'pin', 400],
+			[{ submission_key: 'short' }, 'submission_key', 'submission_key', 400]
+		];
+		for (const [override, field, code, status] of cases) {
+			const r = await intake.submit(ctx.db, rawReport(override), [], { ...opts, client: client() });
+			expect(r.ok, JSON.stringify(override).slice(0, 80)).toBe(false);
+			if (r.ok) continue;
+			expect(r.errors[field]).toBe(code);
+			expect(r.status).toBe(status);
+		}
+		expect(await rowsAsText(ctx.db)).toBe(before);
+	});
+
+	it('refuses files that are not photos and keeps nothing of them', async () => {
+		const html = Buffer.from('<html><script>alert(1)</script></html>');
+		const r = await intake.submit(ctx.db, rawReport(), [html], { ...opts, client: client() });
+		expect(r).toMatchObject({ ok: false, status: 415, errors: { photos: 'photo_type' } });
+		const six = await intake.submit(ctx.db, rawReport(), Array(6).fill(await jpegWithGps()), { ...opts, client: client() });
+		expect(six).toMatchObject({ ok: false, errors: { photos: 'photo_count' } });
+	});
+
+	it('stores a photo with GPS EXIF without any metadata, upright', async () => {
+		const input = await jpegWithGps();
+		expect((await sharp(input).metadata()).exif).toBeDefined();
+		const r = await intake.submit(ctx.db, rawReport(), [input], { ...opts, client: client() });
+		expect(r.ok).toBe(true);
+		if (!r.ok) return;
+		const [meta] = await reports.photos(ctx.db, r.reportId);
+		const stored = await reports.photo(ctx.db, r.reportId, meta.id);
+		const m = await sharp(stored!.bytes).metadata();
+		expect([m.width, m.height]).toEqual([200, 400]);
+		expect(m.exif).toBeUndefined();
+		expect(m.xmp).toBeUndefined();
+		expect(m.icc).toBeUndefined();
+		expect(stored!.bytes.includes(Buffer.from('CanaryCam'))).toBe(false);
+		expect(stored!.bytes.includes(Buffer.from('GPS'))).toBe(false);
+		// Another report's id does not open this photo.
+		const other = await intake.submit(ctx.db, rawReport(), [], { ...opts, client: client() });
+		expect(other.ok && (await reports.photo(ctx.db, other.reportId, meta.id))).toBeUndefined();
+	});
+
+	it('keeps free text, names, address, contact, messages and photos out of a plain dump', async () => {
+		const canary = 'CANARY-7f3a-ZEBRA';
+		const r = await intake.submit(
+			ctx.db,
+			rawReport({
+				text: `${canary} text`,
+				subject_name: `${canary} name`,
+				address: `${canary} street`,
+				contact_wanted: 'yes',
+				contact: `${canary}@example.test`,
+				consent: '3'
+			}),
+			[await jpegWithGps()],
+			{ ...opts, client: '203.0.113.77' }
+		);
+		expect(r.ok).toBe(true);
+		if (!r.ok) return;
+		await reports.addMessage(ctx.db, r.reportId, { author: 'reporter', text: `${canary} reply`, language: 'pl' });
+		expect((await reports.read(ctx.db, r.reportId))?.content.contact).toBe(`${canary}@example.test`);
+		const dumps = [await rowsAsText(ctx.db)];
+		if (ctx.kind === 'postgres') dumps.push(pgDump(ctx.url!));
+		for (const dump of dumps) {
+			expect(dump).toContain('report');
+			expect(dump).not.toContain('CANARY');
+			expect(dump).not.toContain('7f3a');
+			expect(dump).not.toContain(r.receipt);
+			expect(dump).not.toContain('203.0.113.77');
+		}
+	});
+});
+
+onBothDatabases('follow-up sessions', (ctx) => {
+	it('open with the receipt, last 15 minutes idle, and end on leave', async () => {
+		const r = await intake.submit(ctx.db, rawReport(), [], { ...opts, client: client() });
+		if (!r.ok) throw new Error('setup');
+		const t0 = new Date('2026-05-01T10:00:00Z');
+		const opened = await followup.open(ctx.db, { receipt: receipts.format(r.receipt), client: client(), now: t0 });
+		expect(opened.ok).toBe(true);
+		if (!opened.ok) return;
+		const at = (min: number) => new Date(t0.getTime() + min * 60_000);
+		expect(await followup.validate(ctx.db, opened.token, at(14))).toBe(r.reportId);
+		expect(await followup.validate(ctx.db, opened.token, at(28))).toBe(r.reportId);
+		expect(await followup.validate(ctx.db, opened.token, at(44))).toBeNull();
+
+		const again = await followup.open(ctx.db, { receipt: r.receipt, client: client() });
+		if (!again.ok) throw new Error('open');
+		await followup.leave(ctx.db, again.token);
+		expect(await followup.validate(ctx.db, again.token)).toBeNull();
+	});
+
+	it('answer an unknown receipt and a throttled client alike, and letters as a format error', async () => {
+		expect(await followup.open(ctx.db, { receipt: '1234 5678 9012 345a', client: client() })).toEqual({ ok: false, error: 'format' });
+		expect(await followup.open(ctx.db, { receipt: '0000 0000 0000 0000', client: client() })).toEqual({ ok: false, error: 'failed' });
+		const r = await intake.submit(ctx.db, rawReport(), [], { ...opts, client: client() });
+		if (!r.ok) throw new Error('setup');
+		const attacker = `attacker-${ctx.kind}`;
+		for (let i = 0; i < 10; i++) await followup.open(ctx.db, { receipt: `1111 2222 3333 ${String(i).padStart(4, '0')}`, client: attacker });
+		// Throttled now: even the right receipt fails, exactly like an unknown one.
+		expect(await followup.open(ctx.db, { receipt: r.receipt, client: attacker })).toEqual({ ok: false, error: 'failed' });
+		expect((await followup.open(ctx.db, { receipt: r.receipt, client: client() })).ok).toBe(true);
+	});
+
+	it('show the reporter their messages and replies in one thread', async () => {
+		const r = await intake.submit(ctx.db, rawReport(), [], { ...opts, client: client() });
+		if (!r.ok) throw new Error('setup');
+		await reports.addMessage(ctx.db, r.reportId, { author: 'staff', template: 'acknowledged' });
+		const cleaned = await photos.clean(await jpegWithGps());
+		if (!cleaned.ok) throw new Error('photo');
+		await reports.addMessage(ctx.db, r.reportId, { author: 'reporter', text: 'Dziękuję', language: 'pl' }, [cleaned.photo]);
+		const thread = await reports.messages(ctx.db, r.reportId);
+		expect(thread.map((m) => [m.author, m.template, m.text])).toEqual([
+			['staff', 'acknowledged', null],
+			['reporter', null, 'Dziękuję']
+		]);
+		expect((await reports.read(ctx.db, r.reportId))?.photoCount).toBe(1);
+	});
+});
