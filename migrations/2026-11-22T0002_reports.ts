@@ -15,7 +15,9 @@ export async function up(db: Kysely<any>): Promise<void> {
 		.addColumn('subject_type', 'text')
 		.addColumn('occurred', 'text')
 		.addColumn('affected', 'text')
-		.addColumn('consent_level', 'smallint', (c) => c.notNull().check(sql`consent_level between 1 and 3`))
+		.addColumn('consent_level', 'smallint', (c) =>
+			c.notNull().check(sql`consent_level between 1 and 3`)
+		)
 		.addColumn('locale', 'text', (c) => c.notNull())
 		.addColumn('priority', 'text', (c) =>
 			c.notNull().check(sql`priority in ('low', 'normal', 'high', 'urgent')`)
@@ -38,13 +40,19 @@ export async function up(db: Kysely<any>): Promise<void> {
 		.on('report')
 		.columns(['gemeente_id', 'status', 'created_at'])
 		.execute();
-	await db.schema.createIndex('report_region_created_idx').on('report').columns(['region_id', 'created_at']).execute();
+	await db.schema
+		.createIndex('report_region_created_idx')
+		.on('report')
+		.columns(['region_id', 'created_at'])
+		.execute();
 
 	await db.schema
 		.createTable('report_photo')
 		.addColumn('id', 'uuid', (c) => c.primaryKey())
 		.addColumn('report_id', 'uuid', (c) => c.notNull().references('report.id').onDelete('cascade'))
-		.addColumn('origin', 'text', (c) => c.notNull().check(sql`origin in ('report', 'reporter', 'staff')`))
+		.addColumn('origin', 'text', (c) =>
+			c.notNull().check(sql`origin in ('report', 'reporter', 'staff')`)
+		)
 		.addColumn('mime', 'text', (c) => c.notNull())
 		.addColumn('width', 'integer', (c) => c.notNull())
 		.addColumn('height', 'integer', (c) => c.notNull())
@@ -52,13 +60,19 @@ export async function up(db: Kysely<any>): Promise<void> {
 		.addColumn('content', 'bytea', (c) => c.notNull())
 		.addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
 		.execute();
-	await db.schema.createIndex('report_photo_report_idx').on('report_photo').column('report_id').execute();
+	await db.schema
+		.createIndex('report_photo_report_idx')
+		.on('report_photo')
+		.column('report_id')
+		.execute();
 
 	await db.schema
 		.createTable('report_message')
 		.addColumn('id', 'uuid', (c) => c.primaryKey())
 		.addColumn('report_id', 'uuid', (c) => c.notNull().references('report.id').onDelete('cascade'))
-		.addColumn('author', 'text', (c) => c.notNull().check(sql`author in ('reporter', 'staff', 'system')`))
+		.addColumn('author', 'text', (c) =>
+			c.notNull().check(sql`author in ('reporter', 'staff', 'system')`)
+		)
 		.addColumn('staff_user_id', 'uuid', (c) => c.references('staff_user.id').onDelete('set null'))
 		// A standard reply: shown to the reporter in their own language from its key.
 		.addColumn('template', 'text')
@@ -82,7 +96,11 @@ export async function up(db: Kysely<any>): Promise<void> {
 		.addColumn('detail', 'jsonb', (c) => c.notNull().defaultTo(sql`'{}'::jsonb`))
 		.addColumn('at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
 		.execute();
-	await db.schema.createIndex('report_event_report_idx').on('report_event').columns(['report_id', 'at']).execute();
+	await db.schema
+		.createIndex('report_event_report_idx')
+		.on('report_event')
+		.columns(['report_id', 'at'])
+		.execute();
 
 	await db.schema
 		.createTable('followup_session')

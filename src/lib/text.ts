@@ -1,6 +1,7 @@
 // Cleaning of free text from the public. Removes what can hide or disguise content — control
 // characters, bidirectional overrides (CVE-2021-42574 "Trojan Source"), zero-width characters —
 // while keeping every script, right-to-left languages included, and line breaks.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\uFFF9-\uFFFB]/g;
 

@@ -4,6 +4,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { freePort } from '../integration/pg-server.ts';
 
 export interface RunningServer {
 	url: string;
@@ -15,17 +16,16 @@ export interface RunningServer {
 
 const root = path.resolve(import.meta.dirname, '../..');
 
-export async function start(opts: {
-	port: number;
-	env?: Record<string, string>;
-	dataDir?: string;
-}): Promise<RunningServer> {
+export async function start(
+	opts: { port?: number; env?: Record<string, string>; dataDir?: string } = {}
+): Promise<RunningServer> {
+	const port = opts.port ?? (await freePort());
 	if (!fs.existsSync(path.join(root, 'build', 'index.js'))) {
 		throw new Error('No production build: run `npm run build` first (npm test does).');
 	}
 	const dataDir = opts.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'wegwijs-e2e-'));
 	const logFile = path.join(dataDir, 'server.log');
-	const url = `http://127.0.0.1:${opts.port}`;
+	const url = `http://127.0.0.1:${port}`;
 	const out = fs.openSync(logFile, 'a');
 	const child = spawn(
 		process.execPath,
@@ -34,28 +34,33 @@ export async function start(opts: {
 			cwd: root,
 			env: {
 				...process.env,
-				PORT: String(opts.port),
+				PORT: String(port),
 				HOST: '127.0.0.1',
 				ORIGIN: url,
 				DATA_DIR: dataDir,
 				BODY_SIZE_LIMIT: '60M',
+				// Every e2e request comes from 127.0.0.1; the production limits would throttle the suite.
+				INTAKE_LIMIT_PER_HOUR: '100000',
+				FOLLOWUP_LIMIT_PER_15_MIN: '100000',
 				...opts.env
 			},
 			stdio: ['ignore', out, out]
 		}
 	);
 	const deadline = Date.now() + 60_000;
+	const failed = (why: string) => {
+		child.kill('SIGKILL');
+		return new Error(`${why}:\n${fs.readFileSync(logFile, 'utf8')}`);
+	};
 	for (;;) {
-		if (child.exitCode !== null)
-			throw new Error(`server exited:\n${fs.readFileSync(logFile, 'utf8')}`);
+		if (child.exitCode !== null) throw failed('server exited');
 		try {
 			const r = await fetch(`${url}/api/health`);
 			if (r.ok) break;
 		} catch {
 			// not listening yet
 		}
-		if (Date.now() > deadline)
-			throw new Error(`server did not start:\n${fs.readFileSync(logFile, 'utf8')}`);
+		if (Date.now() > deadline) throw failed('server did not start');
 		await new Promise((r) => setTimeout(r, 200));
 	}
 	return {

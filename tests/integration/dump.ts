@@ -12,7 +12,9 @@ export async function rowsAsText(db: Db): Promise<string> {
 		where table_schema = 'public' and table_type = 'BASE TABLE'`.execute(db);
 	let out = '';
 	for (const { name } of tables.rows) {
-		const rows = await sql<{ row: string }>`select t::text as row from ${sql.table(name)} t`.execute(db);
+		const rows = await sql<{
+			row: string;
+		}>`select t::text as row from ${sql.table(name)} t`.execute(db);
 		out += `-- ${name}\n` + rows.rows.map((r) => r.row).join('\n') + '\n';
 	}
 	return out;

@@ -21,7 +21,12 @@ export const SITUATIONS: readonly Situation[] = [
 	{ code: 'unsafe', group: 'housing', partners: ['snf'] },
 	{ code: 'deposit_costs', group: 'housing', partners: ['huurcommissie', 'juridisch-loket'] },
 	{ code: 'no_contract', group: 'housing', partners: ['huurcommissie', 'juridisch-loket'] },
-	{ code: 'landlord_threat', group: 'housing', urgent: true, partners: ['politie', 'juridisch-loket'] },
+	{
+		code: 'landlord_threat',
+		group: 'housing',
+		urgent: true,
+		partners: ['politie', 'juridisch-loket']
+	},
 	{ code: 'discrimination', group: 'housing', partners: ['adv'] },
 	{ code: 'eviction', group: 'housing', partners: ['juridisch-loket', 'opvang'] },
 	{ code: 'no_information', group: 'housing', partners: ['juridisch-loket'] },
@@ -32,12 +37,27 @@ export const SITUATIONS: readonly Situation[] = [
 	{ code: 'cash_pay', group: 'work', partners: ['nla'] },
 	{ code: 'long_hours', group: 'work', partners: ['nla', 'sncu'] },
 	{ code: 'dangerous_work', group: 'work', partners: ['nla'] },
-	{ code: 'id_withheld', group: 'work', urgent: true, partners: ['nla', 'fairwork', 'politie', 'comensha'] },
-	{ code: 'no_bank_access', group: 'work', urgent: true, partners: ['nla', 'fairwork', 'comensha'] },
+	{
+		code: 'id_withheld',
+		group: 'work',
+		urgent: true,
+		partners: ['nla', 'fairwork', 'politie', 'comensha']
+	},
+	{
+		code: 'no_bank_access',
+		group: 'work',
+		urgent: true,
+		partners: ['nla', 'fairwork', 'comensha']
+	},
 	{ code: 'debt_to_employer', group: 'work', partners: ['nla', 'fairwork', 'comensha'] },
 	{ code: 'false_promises', group: 'work', partners: ['nla', 'fairwork', 'comensha'] },
 	{ code: 'pressured_to_stay', group: 'work', partners: ['nla', 'fairwork', 'comensha'] },
-	{ code: 'threatened', group: 'work', urgent: true, partners: ['politie', 'nla', 'fairwork', 'comensha'] },
+	{
+		code: 'threatened',
+		group: 'work',
+		urgent: true,
+		partners: ['politie', 'nla', 'fairwork', 'comensha']
+	},
 	{ code: 'not_insured', group: 'work', partners: ['nla', 'juridisch-loket'] },
 	{ code: 'false_self_employed', group: 'work', partners: ['nla', 'juridisch-loket'] },
 	// Registration

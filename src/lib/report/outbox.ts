@@ -19,7 +19,10 @@ function openDb(): Promise<IDBDatabase> {
 	});
 }
 
-async function run<T>(mode: IDBTransactionMode, fn: (s: IDBObjectStore) => IDBRequest<T>): Promise<T> {
+async function run<T>(
+	mode: IDBTransactionMode,
+	fn: (s: IDBObjectStore) => IDBRequest<T>
+): Promise<T> {
 	const db = await openDb();
 	try {
 		return await new Promise<T>((resolve, reject) => {

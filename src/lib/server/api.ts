@@ -9,7 +9,10 @@ export function problem(status: number, error: string): Response {
 type Body<T> = { ok: true; value: T } | { ok: false; status: 400 | 413 | 415; error: string };
 
 /** Reads at most `limit` bytes of JSON; deeper than 20 levels or not an object is refused. */
-export async function readJson(request: Request, limit: number): Promise<Body<Record<string, unknown>>> {
+export async function readJson(
+	request: Request,
+	limit: number
+): Promise<Body<Record<string, unknown>>> {
 	if (!(request.headers.get('content-type') ?? '').startsWith('application/json')) {
 		return { ok: false, status: 415, error: 'content_type' };
 	}
@@ -75,7 +78,8 @@ export async function readReportBody(
 		const files: Uint8Array[] = [];
 		for (const [name, value] of form) {
 			if (typeof value !== 'string') {
-				if (name === 'photos' && value.size > 0) files.push(new Uint8Array(await value.arrayBuffer()));
+				if (name === 'photos' && value.size > 0)
+					files.push(new Uint8Array(await value.arrayBuffer()));
 				continue;
 			}
 			const prev = raw[name];

@@ -17,6 +17,10 @@ export interface Config {
 	logLevel: string;
 	region: string;
 	argonConcurrency: number;
+	/** Reports one client (keyed HMAC of its address) may submit per hour. */
+	intakePerClientPerHour: number;
+	/** Receipt attempts one client may make per 15 minutes. */
+	followupPerClient: number;
 }
 
 export function read(env: NodeJS.ProcessEnv = process.env): Config {
@@ -26,7 +30,9 @@ export function read(env: NodeJS.ProcessEnv = process.env): Config {
 		origin: (env.ORIGIN || `http://localhost:${env.PORT || 3000}`).replace(/\/$/, ''),
 		logLevel: env.LOG_LEVEL || 'info',
 		region: env.WEGWIJS_REGION || 'rivierenland',
-		argonConcurrency: int('ARGON2_CONCURRENCY', 2)
+		argonConcurrency: int('ARGON2_CONCURRENCY', 2),
+		intakePerClientPerHour: int('INTAKE_LIMIT_PER_HOUR', 30),
+		followupPerClient: int('FOLLOWUP_LIMIT_PER_15_MIN', 10)
 	};
 }
 

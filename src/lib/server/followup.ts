@@ -1,6 +1,7 @@
 // Follow-up sessions: a reporter opens their report with the receipt and gets a short session
 // (15 minutes idle, 2 hours at most) in a cookie, so the receipt is not sent with every page.
 // An unknown receipt and a throttled attempt get the same answer after the same work.
+import { config } from './config.ts';
 import type { Db } from './db/index.ts';
 import { Limiter } from './rate-limit.ts';
 import * as receipts from './receipts.ts';
@@ -11,12 +12,11 @@ export const IDLE_MS = 15 * 60 * 1000;
 export const ABSOLUTE_MS = 2 * 60 * 60 * 1000;
 
 // 16 digits are ~53 bits; these limits keep guessing hopeless (ASVS 2.2.1).
-export const perClient = new Limiter('followup-client', 10, 15 * 60 * 1000);
+export const perClient = new Limiter('followup-client', config.followupPerClient, 15 * 60 * 1000);
 export const global = new Limiter('followup-global', 600, 60 * 1000);
 
 export type OpenResult =
-	| { ok: true; token: string; reportId: string }
-	| { ok: false; error: 'format' | 'failed' };
+	{ ok: true; token: string; reportId: string } | { ok: false; error: 'format' | 'failed' };
 
 export async function open(
 	db: Db,
@@ -44,7 +44,11 @@ export async function open(
 }
 
 /** The report id of a valid follow-up session; refreshes its idle timer. */
-export async function validate(db: Db, token: string | undefined, now = new Date()): Promise<string | null> {
+export async function validate(
+	db: Db,
+	token: string | undefined,
+	now = new Date()
+): Promise<string | null> {
 	const parsed = tokens.parse(token);
 	if (!parsed) return null;
 	const row = await db
@@ -60,7 +64,11 @@ export async function validate(db: Db, token: string | undefined, now = new Date
 		await db.deleteFrom('followup_session').where('id', '=', row.id).execute();
 		return null;
 	}
-	await db.updateTable('followup_session').set({ last_seen_at: now }).where('id', '=', row.id).execute();
+	await db
+		.updateTable('followup_session')
+		.set({ last_seen_at: now })
+		.where('id', '=', row.id)
+		.execute();
 	return row.report_id;
 }
 

@@ -1,5 +1,6 @@
 // One entry for every channel that submits reports (the web form, the partner API):
 // throttle → shape → photos → store. The same rules and the same receipt for all of them.
+import { config } from './config.ts';
 import type { Db } from './db/index.ts';
 import * as photos from './photos.ts';
 import { Limiter } from './rate-limit.ts';
@@ -8,7 +9,11 @@ import * as reportInput from './report-input.ts';
 import * as reports from './reports.ts';
 import * as receipts from './receipts.ts';
 
-export const perClient = new Limiter('intake-client', 20, 60 * 60 * 1000);
+export const perClient = new Limiter(
+	'intake-client',
+	config.intakePerClientPerHour,
+	60 * 60 * 1000
+);
 export const global = new Limiter('intake-global', 6000, 60 * 1000);
 
 export type IntakeResult =
@@ -32,7 +37,8 @@ export async function submit(
 	const key = typeof raw.submission_key === 'string' ? raw.submission_key : '';
 	if (reportInput.SUBMISSION_KEY.test(key)) {
 		const id = await reports.findByReceipt(db, receipts.fromSubmissionKey(key));
-		if (id) return { ok: true, receipt: receipts.fromSubmissionKey(key), reportId: id, created: false };
+		if (id)
+			return { ok: true, receipt: receipts.fromSubmissionKey(key), reportId: id, created: false };
 	}
 	if (!perClient.consume(opts.client) || !global.consume('all')) {
 		return { ok: false, status: 429, errors: { form: 'throttled' } };

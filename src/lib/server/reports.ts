@@ -240,14 +240,14 @@ export async function messages(db: Db, reportId: string): Promise<Message[]> {
 		.orderBy('created_at')
 		.orderBy('id')
 		.execute();
-	return rows.map((m) => ({
-		id: m.id,
-		author: m.author,
-		template: m.template,
-		params: m.params,
-		language: m.language,
-		text: m.body ? crypto.open(key, m.body, `message:${m.id}`).toString('utf8') : null,
-		createdAt: new Date(m.created_at)
+	return rows.map((row) => ({
+		id: row.id,
+		author: row.author,
+		template: row.template,
+		params: row.params,
+		language: row.language,
+		text: row.body ? crypto.open(key, row.body, `message:${row.id}`).toString('utf8') : null,
+		createdAt: new Date(row.created_at)
 	}));
 }
 
@@ -287,7 +287,14 @@ export async function addMessage(
 			})
 			.execute();
 		for (const photo of photos) {
-			await insertPhoto(trx, reportId, key, photo, msg.author === 'staff' ? 'staff' : 'reporter', now);
+			await insertPhoto(
+				trx,
+				reportId,
+				key,
+				photo,
+				msg.author === 'staff' ? 'staff' : 'reporter',
+				now
+			);
 		}
 		await trx
 			.updateTable('report')

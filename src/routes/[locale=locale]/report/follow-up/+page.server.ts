@@ -10,7 +10,12 @@ const COOKIE = 'wegwijs_followup';
 
 function cookieOptions(url: URL) {
 	// Session cookie (no max-age): the server ends it after 15 minutes idle anyway.
-	return { path: '/', httpOnly: true, sameSite: 'strict' as const, secure: url.protocol === 'https:' };
+	return {
+		path: '/',
+		httpOnly: true,
+		sameSite: 'strict' as const,
+		secure: url.protocol === 'https:'
+	};
 }
 
 async function currentReport(cookies: Cookies): Promise<string | null> {
@@ -62,7 +67,9 @@ async function open(event: import('./$types').RequestEvent) {
 		client: event.getClientAddress()
 	});
 	if (!result.ok) {
-		return fail(400, { open: { receipt, error: result.error === 'format' ? 'receipt_format' : 'receipt_failed' } });
+		return fail(400, {
+			open: { receipt, error: result.error === 'format' ? 'receipt_format' : 'receipt_failed' }
+		});
 	}
 	event.cookies.set(COOKIE, result.token, cookieOptions(event.url));
 	redirect(303, event.url.pathname);

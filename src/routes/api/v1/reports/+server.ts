@@ -12,7 +12,8 @@ import type { RequestHandler } from './$types';
 export const POST: RequestHandler = async (event) => {
 	const body = await api.readReportBody(event.request);
 	if (!body.ok) return api.problem(body.status, body.error);
-	const locale = typeof body.raw.locale === 'string' && isLocale(body.raw.locale) ? body.raw.locale : 'nl';
+	const locale =
+		typeof body.raw.locale === 'string' && isLocale(body.raw.locale) ? body.raw.locale : 'nl';
 	const result = await intake.submit(database.get().db, body.raw, body.files, {
 		regionId: config.region,
 		locale,

@@ -24,13 +24,13 @@ export const POST: RequestHandler = async (event) => {
 	return json({
 		status: report!.status,
 		createdAt: report!.createdAt.toISOString(),
-		messages: thread.map((m) => ({
-			author: m.author,
-			template: m.template,
-			params: m.params,
-			language: m.language,
-			text: m.text,
-			createdAt: m.createdAt.toISOString()
+		messages: thread.map((msg) => ({
+			author: msg.author,
+			template: msg.template,
+			params: msg.params,
+			language: msg.language,
+			text: msg.text,
+			createdAt: msg.createdAt.toISOString()
 		}))
 	});
 };

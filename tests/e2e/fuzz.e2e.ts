@@ -1,0 +1,137 @@
+// Property-based tests over HTTP against the production build: whatever a client sends to the
+// report form action or the intake API, the answer is never a 5xx; valid reports round-trip.
+import { expect, test } from '@playwright/test';
+import fc from 'fast-check';
+import { GROUPS, SITUATIONS, situationsOf, type Group } from '../../src/lib/report/catalogue.ts';
+import * as state from './state';
+
+const FIELDS = [
+	'submission_key',
+	'group',
+	'situations',
+	'subject_type',
+	'subject_name',
+	'gemeente',
+	'address',
+	'pin_lat',
+	'pin_lng',
+	'occurred',
+	'affected',
+	'text',
+	'consent',
+	'contact_wanted',
+	'contact',
+	'locale',
+	'photos'
+];
+
+const weirdString = fc.oneof(
+	fc.string({ unit: 'grapheme', maxLength: 200 }),
+	fc.string({ unit: 'binary', maxLength: 200 }),
+	fc.constantFrom(
+		'\u202E\u200B',
+		'<script>alert(1)</script>',
+		'../../etc/passwd',
+		'%00',
+		'null',
+		'1e309',
+		'-0',
+		'𝕏'.repeat(3000)
+	),
+	fc.stringMatching(/^[A-Za-z0-9_-]{16,40}$/)
+);
+const value: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
+	v: fc.oneof(
+		{ depthSize: 'small' },
+		weirdString,
+		fc.integer(),
+		fc.double(),
+		fc.boolean(),
+		fc.constant(null),
+		fc.array(tie('v'), { maxLength: 4 }),
+		fc.dictionary(weirdString, tie('v'), { maxKeys: 3 })
+	)
+})).v;
+const body = fc.dictionary(fc.oneof(fc.constantFrom(...FIELDS), weirdString), value, {
+	maxKeys: 12
+});
+
+test('the intake API never answers 5xx, whatever JSON it gets', async ({ request }) => {
+	test.setTimeout(120_000);
+	await fc.assert(
+		fc.asyncProperty(body, async (data) => {
+			const r = await request.post('/api/v1/reports', { data });
+			expect(r.status()).toBeLessThan(500);
+			expect([200, 201, 400, 413, 415, 429]).toContain(r.status());
+		}),
+		{ numRuns: 80 }
+	);
+	const deep = '{"a":'.repeat(5000) + '{}' + '}'.repeat(5000);
+	const r = await request.post('/api/v1/reports', {
+		headers: { 'content-type': 'application/json' },
+		data: deep
+	});
+	expect(r.status()).toBe(400);
+	const broken = await request.post('/api/v1/reports', {
+		headers: { 'content-type': 'application/json' },
+		data: '{"a":'
+	});
+	expect(broken.status()).toBe(400);
+});
+
+test('the report form action never answers 5xx, whatever fields it gets', async ({ request }) => {
+	test.setTimeout(120_000);
+	const origin = state.read().url;
+	await fc.assert(
+		fc.asyncProperty(
+			fc.dictionary(fc.oneof(fc.constantFrom(...FIELDS), weirdString), weirdString, {
+				maxKeys: 12
+			}),
+			async (fields) => {
+				const r = await request.post('/pl/report', {
+					headers: { origin, accept: 'text/html' },
+					multipart: fields
+				});
+				expect(r.status()).toBeLessThan(500);
+			}
+		),
+		{ numRuns: 60 }
+	);
+});
+
+const validReport = fc.constantFrom(...GROUPS).chain((group: Group) =>
+	fc.record({
+		submission_key: fc.stringMatching(/^[A-Za-z0-9_-]{20,40}$/),
+		group: fc.constant(group),
+		situations: fc.subarray(
+			situationsOf(group).map((s) => s.code),
+			{ minLength: 1 }
+		),
+		gemeente: fc.constantFrom('tiel', 'buren', 'unknown', 'zaltbommel'),
+		text: fc
+			.string({ minLength: 1, maxLength: 300 })
+			.filter((t) => t.trim().length > 0 && !/\p{Cc}/u.test(t)),
+		consent: fc.constantFrom(1, 2, 3),
+		locale: fc.constantFrom('pl', 'ro', 'bg', 'nl')
+	})
+);
+
+test('valid reports from the API round-trip: a receipt that opens a report with status new', async ({
+	request
+}) => {
+	test.setTimeout(120_000);
+	expect(SITUATIONS.length).toBeGreaterThan(20);
+	await fc.assert(
+		fc.asyncProperty(validReport, async (report) => {
+			const r = await request.post('/api/v1/reports', { data: report });
+			expect([200, 201]).toContain(r.status());
+			const { receipt } = await r.json();
+			const again = await request.post('/api/v1/reports', { data: report });
+			expect((await again.json()).receipt).toBe(receipt);
+			const f = await request.post('/api/v1/reports/follow-up', { data: { receipt } });
+			expect(f.status()).toBe(200);
+			expect((await f.json()).status).toBe('new');
+		}),
+		{ numRuns: 25 }
+	);
+});

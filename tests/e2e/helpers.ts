@@ -1,0 +1,41 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import sharp from 'sharp';
+import * as adminSocket from '../../src/lib/server/admin-socket.ts';
+import * as state from './state';
+
+const root = path.resolve(import.meta.dirname, '../..');
+
+export function messages(locale: string): Record<string, string> {
+	return JSON.parse(fs.readFileSync(path.join(root, 'messages', `${locale}.json`), 'utf8'));
+}
+
+/** Fills a message's {placeholders}. */
+export function fill(text: string, params: Record<string, string>): string {
+	return text.replace(/\{(\w+)\}/g, (_, k: string) => params[k] ?? '');
+}
+
+/** A JPEG with GPS EXIF on disk, for file inputs. */
+export async function photoFile(): Promise<string> {
+	const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'photo-')), 'holiday.jpg');
+	await sharp({ create: { width: 300, height: 200, channels: 3, background: '#48a' } })
+		.jpeg()
+		.withExif({
+			IFD0: { Make: 'CanaryCam' },
+			IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '51/1 53/1 0/1' }
+		})
+		.toFile(file);
+	return file;
+}
+
+/** Runs an admin command in the running test server (through its socket). */
+export async function admin(...argv: string[]): Promise<string> {
+	const r = await adminSocket.send(argv, path.join(state.read().dataDir, 'admin.sock'));
+	if (!r || r.code !== 0) throw new Error(`admin ${argv.join(' ')} failed: ${r?.output}`);
+	return r.output;
+}
+
+export async function reportCount(): Promise<number> {
+	return Number((await admin('stats')).match(/^reports\t(\d+)/m)?.[1]);
+}

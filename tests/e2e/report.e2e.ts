@@ -1,0 +1,169 @@
+import { expect, test, type Page } from '@playwright/test';
+import { fill, messages, photoFile, reportCount } from './helpers';
+
+const pl = messages('pl');
+
+function outboxSize(page: Page): Promise<number> {
+	return page.evaluate(
+		() =>
+			new Promise<number>((resolve) => {
+				const req = indexedDB.open('wegwijs-outbox');
+				req.onsuccess = () => {
+					const count = req.result
+						.transaction('reports', 'readonly')
+						.objectStore('reports')
+						.count();
+					count.onsuccess = () => resolve(count.result);
+				};
+			})
+	);
+}
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('a worker reports in Polish with a photo, gets a receipt and reads the status in Polish', async ({
+		page
+	}) => {
+		await page.goto('/pl/report');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(pl.report_title);
+		// First a mistake: nothing chosen. Everything typed must come back.
+		await page
+			.getByLabel(pl.report_text_label)
+			.fill('Nie płacą za nadgodziny. Mieszkamy w 12 osób.');
+		await page.getByLabel(pl.report_address_label).fill('Industrieweg 12');
+		await page.getByRole('button', { name: pl.report_send }).click();
+		await expect(page.getByRole('alert').first()).toContainText(pl.report_error_group);
+		await expect(page.getByLabel(pl.report_text_label)).toHaveValue(
+			'Nie płacą za nadgodziny. Mieszkamy w 12 osób.'
+		);
+		await expect(page.getByLabel(pl.report_address_label)).toHaveValue('Industrieweg 12');
+
+		await page.getByLabel(pl.report_group_work, { exact: true }).check();
+		await page.getByLabel(pl.report_situation_underpaid, { exact: true }).check();
+		await page.getByLabel(pl.report_situation_long_hours, { exact: true }).check();
+		await page.getByLabel(pl.report_gemeente_question).selectOption('tiel');
+		await page.getByLabel(pl.report_photos_label).setInputFiles(await photoFile());
+		await page.getByRole('radio', { name: pl.report_consent_2_title }).check();
+		const before = await reportCount();
+		await page.getByRole('button', { name: pl.report_send }).click();
+
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(pl.report_done_title);
+		const receipt = (await page.getByTestId('receipt').textContent())!.trim();
+		expect(receipt).toMatch(/^\d{4} \d{4} \d{4} \d{4}$/);
+		expect(await reportCount()).toBe(before + 1);
+
+		// Reloading the POST (a retry) gives the same receipt and no second report.
+		page.once('dialog', (d) => d.accept());
+		await page.reload();
+		await expect(page.getByTestId('receipt')).toHaveText(receipt);
+		expect(await reportCount()).toBe(before + 1);
+
+		await page.goto('/pl/report/follow-up');
+		await page.getByLabel(pl.followup_receipt_label).fill('1234 abcd');
+		await page.getByRole('button', { name: pl.followup_open }).click();
+		await expect(page.getByRole('alert')).toHaveText(pl.followup_error_format);
+		await page.getByLabel(pl.followup_receipt_label).fill(receipt);
+		await page.getByRole('button', { name: pl.followup_open }).click();
+		await expect(page.getByTestId('status')).toHaveText(pl.report_status_new);
+		await expect(page.locator('html')).toHaveAttribute('lang', 'pl');
+
+		await page.getByLabel(pl.followup_reply_label).fill('Dodatkowe informacje.');
+		await page.getByRole('button', { name: pl.followup_reply_send }).click();
+		await expect(page.getByRole('status')).toHaveText(pl.followup_reply_sent);
+		await expect(page.locator('.msg.reporter')).toContainText('Dodatkowe informacje.');
+
+		await page.getByRole('button', { name: pl.followup_leave }).click();
+		await expect(page.getByRole('status')).toHaveText(pl.followup_left);
+		await page.goto('/pl/report/follow-up');
+		await expect(page.getByLabel(pl.followup_receipt_label)).toBeVisible();
+	});
+
+	test('report pages are never stored: no-store on every report route', async ({ request }) => {
+		for (const p of ['/pl/report', '/pl/report/follow-up']) {
+			expect((await request.get(p)).headers()['cache-control']).toBe('no-store');
+		}
+	});
+});
+
+test.describe('with JavaScript', () => {
+	test('the guided flow takes the worker step by step to a receipt', async ({ page }) => {
+		const en = messages('en');
+		await page.goto('/en/report');
+		await expect(page.getByText(fill(en.report_progress, { step: '1', total: '7' }))).toBeVisible();
+		// Only the chosen group's situations are shown.
+		await expect(page.getByLabel(en.report_situation_underpaid, { exact: true })).toBeHidden();
+		await page.getByRole('button', { name: en.report_next }).click();
+		await expect(page.getByRole('alert')).toContainText(en.report_error_group);
+		await page.getByLabel(en.report_group_housing, { exact: true }).check();
+		await page.getByLabel(en.report_situation_overcrowded, { exact: true }).check();
+		await expect(page.getByText(en.report_four_weeks)).toBeVisible();
+		await page.getByRole('button', { name: en.report_next }).click();
+		await page.getByLabel(en.report_gemeente_question).selectOption('culemborg');
+		await page.getByRole('button', { name: en.report_next }).click();
+		await page.getByLabel(en.report_subject_landlord, { exact: true }).check();
+		await page.getByRole('button', { name: en.report_next }).click();
+		await page.getByLabel(en.report_when_ongoing, { exact: true }).check();
+		await page.getByRole('button', { name: en.report_next }).click();
+		await page.getByLabel(en.report_text_label).fill('Twelve people in one house.');
+		await page.getByRole('button', { name: en.report_back }).click();
+		await expect(page.getByLabel(en.report_when_ongoing, { exact: true })).toBeChecked();
+		await page.getByRole('button', { name: en.report_next }).click();
+		await expect(page.getByLabel(en.report_text_label)).toHaveValue('Twelve people in one house.');
+		await page.getByRole('button', { name: en.report_next }).click();
+		await expect(page.getByRole('radio', { name: en.report_consent_1_title })).toBeChecked();
+		await page.getByRole('button', { name: en.report_next }).click();
+		await page.getByRole('button', { name: en.report_send }).click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(en.report_done_title);
+		await expect(page.getByTestId('receipt')).toHaveText(/^\d{4} \d{4} \d{4} \d{4}$/);
+		await expect(page.getByRole('button', { name: en.report_receipt_copy })).toBeVisible();
+	});
+
+	test('an urgent situation puts 112 first', async ({ page }) => {
+		const en = messages('en');
+		await page.goto('/en/report');
+		await page.getByLabel(en.report_group_work, { exact: true }).check();
+		await page.getByLabel(en.report_situation_threatened, { exact: true }).check();
+		await expect(page.getByText(en.report_urgent_notice)).toBeVisible();
+	});
+
+	test('quick exit replaces the report page, so Back does not return to it', async ({ page }) => {
+		const en = messages('en');
+		await page.goto('/en');
+		await page.goto('/en/report');
+		await page.getByLabel(en.report_group_work, { exact: true }).check();
+		await page.getByRole('link', { name: en.report_quick_exit }).click();
+		await expect(page).toHaveURL(/\/en\/today$/);
+		await page.goBack();
+		await expect(page).toHaveURL(/\/en$/);
+	});
+
+	test('offline, "send when I am online again" keeps the report on the device and sends it exactly once', async ({
+		page,
+		context
+	}) => {
+		const en = messages('en');
+		await page.goto('/en/report');
+		await page.getByLabel(en.report_group_registration, { exact: true }).check();
+		await page.getByLabel(en.report_situation_told_not_to_register, { exact: true }).check();
+		for (let i = 0; i < 6; i++) await page.getByRole('button', { name: en.report_next }).click();
+		const before = await reportCount();
+		await context.setOffline(true);
+		await page.getByRole('button', { name: en.report_send }).click();
+		await expect(page.getByText(en.report_offline_offer)).toBeVisible();
+		await page.getByRole('button', { name: en.report_offline_keep }).click();
+		await expect(page.getByText(en.report_offline_waiting)).toBeVisible();
+		expect(await outboxSize(page)).toBe(1);
+		expect(await reportCount()).toBe(before);
+
+		await context.setOffline(false);
+		await page.evaluate(() => window.dispatchEvent(new Event('online')));
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(en.report_done_title);
+		expect(await reportCount()).toBe(before + 1);
+		expect(await outboxSize(page)).toBe(0);
+		// A second "online" event sends nothing more.
+		await page.evaluate(() => window.dispatchEvent(new Event('online')));
+		await page.waitForTimeout(500);
+		expect(await reportCount()).toBe(before + 1);
+	});
+});
