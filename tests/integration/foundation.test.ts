@@ -4,6 +4,8 @@ import * as migrate from '../../src/lib/server/db/migrate.ts';
 import * as regions from '../../src/lib/server/regions.ts';
 import * as seed from '../../src/lib/server/seed/index.ts';
 import * as audit from '../../src/lib/server/audit.ts';
+import * as database from '../../src/lib/server/db/index.ts';
+import * as health from '../../src/lib/server/health.ts';
 import { fresh, onBothDatabases } from './databases.ts';
 
 for (const kind of ['pglite', 'postgres'] as const) {
@@ -108,5 +110,39 @@ onBothDatabases('audit log', (ctx) => {
 		await expect(ctx.db.deleteFrom('audit_log').execute()).rejects.toThrow(/append-only/);
 		await expect(sql`truncate audit_log`.execute(ctx.db)).rejects.toThrow(/append-only/);
 		expect((await audit.recent(ctx.db, 5))[0].action).toBe('test.event');
+	});
+});
+
+describe('health', () => {
+	it('answers error with the same shape when the database cannot be reached', async () => {
+		const previous = database.get();
+		database.use(database.create({ url: 'postgres://postgres@127.0.0.1:1/nothing' }));
+		try {
+			expect(await health.check()).toEqual({
+				status: 'error',
+				database: 'postgres',
+				migrations: 0
+			});
+		} finally {
+			await database.close();
+			database.use(previous);
+		}
+	});
+
+	it('answers ok with the database kind and the number of migrations applied', async () => {
+		const { db, drop } = await fresh('pglite');
+		const previous = database.get();
+		database.use({ db, kind: 'pglite' });
+		try {
+			const applied = await migrate.latest(db);
+			expect(await health.check()).toEqual({
+				status: 'ok',
+				database: 'pglite',
+				migrations: applied
+			});
+		} finally {
+			database.use(previous);
+			await drop();
+		}
 	});
 });
