@@ -8,6 +8,8 @@ import * as headers from '$lib/server/headers';
 import * as sessions from '$lib/server/session';
 import * as startup from '$lib/server/startup';
 import * as auth from '$lib/server/auth';
+import { RULES, decide } from '$lib/server/route-access';
+import { error, redirect } from '@sveltejs/kit';
 import * as csrf from '$lib/server/csrf';
 import * as adminSocket from '$lib/server/admin-socket';
 import * as cli from '$lib/server/cli';
@@ -83,7 +85,31 @@ const secure: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handle = sequence(secure, locale, session);
+// Fail closed: a route without a rule in route-access.ts answers 404 (a test also catches it).
+const guard: Handle = async ({ event, resolve }) => {
+	const id = event.route.id;
+	if (!id) return resolve(event);
+	const rule = RULES[id];
+	const isPage = rule?.page !== undefined || rule?.actions !== undefined;
+	const action =
+		[...event.url.searchParams.keys()].find((k) => k.startsWith('/'))?.slice(1) ?? null;
+	const { user, session } = event.locals;
+	const decision = decide(
+		rule,
+		{ method: event.request.method, action, isPage },
+		user ? { role: user.role, verified: Boolean(session?.twoFactorVerified && user.hasTotp) } : null
+	);
+	if (decision === 'login') {
+		if (event.request.method === 'GET') {
+			redirect(303, `/staff/login?next=${encodeURIComponent(event.url.pathname)}`);
+		}
+		error(401, 'Sign in first');
+	}
+	if (decision === 'not_found') error(404, 'Not found');
+	return resolve(event);
+};
+
+export const handle = sequence(secure, locale, session, guard);
 
 export const handleError: HandleServerError = ({ error, status, message }) => {
 	// 4xx are expected (unknown page, bad input); only log unexpected errors, without request data.

@@ -1,15 +1,19 @@
 // Labels for the catalogue's codes in the worker's language. One table, so a missing text is a
 // type error here rather than a blank on a worker's screen.
 import { m } from '$lib/paraglide/messages.js';
+import type { Locale } from '$lib/paraglide/runtime.js';
 
-export const groupLabel: Record<string, () => string> = {
+/** A message function; staff pages pass their own locale (nl/en) explicitly. */
+type Label = (inputs?: Record<string, never>, options?: { locale?: Locale }) => string;
+
+export const groupLabel: Record<string, Label> = {
 	housing: m.report_group_housing,
 	work: m.report_group_work,
 	registration: m.report_group_registration,
 	other: m.report_group_other
 };
 
-export const situationLabel: Record<string, () => string> = {
+export const situationLabel: Record<string, Label> = {
 	overcrowded: m.report_situation_overcrowded,
 	bad_condition: m.report_situation_bad_condition,
 	unsafe: m.report_situation_unsafe,
@@ -40,7 +44,7 @@ export const situationLabel: Record<string, () => string> = {
 	something_else: m.report_situation_something_else
 };
 
-export const subjectLabel: Record<string, () => string> = {
+export const subjectLabel: Record<string, Label> = {
 	landlord: m.report_subject_landlord,
 	letting_agent: m.report_subject_letting_agent,
 	agency: m.report_subject_agency,
@@ -51,7 +55,7 @@ export const subjectLabel: Record<string, () => string> = {
 	unknown: m.report_subject_unknown
 };
 
-export const whenLabel: Record<string, () => string> = {
+export const whenLabel: Record<string, Label> = {
 	today: m.report_when_today,
 	this_week: m.report_when_this_week,
 	this_month: m.report_when_this_month,
@@ -59,7 +63,7 @@ export const whenLabel: Record<string, () => string> = {
 	ongoing: m.report_when_ongoing
 };
 
-export const affectedLabel: Record<string, () => string> = {
+export const affectedLabel: Record<string, Label> = {
 	just_me: m.report_affected_just_me,
 	'2_5': m.report_affected_2_5,
 	'6_20': m.report_affected_6_20,
@@ -67,13 +71,13 @@ export const affectedLabel: Record<string, () => string> = {
 	unknown: m.report_affected_unknown
 };
 
-export const consentLabel: Record<number, { title: () => string; text: () => string }> = {
+export const consentLabel: Record<number, { title: Label; text: Label }> = {
 	1: { title: m.report_consent_1_title, text: m.report_consent_1_text },
 	2: { title: m.report_consent_2_title, text: m.report_consent_2_text },
 	3: { title: m.report_consent_3_title, text: m.report_consent_3_text }
 };
 
-export const statusLabel: Record<string, () => string> = {
+export const statusLabel: Record<string, Label> = {
 	new: m.report_status_new,
 	acknowledged: m.report_status_acknowledged,
 	in_progress: m.report_status_in_progress,
@@ -82,7 +86,7 @@ export const statusLabel: Record<string, () => string> = {
 	closed: m.report_status_closed
 };
 
-export const errorLabel: Record<string, () => string> = {
+export const errorLabel: Record<string, Label> = {
 	submission_key: m.report_error_form_expired,
 	group: m.report_error_group,
 	situations_unknown: m.report_error_situations,
@@ -110,17 +114,30 @@ export function errorText(code: string | undefined): string {
 }
 
 /** Standard replies: the reporter reads them in their own language, whoever wrote them. */
-const templates: Record<string, (p: Record<string, string>) => string> = {
-	acknowledged: () => m.report_template_acknowledged(),
-	more_info: () => m.report_template_more_info(),
-	referred: (p) => m.report_template_referred({ partner: p.partner ?? '', date: p.date ?? '' }),
-	advice: (p) => m.report_template_advice({ partner: p.partner ?? '' }),
-	closed_resolved: () => m.report_template_closed_resolved(),
-	closed_not_actionable: () => m.report_template_closed_not_actionable(),
-	closed_duplicate: () => m.report_template_closed_duplicate(),
-	status: (p) => m.report_template_status({ status: statusLabel[p.status ?? '']?.() ?? '' })
+type Options = { locale?: Locale };
+const templates: Record<string, (p: Record<string, string>, o: Options) => string> = {
+	acknowledged: (_, o) => m.report_template_acknowledged({}, o),
+	more_info: (_, o) => m.report_template_more_info({}, o),
+	referred: (p, o) =>
+		m.report_template_referred({ partner: p.partner ?? '', date: localDate(p.date, o.locale) }, o),
+	advice: (p, o) => m.report_template_advice({ partner: p.partner ?? '' }, o),
+	closed_resolved: (_, o) => m.report_template_closed_resolved({}, o),
+	closed_not_actionable: (_, o) => m.report_template_closed_not_actionable({}, o),
+	closed_duplicate: (_, o) => m.report_template_closed_duplicate({}, o),
+	status: (p, o) =>
+		m.report_template_status({ status: statusLabel[p.status ?? '']?.({}, o) ?? '' }, o)
 };
 
-export function templateText(key: string, params: Record<string, string>): string {
-	return templates[key]?.(params) ?? '';
+function localDate(iso: string | undefined, locale: string | undefined): string {
+	if (!iso || Number.isNaN(Date.parse(iso))) return iso ?? '';
+	return new Date(`${iso.slice(0, 10)}T12:00:00Z`).toLocaleDateString(locale, {
+		day: 'numeric',
+		month: 'long',
+		year: 'numeric'
+	});
+}
+
+/** A standard reply in the reader's language (the page's locale unless one is given). */
+export function templateText(key: string, params: Record<string, string>, locale?: Locale): string {
+	return templates[key]?.(params, locale ? { locale } : {}) ?? '';
 }

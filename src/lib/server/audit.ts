@@ -27,3 +27,23 @@ export async function record(db: Db, e: Entry): Promise<void> {
 export function recent(db: Db, limit = 100) {
 	return db.selectFrom('audit_log').selectAll().orderBy('id', 'desc').limit(limit).execute();
 }
+
+/** Newest entries first, with the actor's name (admins and coordinators read this). */
+export function search(db: Db, opts: { action?: string; limit: number }) {
+	let q = db
+		.selectFrom('audit_log as a')
+		.leftJoin('staff_user as u', 'u.id', 'a.actor_id')
+		.select([
+			'a.id',
+			'a.at',
+			'a.action',
+			'a.object_type',
+			'a.object_id',
+			'a.gemeente_id',
+			'u.name as actor'
+		])
+		.orderBy('a.id', 'desc')
+		.limit(opts.limit);
+	if (opts.action) q = q.where('a.action', 'like', `${opts.action}%`);
+	return q.execute();
+}

@@ -7,6 +7,7 @@ import type { Db } from './db/index.ts';
 import * as crypto from './crypto.ts';
 import type { CleanPhoto } from './photos.ts';
 import * as receipts from './receipts.ts';
+import * as sla from './sla.ts';
 import type { ReportInput } from './report-input.ts';
 import { isUrgent, type Priority } from '../report/catalogue.ts';
 
@@ -79,6 +80,8 @@ export async function create(
 	const receipt = receipts.fromSubmissionKey(input.submissionKey);
 	const priority: Priority = isUrgent(input.situations) ? 'urgent' : 'normal';
 	const now = opts.now ?? new Date();
+	const levels = await sla.read(db, opts.regionId);
+	const due = sla.dueDates(now, levels[input.group], priority === 'urgent');
 	try {
 		await database.transaction(db, async (trx) => {
 			await trx
@@ -103,7 +106,9 @@ export async function create(
 					receipt_hash: receipts.hash(receipt),
 					submission_hash: receipts.submissionHash(input.submissionKey),
 					created_at: now,
-					updated_at: now
+					updated_at: now,
+					ack_due_at: due.ack,
+					feedback_due_at: due.feedback
 				})
 				.execute();
 			for (const photo of photos) await insertPhoto(trx, id, key, photo, 'report', now);
@@ -149,7 +154,7 @@ async function insertPhoto(
 	return photoId;
 }
 
-async function dataKey(db: Db, reportId: string): Promise<Buffer | null> {
+export async function dataKey(db: Db, reportId: string): Promise<Buffer | null> {
 	const row = await db
 		.selectFrom('report')
 		.select('data_key')

@@ -23,3 +23,27 @@ export function errorText(code: string | undefined | null): string {
 	if (!code) return '';
 	return (texts[code] ?? sm.staff_error_generic)();
 }
+
+const caseTexts: Record<string, () => string> = {
+	stale: sm.staff_case_error_stale,
+	transition: sm.staff_case_error_transition,
+	closed_reason: sm.staff_case_error_closed_reason,
+	duplicate_of: sm.staff_case_error_duplicate_of,
+	priority: sm.staff_case_error_generic,
+	assignee: sm.staff_case_error_assignee,
+	empty: sm.staff_case_error_empty,
+	too_long: sm.staff_case_error_too_long,
+	template: sm.staff_case_error_generic,
+	partner: sm.staff_case_error_partner,
+	channel: sm.staff_case_error_generic,
+	date: sm.staff_case_error_date,
+	consent: sm.staff_case_error_consent,
+	forbidden: sm.staff_case_error_forbidden,
+	gemeente: sm.staff_case_error_generic,
+	sla_range: sm.staff_settings_error_range,
+	sla_missing: sm.staff_settings_error_range
+};
+
+export function caseError(code: string | undefined): string {
+	return code ? (caseTexts[code] ?? sm.staff_case_error_generic)() : '';
+}

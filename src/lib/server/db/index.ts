@@ -11,8 +11,10 @@ import type { Database } from './schema.ts';
 export type Db = Kysely<Database>;
 export type DatabaseKind = 'pglite' | 'postgres';
 
-// int8 (bigint) and numeric come back as strings by default; counts fit in a JS number.
+// Both drivers return int8 and date as strings, so code and tests see the same values on both.
 pg.types.setTypeParser(pg.types.builtins.INT8, (v) => v);
+pg.types.setTypeParser(pg.types.builtins.DATE, (v) => v);
+const PGLITE_PARSERS = { 20: (v: string) => v, 1082: (v: string) => v };
 
 export interface Options {
 	/** postgres://… ; omitted → PGlite */
@@ -41,7 +43,7 @@ export function create(options: Options = {}): { db: Db; kind: DatabaseKind } {
 	}
 	const dir = options.pgliteDir ?? path.join(config.dataDir, 'pglite');
 	if (!dir.startsWith('memory://')) fs.mkdirSync(dir, { recursive: true });
-	const pglite = new PGlite(dir);
+	const pglite = new PGlite(dir, { parsers: PGLITE_PARSERS });
 	return { db: new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) }), kind: 'pglite' };
 }
 

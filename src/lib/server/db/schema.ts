@@ -107,6 +107,9 @@ export interface Database {
 	report_message: ReportMessageTable;
 	report_event: ReportEventTable;
 	followup_session: FollowupSessionTable;
+	report_note: ReportNoteTable;
+	referral: ReferralTable;
+	report_tombstone: ReportTombstoneTable;
 }
 
 export type StaffUser = Selectable<StaffUserTable>;
@@ -141,6 +144,50 @@ export interface ReportTable {
 	version: Generated<number>;
 	created_at: CreatedAt;
 	updated_at: Timestamp;
+	assigned_to: string | null;
+	duplicate_of: string | null;
+	ack_due_at: Timestamp | null;
+	feedback_due_at: Timestamp | null;
+	acknowledged_at: Timestamp | null;
+	feedback_at: Timestamp | null;
+	closed_at: Timestamp | null;
+	contact_wiped_at: Timestamp | null;
+}
+
+export interface ReportNoteTable {
+	id: string;
+	report_id: string;
+	staff_user_id: string | null;
+	body: Buffer;
+	created_at: CreatedAt;
+}
+
+export interface ReferralTable {
+	id: string;
+	report_id: string;
+	partner_id: string;
+	consent_level: number;
+	channel: string;
+	reference: string | null;
+	outcome: string | null;
+	referred_on: ColumnType<string, string, string>;
+	package: Buffer;
+	created_by: string | null;
+	created_at: CreatedAt;
+	updated_at: Timestamp;
+}
+
+export interface ReportTombstoneTable {
+	id: string;
+	region_id: string;
+	gemeente_id: string | null;
+	category_group: string;
+	created_on: ColumnType<string, string, string>;
+	acknowledged_on: ColumnType<string | null, string | null, string | null>;
+	closed_on: ColumnType<string | null, string | null, string | null>;
+	closed_reason: string | null;
+	referrals: string[];
+	deleted_at: CreatedAt;
 }
 
 export interface ReportPhotoTable {

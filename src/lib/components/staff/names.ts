@@ -1,0 +1,37 @@
+// Staff-side names for report statuses, priorities and the like (Dutch/English).
+import { m as sm } from '$lib/paraglide-staff/messages.js';
+
+const statuses: Record<string, () => string> = {
+	new: sm.staff_status_new,
+	acknowledged: sm.staff_status_acknowledged,
+	in_progress: sm.staff_status_in_progress,
+	waiting: sm.staff_status_waiting,
+	referred: sm.staff_status_referred,
+	closed: sm.staff_status_closed
+};
+
+const priorities: Record<string, () => string> = {
+	low: sm.staff_priority_low,
+	normal: sm.staff_priority_normal,
+	high: sm.staff_priority_high,
+	urgent: sm.staff_priority_urgent
+};
+
+const reasons: Record<string, () => string> = {
+	resolved: sm.staff_closed_resolved,
+	not_actionable: sm.staff_closed_not_actionable,
+	duplicate: sm.staff_closed_duplicate
+};
+
+const channels: Record<string, () => string> = {
+	email: sm.staff_channel_email,
+	phone: sm.staff_channel_phone,
+	portal: sm.staff_channel_portal,
+	letter: sm.staff_channel_letter,
+	in_person: sm.staff_channel_in_person
+};
+
+export const statusName = (s: string) => (statuses[s] ?? (() => s))();
+export const priorityName = (p: string) => (priorities[p] ?? (() => p))();
+export const reasonName = (r: string) => (reasons[r] ?? (() => r))();
+export const channelName = (c: string) => (channels[c] ?? (() => c))();

@@ -1,0 +1,17 @@
+import { requireStaff } from '$lib/server/auth';
+import * as audit from '$lib/server/audit';
+import * as database from '$lib/server/db';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ url }) => {
+	requireStaff('admin', 'coordinator');
+	const action = url.searchParams.get('action') ?? '';
+	const rows = await audit.search(database.get().db, {
+		action: /^[a-z_.]{1,60}$/.test(action) ? action : undefined,
+		limit: 200
+	});
+	return {
+		action,
+		rows: rows.map((r) => ({ ...r, at: new Date(r.at).toISOString() }))
+	};
+};

@@ -1,0 +1,21 @@
+import { error } from '@sveltejs/kit';
+import * as audit from '$lib/server/audit';
+import { requireStaff } from '$lib/server/auth';
+import * as database from '$lib/server/db';
+import * as referrals from '$lib/server/referrals';
+import type { PageServerLoad } from './$types';
+
+// The referral package exactly as it was passed on, to print or copy into the partner's channel.
+export const load: PageServerLoad = async ({ params }) => {
+	const user = requireStaff('admin', 'coordinator', 'handler');
+	const { db } = database.get();
+	const ref = (await referrals.list(db, user, params.id)).find((r) => r.id === params.referral);
+	if (!ref) error(404, 'Not found');
+	await audit.record(db, {
+		actorId: user.id,
+		action: 'referral.view',
+		objectType: 'referral',
+		objectId: ref.id
+	});
+	return { reportId: params.id, referral: ref };
+};

@@ -1,0 +1,42 @@
+import { fail } from '@sveltejs/kit';
+import { requireStaff } from '$lib/server/auth';
+import * as audit from '$lib/server/audit';
+import * as database from '$lib/server/db';
+import * as sla from '$lib/server/sla';
+import { GROUPS } from '$lib/report/catalogue';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async () => {
+	const user = requireStaff('admin', 'coordinator');
+	return { levels: await sla.read(database.get().db, user.regionId) };
+};
+
+export const actions: Actions = { sla: saveLevels };
+
+async function saveLevels(event: import('./$types').RequestEvent) {
+	const user = requireStaff('admin', 'coordinator');
+	const form = await event.request.formData();
+	const num = (k: string) => Number(form.get(k) ?? NaN);
+	const levels = Object.fromEntries(
+		GROUPS.map((g) => [
+			g,
+			{
+				ackDays: num(`${g}.ackDays`),
+				urgentAckWorkingDays: num(`${g}.urgentAckWorkingDays`),
+				feedbackMonths: num(`${g}.feedbackMonths`)
+			}
+		])
+	) as sla.Levels;
+	const problem = sla.validate(levels);
+	if (problem) return fail(400, { sla: { error: problem, levels } });
+	const { db } = database.get();
+	await sla.write(db, user.regionId, levels);
+	await audit.record(db, {
+		actorId: user.id,
+		action: 'settings.sla',
+		objectType: 'region',
+		objectId: user.regionId,
+		detail: { levels }
+	});
+	return { sla: { done: true } };
+}

@@ -1,0 +1,19 @@
+import { error } from '@sveltejs/kit';
+import * as access from '$lib/server/access';
+import { requireStaff } from '$lib/server/auth';
+import * as database from '$lib/server/db';
+import * as regions from '$lib/server/regions';
+import * as statistics from '$lib/server/statistics';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ url }) => {
+	const user = requireStaff('admin', 'coordinator', 'handler');
+	const scope = access.scope(user);
+	if (!scope) error(404, 'Not found');
+	const period = statistics.period(url.searchParams.get('from'), url.searchParams.get('to'));
+	const { db } = database.get();
+	const result = await statistics.compute(db, scope, period);
+	const names = new Map((await regions.gemeenten(db, user.regionId)).map((g) => [g.id, g.name]));
+	// Only suppressed counts leave the server: a "<5" cell must not be readable in the page data.
+	return { from: period.fromMonth, to: period.toMonth, ...statistics.view(result, names) };
+};

@@ -1,0 +1,28 @@
+import { error } from '@sveltejs/kit';
+import * as access from '$lib/server/access';
+import * as audit from '$lib/server/audit';
+import { requireStaff } from '$lib/server/auth';
+import * as database from '$lib/server/db';
+import * as statistics from '$lib/server/statistics';
+import type { RequestHandler } from './$types';
+
+export const GET: RequestHandler = async ({ url }) => {
+	const user = requireStaff('admin', 'coordinator', 'handler');
+	const scope = access.scope(user);
+	if (!scope) error(404, 'Not found');
+	const period = statistics.period(url.searchParams.get('from'), url.searchParams.get('to'));
+	const { db } = database.get();
+	const csv = statistics.toCsv(await statistics.compute(db, scope, period));
+	await audit.record(db, {
+		actorId: user.id,
+		action: 'statistics.export',
+		detail: { from: period.fromMonth, to: period.toMonth, gemeenten: scope.gemeenten }
+	});
+	return new Response(csv, {
+		headers: {
+			'Content-Type': 'text/csv; charset=utf-8',
+			'Content-Disposition': `attachment; filename="meldpunt-statistiek-${period.fromMonth}_${period.toMonth}.csv"`,
+			'Cache-Control': 'no-store'
+		}
+	});
+};
