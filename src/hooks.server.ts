@@ -13,11 +13,13 @@ import { error, redirect } from '@sveltejs/kit';
 import * as csrf from '$lib/server/csrf';
 import * as adminSocket from '$lib/server/admin-socket';
 import * as cli from '$lib/server/cli';
+import * as jobs from '$lib/server/jobs';
 
 export const init: ServerInit = async () => {
 	await startup.start();
 	const { db, kind } = database.get();
 	if (kind === 'pglite') adminSocket.listen(db, cli.run);
+	jobs.schedule();
 };
 
 const STAFF_LOCALE_COOKIE = 'staff_lang';
@@ -27,8 +29,8 @@ const locale: Handle = async ({ event, resolve }) => {
 	event.locals.locale = isLocale(first)
 		? first
 		: (match(event.request.headers.get('accept-language')) as App.Locals['locale']);
-	const cookieLocale = event.cookies.get(STAFF_LOCALE_COOKIE);
-	event.locals.staffLocale = cookieLocale === 'en' ? 'en' : 'nl';
+	// A signed-in user's own setting (set by `session`) wins over the cookie.
+	event.locals.staffLocale ??= event.cookies.get(STAFF_LOCALE_COOKIE) === 'en' ? 'en' : 'nl';
 
 	const isStaff = event.url.pathname === '/staff' || event.url.pathname.startsWith('/staff/');
 	return i18n.run({ locale: event.locals.locale, staffLocale: event.locals.staffLocale }, () => {
@@ -109,7 +111,7 @@ const guard: Handle = async ({ event, resolve }) => {
 	return resolve(event);
 };
 
-export const handle = sequence(secure, locale, session, guard);
+export const handle = sequence(secure, session, locale, guard);
 
 export const handleError: HandleServerError = ({ error, status, message }) => {
 	// 4xx are expected (unknown page, bad input); only log unexpected errors, without request data.

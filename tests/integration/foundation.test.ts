@@ -6,6 +6,7 @@ import * as seed from '../../src/lib/server/seed/index.ts';
 import * as audit from '../../src/lib/server/audit.ts';
 import * as database from '../../src/lib/server/db/index.ts';
 import * as health from '../../src/lib/server/health.ts';
+import * as jobs from '../../src/lib/server/jobs.ts';
 import { fresh, onBothDatabases } from './databases.ts';
 
 for (const kind of ['pglite', 'postgres'] as const) {
@@ -144,5 +145,23 @@ describe('health', () => {
 			database.use(previous);
 			await drop();
 		}
+	});
+});
+
+onBothDatabases('daily jobs', (ctx) => {
+	it('run once per day, also when two instances try at the same moment', async () => {
+		const day = new Date('2030-01-02T03:00:00Z');
+		const [a, b] = await Promise.all([jobs.runDaily(ctx.db, day), jobs.runDaily(ctx.db, day)]);
+		expect([...a, ...b].sort()).toEqual(Object.keys(jobs.DAILY).sort());
+		expect(await jobs.runDaily(ctx.db, new Date('2030-01-02T23:00:00Z'))).toEqual([]);
+		expect((await jobs.runDaily(ctx.db, new Date('2030-01-03T00:30:00Z'))).sort()).toEqual(
+			Object.keys(jobs.DAILY).sort()
+		);
+		const runs = await ctx.db
+			.selectFrom('job_run')
+			.selectAll()
+			.where('day', '=', '2030-01-02')
+			.execute();
+		expect(runs.every((r) => r.finished_at !== null)).toBe(true);
 	});
 });

@@ -224,4 +224,3 @@ export async function overdueSummary(db: Db, regionId: string, now = new Date())
 		.execute();
 	return rows.map((r) => ({ gemeenteId: r.gemeente_id, gemeente: r.name, count: Number(r.n) }));
 }
-

@@ -1,7 +1,18 @@
 import { requireStaff } from '$lib/server/auth';
+import * as access from '$lib/server/access';
+import * as database from '$lib/server/db';
+import * as inbox from '$lib/server/inbox';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = () => {
+export const load: PageServerLoad = async () => {
 	const user = requireStaff();
-	return { gemeenten: user.gemeenten };
+	if (!access.scope(user)) return { gemeenten: user.gemeenten, counts: null, overdue: [] };
+	const { db } = database.get();
+	const all = await inbox.list(db, user, { sort: 'newest' }, new Date(), 1);
+	const overdue = access.isRegional(user)
+		? await inbox.overdueSummary(db, user.regionId)
+		: (await inbox.overdueSummary(db, user.regionId)).filter(
+				(o) => o.gemeenteId !== null && user.gemeenten.includes(o.gemeenteId)
+			);
+	return { gemeenten: user.gemeenten, counts: all.counts, overdue };
 };

@@ -110,6 +110,15 @@ export interface Database {
 	report_note: ReportNoteTable;
 	referral: ReferralTable;
 	report_tombstone: ReportTombstoneTable;
+	job_run: JobRunTable;
+}
+
+export interface JobRunTable {
+	job: string;
+	day: string;
+	started_at: CreatedAt;
+	finished_at: Timestamp | null;
+	result: ColumnType<Record<string, unknown> | null, string | null, string | null>;
 }
 
 export type StaffUser = Selectable<StaffUserTable>;

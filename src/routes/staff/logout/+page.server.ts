@@ -3,24 +3,24 @@ import * as auth from '$lib/server/auth';
 import * as audit from '$lib/server/audit';
 import * as database from '$lib/server/db';
 import * as sessions from '$lib/server/session';
-import type { Actions, PageServerLoad } from './$types';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 export const load: PageServerLoad = () => redirect(303, '/staff');
 
-export const actions: Actions = {
-	default: async (event) => {
-		const { session, user } = event.locals;
-		if (session && user) {
-			const { db } = database.get();
-			await sessions.invalidate(db, session.id);
-			await audit.record(db, {
-				actorId: user.id,
-				action: 'logout',
-				objectType: 'staff_user',
-				objectId: user.id
-			});
-		}
-		auth.deleteCookie(event);
-		redirect(303, '/staff/login');
+export const actions: Actions = { default: logout };
+
+async function logout(event: RequestEvent) {
+	const { session, user } = event.locals;
+	if (session && user) {
+		const { db } = database.get();
+		await sessions.invalidate(db, session.id);
+		await audit.record(db, {
+			actorId: user.id,
+			action: 'logout',
+			objectType: 'staff_user',
+			objectId: user.id
+		});
 	}
-};
+	auth.deleteCookie(event);
+	redirect(303, '/staff/login');
+}

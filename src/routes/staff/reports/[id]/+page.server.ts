@@ -65,8 +65,10 @@ function failed(form: string, error_: string) {
 	return fail(error_ === 'stale' ? 409 : 400, { [form]: { error: error_ } });
 }
 
+/** Every action starts here: a report this user may not see is 404 before any input is read. */
 async function read(event: RequestEvent) {
 	const user = requireStaff('admin', 'coordinator', 'handler');
+	if (!(await casework.visible(database.get().db, user, event.params.id))) error(404, 'Not found');
 	const form = await event.request.formData();
 	const get = (k: string) => String(form.get(k) ?? '');
 	return { user, form, get, id: event.params.id, version: Number(get('version')) };
