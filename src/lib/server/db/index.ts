@@ -42,9 +42,47 @@ export function create(options: Options = {}): { db: Db; kind: DatabaseKind } {
 		};
 	}
 	const dir = options.pgliteDir ?? path.join(config.dataDir, 'pglite');
-	if (!dir.startsWith('memory://')) fs.mkdirSync(dir, { recursive: true });
+	if (!dir.startsWith('memory://')) {
+		fs.mkdirSync(dir, { recursive: true });
+		lock(dir);
+	}
 	const pglite = new PGlite(dir, { parsers: PGLITE_PARSERS });
 	return { db: new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) }), kind: 'pglite' };
+}
+
+/**
+ * PGlite is a single-process database: two processes on one directory corrupt it. A lock file
+ * with our pid refuses a second process; a lock left by a dead process is taken over.
+ */
+function lock(dir: string): void {
+	const file = path.join(dir, '.wegwijs.lock');
+	for (let attempt = 0; attempt < 2; attempt++) {
+		try {
+			fs.writeFileSync(file, String(process.pid), { flag: 'wx' });
+			process.once('exit', () => fs.rmSync(file, { force: true }));
+			return;
+		} catch (err) {
+			if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+			const pid = Number(fs.readFileSync(file, 'utf8'));
+			if (pid === process.pid) return;
+			if (pid > 0 && alive(pid)) {
+				throw new Error(
+					`Another process (pid ${pid}) is using the embedded database in ${dir}. ` +
+						'Stop it first, or use PostgreSQL (DATABASE_URL) to run several processes.'
+				);
+			}
+			fs.rmSync(file, { force: true });
+		}
+	}
+}
+
+function alive(pid: number): boolean {
+	try {
+		process.kill(pid, 0);
+		return true;
+	} catch (err) {
+		return (err as NodeJS.ErrnoException).code === 'EPERM';
+	}
 }
 
 let instance: { db: Db; kind: DatabaseKind } | undefined;
