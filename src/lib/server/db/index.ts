@@ -68,7 +68,8 @@ function lock(dir: string): void {
 			if (pid > 0 && alive(pid)) {
 				throw new Error(
 					`Another process (pid ${pid}) is using the embedded database in ${dir}. ` +
-						'Stop it first, or use PostgreSQL (DATABASE_URL) to run several processes.'
+						'Stop it first, or use PostgreSQL (DATABASE_URL) to run several processes.',
+					{ cause: err }
 				);
 			}
 			fs.rmSync(file, { force: true });
