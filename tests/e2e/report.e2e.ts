@@ -119,6 +119,46 @@ test.describe('with JavaScript', () => {
 		await expect(page.getByRole('button', { name: en.report_receipt_copy })).toBeVisible();
 	});
 
+	test('the location is asked for only when the worker taps for it, and travels with the report', async ({
+		browser
+	}) => {
+		const en = messages('en');
+		const context = await browser.newContext({
+			geolocation: { latitude: 51.8866, longitude: 5.4297 },
+			permissions: ['geolocation']
+		});
+		const page = await context.newPage();
+		await page.addInitScript(() => {
+			const original = navigator.geolocation.getCurrentPosition.bind(navigator.geolocation);
+			(window as unknown as { geoCalls: number }).geoCalls = 0;
+			navigator.geolocation.getCurrentPosition = (...args) => {
+				(window as unknown as { geoCalls: number }).geoCalls++;
+				return original(...args);
+			};
+		});
+		const response = await page.goto('/en/report');
+		expect(response?.headers()['permissions-policy']).toContain('geolocation=(self)');
+		await page.getByLabel(en.report_group_housing, { exact: true }).check();
+		await page.getByRole('button', { name: en.report_next }).click();
+		expect(await page.evaluate(() => (window as unknown as { geoCalls: number }).geoCalls)).toBe(0);
+		await page.getByRole('button', { name: en.report_location_add }).click();
+		await expect(page.getByText(en.report_location_added)).toBeVisible();
+		expect(await page.evaluate(() => (window as unknown as { geoCalls: number }).geoCalls)).toBe(1);
+		await page.getByLabel(en.report_gemeente_question).selectOption('tiel');
+		for (let i = 0; i < 3; i++) await page.getByRole('button', { name: en.report_next }).click();
+		await page.getByLabel(en.report_text_label).fill('Mould everywhere.');
+		for (let i = 0; i < 2; i++) await page.getByRole('button', { name: en.report_next }).click();
+		const posted = page.waitForRequest(
+			(r) => r.method() === 'POST' && r.url().includes('/en/report')
+		);
+		await page.getByRole('button', { name: en.report_send }).click();
+		const body = (await posted).postDataBuffer()?.toString('utf8') ?? '';
+		expect(body).toContain('name="pin_lat"');
+		expect(body).toContain('51.88660');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(en.report_done_title);
+		await context.close();
+	});
+
 	test('an urgent situation puts 112 first', async ({ page }) => {
 		const en = messages('en');
 		await page.goto('/en/report');

@@ -3,7 +3,12 @@ import fc from 'fast-check';
 import sharp from 'sharp';
 import { GROUPS, situationsOf } from '../../src/lib/report/catalogue.ts';
 import { clean, cleanLine } from '../../src/lib/text.ts';
+import { randomBytes } from 'node:crypto';
+import * as crypto from '../../src/lib/server/crypto.ts';
 import * as followup from '../../src/lib/server/followup.ts';
+import * as rotation from '../../src/lib/server/rotation.ts';
+import * as secrets from '../../src/lib/server/secrets.ts';
+import { staffUser } from '../factories/staff.ts';
 import * as intake from '../../src/lib/server/intake.ts';
 import * as photos from '../../src/lib/server/photos.ts';
 import * as receipts from '../../src/lib/server/receipts.ts';
@@ -267,5 +272,48 @@ onBothDatabases('report intake properties', (ctx) => {
 			}),
 			{ numRuns: 30 }
 		);
+	});
+});
+
+onBothDatabases('master key rotation', (ctx) => {
+	it('rewraps every data key and TOTP key so content opens with the new key alone', async () => {
+		const r = await intake.submit(ctx.db, rawReport({ text: 'rotation canary' }), [], {
+			...opts,
+			client: client()
+		});
+		if (!r.ok) throw new Error('setup');
+		const user = await staffUser(ctx.db);
+		const old = secrets.get();
+		const next = {
+			...old,
+			masterKey: new Uint8Array(randomBytes(32)),
+			previousMasterKey: old.masterKey
+		};
+		expect(await rotation.rewrapAll(ctx.db, next)).toMatchObject({
+			reports: expect.any(Number),
+			users: expect.any(Number)
+		});
+		const onlyNew = { ...next, previousMasterKey: null };
+		const row = await ctx.db
+			.selectFrom('report')
+			.select(['data_key', 'content'])
+			.where('id', '=', r.reportId)
+			.executeTakeFirstOrThrow();
+		const key = crypto.unwrapDataKey(row.data_key, onlyNew);
+		expect(crypto.open(key, row.content, `report:${r.reportId}`).toString()).toContain(
+			'rotation canary'
+		);
+		const u = await ctx.db
+			.selectFrom('staff_user')
+			.select('totp_key')
+			.where('id', '=', user.id)
+			.executeTakeFirstOrThrow();
+		expect(
+			Buffer.from(crypto.openWithMaster(u.totp_key!, `totp:${user.id}`, onlyNew)).equals(
+				Buffer.from(user.totpKey)
+			)
+		).toBe(true);
+		// Running it again has nothing left to do.
+		expect(await rotation.rewrapAll(ctx.db, next)).toEqual({ reports: 0, users: 0 });
 	});
 });

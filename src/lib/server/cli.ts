@@ -10,6 +10,7 @@ import * as adminSocket from './admin-socket.ts';
 import { config } from './config.ts';
 import * as database from './db/index.ts';
 import * as regions from './regions.ts';
+import * as rotation from './rotation.ts';
 import * as startup from './startup.ts';
 import * as users from './users.ts';
 import type { RegionSeed } from './seed/types.ts';
@@ -28,6 +29,8 @@ export const USAGE = `Usage: npm run admin -- <command> [options]
   region import FILE.json                  add or update a region, its gemeenten and partners
   gemeente add --region ID --id SLUG --name NAME [--cbs GM0000]
   stats                                    count reports per status (no content)
+  rewrap-keys                              after a master-key rotation: rewrap stored keys under
+                                           WEGWIJS_MASTER_KEY (WEGWIJS_MASTER_KEY_PREVIOUS still set)
 `;
 
 export type Print = (line: string) => void;
@@ -127,6 +130,11 @@ export async function run(argv: string[], db: database.Db, print: Print): Promis
 			);
 			return 0;
 		}
+	}
+	if (cmd === 'rewrap-keys') {
+		const r = await rotation.rewrapAll(db);
+		print(`rewrapped: ${r.reports} reports, ${r.users} staff TOTP keys`);
+		return 0;
 	}
 	if (cmd === 'stats') {
 		const rows = await db

@@ -25,7 +25,14 @@ export function apply(event: RequestEvent, response: Response): void {
 	try {
 		h.set('Referrer-Policy', 'no-referrer');
 		h.set('X-Content-Type-Options', 'nosniff');
-		h.set('Permissions-Policy', PERMISSIONS_POLICY);
+		// The report form may ask for the location, and only when the worker taps "use my location".
+		const reportForm = /^\/[a-z]{2}\/report$/.test(event.url.pathname);
+		h.set(
+			'Permissions-Policy',
+			reportForm
+				? PERMISSIONS_POLICY.replace('geolocation=()', 'geolocation=(self)')
+				: PERMISSIONS_POLICY
+		);
 		h.set('Cross-Origin-Opener-Policy', 'same-origin');
 		h.set('Cross-Origin-Resource-Policy', 'same-origin');
 		h.set('X-Frame-Options', 'DENY');
