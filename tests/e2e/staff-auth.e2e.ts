@@ -3,16 +3,8 @@ import { generateHOTP } from '@oslojs/otp';
 import fs from 'node:fs';
 import path from 'node:path';
 import * as server from './server';
+import { base32Decode } from './staff';
 import * as state from './state';
-
-function base32Decode(s: string): Uint8Array {
-	const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
-	let bits = '';
-	for (const c of s.replace(/\s/g, '')) bits += alphabet.indexOf(c).toString(2).padStart(5, '0');
-	const out = new Uint8Array(Math.floor(bits.length / 8));
-	for (let i = 0; i < out.length; i++) out[i] = parseInt(bits.slice(i * 8, i * 8 + 8), 2);
-	return out;
-}
 
 const counter = (offset = 0) => BigInt(Math.floor(Date.now() / 30_000) + offset);
 

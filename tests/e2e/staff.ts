@@ -4,7 +4,7 @@ import { expect, type Page } from '@playwright/test';
 import { generateHOTP } from '@oslojs/otp';
 import { admin } from './helpers';
 
-function base32Decode(s: string): Uint8Array {
+export function base32Decode(s: string): Uint8Array {
 	const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
 	let bits = '';
 	for (const c of s.replace(/\s/g, '')) bits += alphabet.indexOf(c).toString(2).padStart(5, '0');

@@ -35,3 +35,13 @@ export const statusName = (s: string) => (statuses[s] ?? (() => s))();
 export const priorityName = (p: string) => (priorities[p] ?? (() => p))();
 export const reasonName = (r: string) => (reasons[r] ?? (() => r))();
 export const channelName = (c: string) => (channels[c] ?? (() => c))();
+
+const roles: Record<string, () => string> = {
+	admin: sm.staff_role_admin,
+	coordinator: sm.staff_role_coordinator,
+	handler: sm.staff_role_handler,
+	editor: sm.staff_role_editor,
+	panel: sm.staff_role_panel
+};
+
+export const roleName = (r: string) => (roles[r] ?? (() => r))();
