@@ -77,13 +77,13 @@ export interface LoadResult {
 
 /**
  * `concurrency` clients each send one request after another until `seconds` have passed or
- * `maxRequests` were sent in all. `check` sees every 2xx answer (e.g. to collect receipts).
+ * `maxRequests` were sent in all. `onAnswer` sees every answer (e.g. to collect receipts).
  */
 export async function closedLoop(
 	c: Client,
 	opts: { concurrency: number; seconds: number; maxRequests: number },
 	next: () => { path: string; method?: string; headers?: Record<string, string>; body?: string },
-	check: (a: Answer) => void = () => undefined
+	onAnswer: (a: Answer) => void = () => undefined
 ): Promise<LoadResult> {
 	const out: LoadResult = { requests: 0, seconds: 0, statuses: {}, okMs: [], errors: 0 };
 	const started = performance.now();
@@ -95,10 +95,8 @@ export async function closedLoop(
 			try {
 				const a = await c.request(r.path, r);
 				out.statuses[a.status] = (out.statuses[a.status] ?? 0) + 1;
-				if (a.status >= 200 && a.status < 300) {
-					out.okMs.push(a.ms);
-					check(a);
-				}
+				if (a.status >= 200 && a.status < 300) out.okMs.push(a.ms);
+				onAnswer(a);
 			} catch {
 				out.errors++;
 			}
@@ -109,12 +107,15 @@ export async function closedLoop(
 	return out;
 }
 
-/** `count` sequential GETs after `warmup` unmeasured ones; stops early at the deadline. */
+/**
+ * `count` sequential GETs after `warmup` unmeasured ones; stops early at the deadline. An answer
+ * that is not 200 or lacks `mustContain` (proof the page shows real data) is a failure.
+ */
 export async function sequential(
 	c: Client,
 	path: string,
 	headers: Record<string, string>,
-	opts: { warmup: number; count: number; seconds: number }
+	opts: { warmup: number; count: number; seconds: number; mustContain: string }
 ): Promise<{ ms: number[]; failures: number; firstFailure: string | null }> {
 	const deadline = performance.now() + opts.seconds * 1000;
 	const ms: number[] = [];
@@ -122,7 +123,7 @@ export async function sequential(
 	let firstFailure: string | null = null;
 	for (let i = 0; i < opts.warmup + opts.count && performance.now() < deadline; i++) {
 		const a = await c.request(path, { headers });
-		if (a.status !== 200) {
+		if (a.status !== 200 || !a.body.includes(opts.mustContain)) {
 			failures++;
 			firstFailure ??= `${a.status} ${a.body.slice(0, 120)}`;
 		}

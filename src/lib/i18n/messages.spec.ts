@@ -68,6 +68,10 @@ describe('message keys used in code', () => {
 			for (const [, key] of text.matchAll(/\bm\.([a-z][a-z0-9_]*)\b/g)) {
 				if (!worker.has(key)) missing.push(`${path.relative(root, file)}: m.${key}`);
 			}
+			// Text packs (report pages): t.key must be a worker message too.
+			for (const [, key] of text.matchAll(/\bt\.((?:report|followup|home|error)_[a-z0-9_]*)\b/g)) {
+				if (!worker.has(key)) missing.push(`${path.relative(root, file)}: t.${key}`);
+			}
 			for (const [, key] of text.matchAll(/\bsm\.([a-z][a-z0-9_]*)\b/g)) {
 				if (!staff.has(key)) missing.push(`${path.relative(root, file)}: sm.${key}`);
 			}

@@ -21,6 +21,10 @@ export interface Config {
 	intakePerClientPerHour: number;
 	/** Receipt attempts one client may make per 15 minutes. */
 	followupPerClient: number;
+	/** Reports the whole instance accepts per minute (a flood guard). */
+	intakeGlobalPerMinute: number;
+	/** PostgreSQL connections per app instance. */
+	dbPoolSize: number;
 }
 
 export function read(env: NodeJS.ProcessEnv = process.env): Config {
@@ -32,7 +36,9 @@ export function read(env: NodeJS.ProcessEnv = process.env): Config {
 		region: env.WEGWIJS_REGION || 'rivierenland',
 		argonConcurrency: int('ARGON2_CONCURRENCY', 2),
 		intakePerClientPerHour: int('INTAKE_LIMIT_PER_HOUR', 30),
-		followupPerClient: int('FOLLOWUP_LIMIT_PER_15_MIN', 10)
+		followupPerClient: int('FOLLOWUP_LIMIT_PER_15_MIN', 10),
+		intakeGlobalPerMinute: int('INTAKE_LIMIT_GLOBAL_PER_MIN', 6000),
+		dbPoolSize: int('DB_POOL_SIZE', 20)
 	};
 }
 

@@ -14,7 +14,7 @@ export const perClient = new Limiter(
 	config.intakePerClientPerHour,
 	60 * 60 * 1000
 );
-export const global = new Limiter('intake-global', 6000, 60 * 1000);
+export const global = new Limiter('intake-global', config.intakeGlobalPerMinute, 60 * 1000);
 
 export type IntakeResult =
 	| { ok: true; receipt: string; reportId: string; created: boolean }
@@ -44,7 +44,7 @@ export async function submit(
 		return { ok: false, status: 429, errors: { form: 'throttled' } };
 	}
 
-	const gemeenten = (await regions.gemeenten(db, opts.regionId)).map((g) => g.id);
+	const gemeenten = await gemeenteIds(db, opts.regionId);
 	const parsed = reportInput.parse(raw, gemeenten);
 	const errors: reportInput.FieldErrors = parsed.ok ? {} : { ...parsed.errors };
 
@@ -71,7 +71,20 @@ export async function submit(
 	const result = await reports.create(db, parsed.value, cleaned, {
 		regionId: opts.regionId,
 		locale: opts.locale,
-		channel: opts.channel
+		channel: opts.channel,
+		checked: true
 	});
 	return { ok: true, ...result };
+}
+
+// Gemeenten change a few times a year; reading them for every report is waste at peak intake.
+const cache = new Map<string, { ids: string[]; until: number }>();
+const CACHE_MS = 30_000;
+
+async function gemeenteIds(db: Db, regionId: string): Promise<string[]> {
+	const hit = cache.get(regionId);
+	if (hit && hit.until > Date.now()) return hit.ids;
+	const ids = (await regions.gemeenten(db, regionId)).map((g) => g.id);
+	cache.set(regionId, { ids, until: Date.now() + CACHE_MS });
+	return ids;
 }

@@ -24,6 +24,8 @@ export interface CreateOptions {
 	locale: string;
 	channel?: 'web' | 'api';
 	now?: Date;
+	/** The caller already looked the submission key up (intake does, before throttling). */
+	checked?: boolean;
 }
 
 export interface CreateResult {
@@ -65,8 +67,10 @@ export async function create(
 	photos: CleanPhoto[],
 	opts: CreateOptions
 ): Promise<CreateResult> {
-	const before = await existing(db, input.submissionKey);
-	if (before) return before;
+	if (!opts.checked) {
+		const before = await existing(db, input.submissionKey);
+		if (before) return before;
+	}
 
 	const id = randomUUID();
 	const { key, wrapped } = crypto.newDataKey();
@@ -80,7 +84,7 @@ export async function create(
 	const receipt = receipts.fromSubmissionKey(input.submissionKey);
 	const priority: Priority = isUrgent(input.situations) ? 'urgent' : 'normal';
 	const now = opts.now ?? new Date();
-	const levels = await sla.read(db, opts.regionId);
+	const levels = await sla.cached(db, opts.regionId);
 	const due = sla.dueDates(now, levels[input.group], priority === 'urgent');
 	try {
 		await database.transaction(db, async (trx) => {

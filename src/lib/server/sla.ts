@@ -30,6 +30,17 @@ export async function read(db: Db, regionId: string): Promise<Levels> {
 	return out;
 }
 
+// Read for every new report; a coordinator's change is picked up within half a minute.
+const cache = new Map<string, { levels: Levels; until: number }>();
+
+export async function cached(db: Db, regionId: string): Promise<Levels> {
+	const hit = cache.get(regionId);
+	if (hit && hit.until > Date.now()) return hit.levels;
+	const levels = await read(db, regionId);
+	cache.set(regionId, { levels, until: Date.now() + 30_000 });
+	return levels;
+}
+
 export function validate(levels: Levels): string | null {
 	for (const g of GROUPS) {
 		const l = levels[g];
@@ -61,6 +72,7 @@ export async function write(db: Db, regionId: string, levels: Levels): Promise<v
 		.set({ settings: JSON.stringify(settings) })
 		.where('id', '=', regionId)
 		.execute();
+	cache.delete(regionId);
 }
 
 /** Adds working days (Monday–Friday) in UTC. */

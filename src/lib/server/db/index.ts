@@ -29,7 +29,7 @@ export function create(options: Options = {}): { db: Db; kind: DatabaseKind } {
 	if (options.url) {
 		const pool = new pg.Pool({
 			connectionString: options.url,
-			max: options.poolSize ?? 10,
+			max: options.poolSize ?? config.dbPoolSize,
 			// Fail fast during a database outage so the app can answer 503 rather than hang.
 			connectionTimeoutMillis: 3_000,
 			idleTimeoutMillis: 30_000

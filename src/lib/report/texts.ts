@@ -1,0 +1,56 @@
+// Reading a text pack (see $lib/server/texts.ts) on the page: placeholders and the catalogue's
+// codes → message keys. Plain strings only, so nothing here pulls messages into the bundle.
+export type Texts = Record<string, string>;
+
+export function fmt(template: string | undefined, params: Record<string, string> = {}): string {
+	return (template ?? '').replace(/\{(\w+)\}/g, (_, k: string) => params[k] ?? '');
+}
+
+const errorKeys: Record<string, string> = {
+	submission_key: 'report_error_form_expired',
+	group: 'report_error_group',
+	situations_unknown: 'report_error_situations',
+	situations_group: 'report_error_situations',
+	choice: 'report_error_choice',
+	too_long: 'report_error_too_long',
+	gemeente: 'report_error_gemeente',
+	pin: 'report_error_pin',
+	text_required: 'report_error_text_required',
+	text_too_long: 'report_error_text_too_long',
+	contact_required: 'report_error_contact_required',
+	photo_count: 'report_error_photo_count',
+	photo_type: 'report_error_photo_type',
+	photo_too_large: 'report_error_photo_too_large',
+	photo_too_many_pixels: 'report_error_photo_too_many_pixels',
+	photo_unreadable: 'report_error_photo_unreadable',
+	throttled: 'report_error_throttled',
+	receipt_format: 'followup_error_format',
+	receipt_failed: 'followup_error_failed',
+	reply_empty: 'followup_error_reply_empty'
+};
+
+export function errorText(t: Texts, code: string | undefined): string {
+	return code ? (t[errorKeys[code] ?? 'error_bad_request'] ?? t.error_bad_request ?? code) : '';
+}
+
+function localDate(iso: string | undefined, locale: string): string {
+	if (!iso || Number.isNaN(Date.parse(iso))) return iso ?? '';
+	return new Date(`${iso.slice(0, 10)}T12:00:00Z`).toLocaleDateString(locale, {
+		day: 'numeric',
+		month: 'long',
+		year: 'numeric'
+	});
+}
+
+/** A standard reply from the pack, in the reporter's language. */
+export function template(
+	t: Texts,
+	key: string,
+	params: Record<string, string>,
+	locale: string
+): string {
+	const p: Record<string, string> = { ...params };
+	if (key === 'referred') p.date = localDate(params.date, locale);
+	if (key === 'status') p.status = t[`report_status_${params.status}`] ?? '';
+	return fmt(t[`report_template_${key}`], p);
+}

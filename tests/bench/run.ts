@@ -1,0 +1,355 @@
+// `npm run bench`: performance figures of the production build on a real PostgreSQL server with
+// default durability. Prints one table and writes it to bench-results/latest.json. Never part of
+// `npm test`. Bounded: every loop stops at a count and a deadline; the whole run at ten minutes.
+import { randomBytes } from 'node:crypto';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { sql } from 'kysely';
+import * as database from '../../src/lib/server/db/index.ts';
+import * as webServer from '../e2e/server.ts';
+import { rawReport } from '../factories/reports.ts';
+import * as pgServer from '../integration/pg-server.ts';
+import { insertCeiling } from './ceiling.ts';
+import { closedLoop, client, percentile, sequential } from './http.ts';
+import * as seed from './inbox-seed.ts';
+import { scriptBytes } from './js-size.ts';
+import { render, verdict, type Figure } from './table.ts';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const out = path.join(root, 'bench-results');
+const LIMIT_MS = 9.5 * 60_000;
+const INTAKE = { concurrency: 50, warmupSeconds: 2, seconds: 20, maxRequests: 200_000 };
+const INBOX_REPORTS = 100_000;
+const PAGES = { home: '/pl', report: '/pl/report', login: '/staff/login' };
+
+const progress = (msg: string) => process.stderr.write(`bench: ${msg}\n`);
+const ms = (n: number) => `${n.toFixed(1)} ms`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+// --- the build under test ---------------------------------------------------------------------
+
+function newest(dir: string): number {
+	let t = 0;
+	for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+		const p = path.join(dir, e.name);
+		// Written by the build itself (npm run i18n), not edited by hand.
+		if (e.isDirectory() && /^paraglide/.test(e.name)) continue;
+		t = Math.max(t, e.isDirectory() ? newest(p) : fs.statSync(p).mtimeMs);
+	}
+	return t;
+}
+
+function ensureBuild(): void {
+	const marker = path.join(root, 'build', 'handler.js');
+	if (fs.existsSync(marker) && fs.statSync(marker).mtimeMs >= newest(path.join(root, 'src')))
+		return;
+	progress('build/ is missing or older than src/: npm run build');
+	const log = path.join(out, 'build.log');
+	const fd = fs.openSync(log, 'w');
+	const r = spawnSync('npm', ['run', 'build'], {
+		cwd: root,
+		env: { ...process.env, PATH: `${root}/node_modules/.bin:${process.env.PATH}` },
+		stdio: ['ignore', fd, fd],
+		timeout: 5 * 60_000
+	});
+	fs.closeSync(fd);
+	if (r.status !== 0) throw new Error(`npm run build failed, see ${log}`);
+}
+
+// --- cleanup and the ten-minute bound -----------------------------------------------------------
+
+const cleanups: Array<() => unknown> = [];
+async function cleanup(): Promise<void> {
+	while (cleanups.length > 0) {
+		try {
+			await cleanups.pop()!();
+		} catch (err) {
+			progress(`cleanup: ${(err as Error).message}`);
+		}
+	}
+}
+const watchdog = setTimeout(() => {
+	progress('over the time limit, stopping');
+	void cleanup().finally(() => process.exit(1));
+}, LIMIT_MS);
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+	process.once(signal, () => void cleanup().finally(() => process.exit(130)));
+}
+
+// --- the figures --------------------------------------------------------------------------------
+
+const figures: Figure[] = [];
+let crashed = false;
+
+/** Runs one part; a crash shows as an ERROR row, the other parts still run, and the exit is 1. */
+async function part(name: string, fn: () => Promise<void>): Promise<void> {
+	try {
+		await fn();
+	} catch (err) {
+		crashed = true;
+		progress(`${name} crashed: ${(err as Error).stack}`);
+		figures.push({
+			figure: name,
+			value: (err as Error).message.split('\n')[0].slice(0, 60),
+			target: '',
+			ratio: '',
+			result: 'error'
+		});
+	}
+}
+
+async function intake(base: string, db: database.Db, ceiling: number): Promise<void> {
+	const http = client(base, INTAKE.concurrency);
+	cleanups.push(() => http.close());
+	let receipts = 0;
+	// The server has a global intake limit; the rate until its first 429 shows what lies behind it.
+	const started = performance.now();
+	let throttledAt: number | null = null;
+	let beforeThrottle = 0;
+	const next = () => ({
+		path: '/api/v1/reports',
+		method: 'POST',
+		headers: { 'content-type': 'application/json' },
+		body: JSON.stringify(rawReport())
+	});
+	const check = (a: { status: number; body: string }) => {
+		if (a.status === 429) throttledAt ??= performance.now();
+		if (a.status < 200 || a.status >= 300) return;
+		if (throttledAt === null) beforeThrottle++;
+		const receipt = (JSON.parse(a.body) as { receipt?: unknown }).receipt;
+		if (typeof receipt === 'string' && /^\d{4}( \d{4}){3}$/.test(receipt)) receipts++;
+	};
+	const loop = { concurrency: INTAKE.concurrency, maxRequests: INTAKE.maxRequests };
+	const warm = await closedLoop(http, { ...loop, seconds: INTAKE.warmupSeconds }, next, check);
+	progress(`intake: ${INTAKE.concurrency} clients for ${INTAKE.seconds} s`);
+	const r = await closedLoop(http, { ...loop, seconds: INTAKE.seconds }, next, check);
+	const perSecond = r.okMs.length / r.seconds;
+	const ratio = perSecond / ceiling;
+	const p95 = percentile(r.okMs, 95);
+	figures.push({
+		figure: `intake: reports/s (${INTAKE.concurrency} clients, ${INTAKE.seconds} s)`,
+		value: `${perSecond.toFixed(0)}/s`,
+		target: `≥ 0.30 × ceiling`,
+		ratio: ratio.toFixed(2),
+		result: verdict(ratio >= 0.3),
+		measured: perSecond,
+		unit: 'reports/s'
+	});
+	figures.push({
+		figure: 'intake: p95 latency (2xx)',
+		value: ms(p95),
+		target: '< 150 ms',
+		ratio: '',
+		result: verdict(p95 < 150),
+		measured: p95,
+		unit: 'ms'
+	});
+	const other = Object.entries({ ...r.statuses, ...(r.errors ? { network: r.errors } : {}) })
+		.filter(([s]) => !s.startsWith('2'))
+		.map(([s, n]) => `${s}×${n}`);
+	figures.push({
+		figure: 'intake: answers other than 2xx',
+		value: other.join(', ') || 'none',
+		target: '',
+		ratio: '',
+		result: 'info'
+	});
+	if (throttledAt !== null) {
+		const rate = beforeThrottle / ((throttledAt - started) / 1000);
+		figures.push({
+			figure: 'intake: reports/s until the first 429',
+			value: `${rate.toFixed(0)}/s (${beforeThrottle} reports)`,
+			target: '',
+			ratio: (rate / ceiling).toFixed(2),
+			result: 'info',
+			measured: rate,
+			unit: 'reports/s'
+		});
+	}
+	const acknowledged = warm.okMs.length + r.okMs.length;
+	const stored = await db
+		.selectFrom('report')
+		.select((eb) => eb.fn.countAll<string>().as('n'))
+		.where('channel', '=', 'api')
+		.executeTakeFirstOrThrow();
+	figures.push({
+		figure: 'intake: stored = acknowledged',
+		value: `${stored.n} stored, ${acknowledged} 2xx, ${receipts} receipts`,
+		target: 'all equal',
+		ratio: '',
+		result: verdict(Number(stored.n) === acknowledged && receipts === acknowledged)
+	});
+}
+
+async function javascript(base: string): Promise<void> {
+	const sizes = await scriptBytes(base, Object.values(PAGES));
+	for (const [name, page] of Object.entries(PAGES)) {
+		const s = sizes[page];
+		const limited = page === PAGES.report;
+		figures.push({
+			figure: `JS gzip ${page} (${name}, ${s.files.length} files)`,
+			value: kb(s.gzip),
+			target: limited ? '≤ 50 KB' : '',
+			ratio: '',
+			result: limited ? verdict(s.gzip / 1024 <= 50) : 'info',
+			measured: s.gzip,
+			unit: 'bytes',
+			files: s.files
+		});
+	}
+}
+
+async function inbox(base: string, db: database.Db): Promise<void> {
+	const t0 = performance.now();
+	await seed.reports(db, INBOX_REPORTS);
+	const total = await db
+		.selectFrom('report')
+		.select((eb) => eb.fn.countAll<string>().as('n'))
+		.executeTakeFirstOrThrow();
+	figures.push({
+		figure: 'inbox: reports in the database',
+		value: `${total.n} (seeded in ${((performance.now() - t0) / 1000).toFixed(1)} s)`,
+		target: '',
+		ratio: '',
+		result: 'info'
+	});
+	const staff = await seed.staff(db);
+	const real = await db
+		.selectFrom('report')
+		.select('id')
+		.where('channel', '=', 'api')
+		.where('gemeente_id', '=', 'tiel')
+		.executeTakeFirstOrThrow();
+	const http = client(base, 1);
+	cleanups.push(() => http.close());
+	const cases = [
+		{
+			figure: 'inbox: list status=new&group=housing p95',
+			path: '/staff/inbox?status=new&group=housing',
+			token: staff.handler,
+			count: 200,
+			warmup: 20,
+			limit: 50,
+			mustContain: '/staff/reports/'
+		},
+		{
+			figure: 'inbox: report page (Tiel handler) p95',
+			path: `/staff/reports/${real.id}`,
+			token: staff.handler,
+			count: 200,
+			warmup: 20,
+			limit: 30,
+			// decrypted content of the report
+			mustContain: 'Industrieweg 1'
+		},
+		{
+			figure: 'inbox: statistics (coordinator) p95',
+			path: '/staff/statistics',
+			token: staff.coordinator,
+			count: 30,
+			warmup: 3,
+			limit: 300,
+			mustContain: 'Tiel'
+		}
+	];
+	for (const c of cases) {
+		progress(`${c.figure.replace(' p95', '')}: ${c.count} requests`);
+		const r = await sequential(
+			http,
+			c.path,
+			{ cookie: `wegwijs_session=${c.token}` },
+			{ warmup: c.warmup, count: c.count, seconds: 90, mustContain: c.mustContain }
+		);
+		const p95 = percentile(r.ms, 95);
+		if (r.firstFailure) progress(`${c.path}: ${r.failures} failed, first: ${r.firstFailure}`);
+		figures.push({
+			figure: `${c.figure} (n=${r.ms.length})`,
+			value: ms(p95) + (r.failures ? `, ${r.failures} failed` : ''),
+			target: `≤ ${c.limit} ms`,
+			ratio: '',
+			result: verdict(p95 <= c.limit && r.failures === 0 && r.ms.length === c.count),
+			measured: p95,
+			unit: 'ms'
+		});
+	}
+}
+
+// --- main ---------------------------------------------------------------------------------------
+
+fs.mkdirSync(out, { recursive: true });
+const machine = {
+	date: new Date().toISOString(),
+	cores: os.availableParallelism(),
+	cpu: os.cpus()[0]?.model ?? 'unknown',
+	memoryGiB: Math.round((os.totalmem() / 2 ** 30) * 10) / 10,
+	node: process.version,
+	postgres: 'unknown'
+};
+try {
+	ensureBuild();
+	// The bench process and the server share these keys (the bench enrols staff TOTP keys).
+	process.env.WEGWIJS_MASTER_KEY = randomBytes(32).toString('base64');
+	process.env.WEGWIJS_HMAC_PEPPER = randomBytes(32).toString('base64');
+
+	progress('starting PostgreSQL (durable)');
+	const pg = await pgServer.start({ durable: true });
+	cleanups.push(() => pgServer.destroy(pg));
+	const { db } = database.create({ url: pg.url, poolSize: 4 });
+	cleanups.push(() => db.destroy());
+	machine.postgres = (
+		await sql<{ v: string }>`select current_setting('server_version') as v`.execute(db)
+	).rows[0].v;
+
+	progress('ceiling: pgbench, 50 clients, 15 s');
+	const ceiling = await insertCeiling(pg);
+	figures.push({
+		figure: 'ceiling: pgbench single-row INSERT',
+		value: `${ceiling.toFixed(0)} tps`,
+		target: '',
+		ratio: '1.00',
+		result: 'info',
+		measured: ceiling,
+		unit: 'tps'
+	});
+	await sql`checkpoint`.execute(db);
+
+	progress('starting the production build on PostgreSQL');
+	const server = await webServer.start({
+		env: {
+			DATABASE_URL: pg.url,
+			INTAKE_LIMIT_PER_HOUR: '100000000',
+			INTAKE_LIMIT_GLOBAL_PER_MIN: '100000000',
+			FOLLOWUP_LIMIT_PER_15_MIN: '100000000',
+			LOG_LEVEL: 'warn'
+		}
+	});
+	cleanups.push(() => fs.rmSync(server.dataDir, { recursive: true, force: true }));
+	cleanups.push(() => server.stop());
+	await seed.holdDailyJobs(db);
+
+	await part('intake', () => intake(server.url, db, ceiling));
+	progress('JavaScript per page (Chromium)');
+	await part('JS per page', () => javascript(server.url));
+	progress(`inbox: inserting ${INBOX_REPORTS} reports`);
+	await part('inbox', () => inbox(server.url, db));
+} catch (err) {
+	crashed = true;
+	progress(`crashed: ${(err as Error).stack}`);
+} finally {
+	await cleanup();
+	clearTimeout(watchdog);
+}
+
+const header = [
+	`Wegwijs bench, ${machine.date}`,
+	`${machine.cores} cores (${machine.cpu}), ${machine.memoryGiB} GiB, Node ${machine.node}, ` +
+		`PostgreSQL ${machine.postgres}`
+];
+console.log(render(header, figures));
+fs.writeFileSync(
+	path.join(out, 'latest.json'),
+	JSON.stringify({ machine, figures, crashed }, null, '\t') + '\n'
+);
+process.exit(crashed ? 1 : 0);
