@@ -71,8 +71,7 @@ export async function submit(
 	const result = await reports.create(db, parsed.value, cleaned, {
 		regionId: opts.regionId,
 		locale: opts.locale,
-		channel: opts.channel,
-		checked: true
+		channel: opts.channel
 	});
 	return { ok: true, ...result };
 }

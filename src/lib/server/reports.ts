@@ -24,8 +24,6 @@ export interface CreateOptions {
 	locale: string;
 	channel?: 'web' | 'api';
 	now?: Date;
-	/** The caller already looked the submission key up (intake does, before throttling). */
-	checked?: boolean;
 }
 
 export interface CreateResult {
@@ -67,11 +65,6 @@ export async function create(
 	photos: CleanPhoto[],
 	opts: CreateOptions
 ): Promise<CreateResult> {
-	if (!opts.checked) {
-		const before = await existing(db, input.submissionKey);
-		if (before) return before;
-	}
-
 	const id = randomUUID();
 	const { key, wrapped } = crypto.newDataKey();
 	const content: Content = {
@@ -86,41 +79,67 @@ export async function create(
 	const now = opts.now ?? new Date();
 	const levels = await sla.cached(db, opts.regionId);
 	const due = sla.dueDates(now, levels[input.group], priority === 'urgent');
+	const row = {
+		id,
+		region_id: opts.regionId,
+		gemeente_id: input.gemeente,
+		category_group: input.group,
+		situations: input.situations,
+		subject_type: input.subjectType,
+		occurred: input.occurred,
+		affected: input.affected,
+		consent_level: input.consent,
+		locale: opts.locale,
+		priority,
+		has_contact: input.contact !== '',
+		photo_count: photos.length,
+		channel: opts.channel ?? 'web',
+		data_key: wrapped,
+		content: sealJson(key, content, `report:${id}`),
+		receipt_hash: receipts.hash(receipt),
+		submission_hash: receipts.submissionHash(input.submissionKey),
+		created_at: now,
+		updated_at: now,
+		ack_due_at: due.ack,
+		feedback_due_at: due.feedback
+	};
 	try {
-		await database.transaction(db, async (trx) => {
-			await trx
-				.insertInto('report')
-				.values({
-					id,
-					region_id: opts.regionId,
-					gemeente_id: input.gemeente,
-					category_group: input.group,
-					situations: input.situations,
-					subject_type: input.subjectType,
-					occurred: input.occurred,
-					affected: input.affected,
-					consent_level: input.consent,
-					locale: opts.locale,
-					priority,
-					has_contact: input.contact !== '',
-					photo_count: photos.length,
-					channel: opts.channel ?? 'web',
-					data_key: wrapped,
-					content: sealJson(key, content, `report:${id}`),
-					receipt_hash: receipts.hash(receipt),
-					submission_hash: receipts.submissionHash(input.submissionKey),
-					created_at: now,
-					updated_at: now,
-					ack_due_at: due.ack,
-					feedback_due_at: due.feedback
-				})
-				.execute();
-			for (const photo of photos) await insertPhoto(trx, id, key, photo, 'report', now);
-			await trx
+		if (photos.length === 0 && !db.isTransaction) {
+			// The common case in one statement (one round trip, atomic on its own): the report and
+			// its "created" event; a repeated submission key inserts nothing.
+			const inserted = await db
+				.with('r', (q) =>
+					q
+						.insertInto('report')
+						.values(row)
+						.onConflict((oc) => oc.column('submission_hash').doNothing())
+						.returning('id')
+				)
 				.insertInto('report_event')
-				.values({ report_id: id, kind: 'created', detail: '{}', at: now })
-				.execute();
-		});
+				.columns(['report_id', 'kind', 'detail', 'at'])
+				.expression((eb) =>
+					eb
+						.selectFrom('r')
+						.select((e) => [
+							'r.id',
+							e.val('created').as('kind'),
+							e.val('{}').as('detail'),
+							e.val(now).as('at')
+						])
+				)
+				.returning('report_id')
+				.executeTakeFirst();
+			if (!inserted) return (await existing(db, input.submissionKey))!;
+		} else {
+			await database.transaction(db, async (trx) => {
+				await trx.insertInto('report').values(row).execute();
+				for (const photo of photos) await insertPhoto(trx, id, key, photo, 'report', now);
+				await trx
+					.insertInto('report_event')
+					.values({ report_id: id, kind: 'created', detail: '{}', at: now })
+					.execute();
+			});
+		}
 	} catch (err) {
 		// A concurrent request with the same submission key committed first.
 		if (isUniqueViolation(err)) {
