@@ -2,6 +2,7 @@
 // type error here rather than a blank on a worker's screen.
 import { m } from '$lib/paraglide/messages.js';
 import type { Locale } from '$lib/paraglide/runtime.js';
+import { localDate } from './texts';
 
 /** A message function; staff pages pass their own locale (nl/en) explicitly. */
 type Label = (inputs?: Record<string, never>, options?: { locale?: Locale }) => string;
@@ -71,12 +72,6 @@ export const affectedLabel: Record<string, Label> = {
 	unknown: m.report_affected_unknown
 };
 
-export const consentLabel: Record<number, { title: Label; text: Label }> = {
-	1: { title: m.report_consent_1_title, text: m.report_consent_1_text },
-	2: { title: m.report_consent_2_title, text: m.report_consent_2_text },
-	3: { title: m.report_consent_3_title, text: m.report_consent_3_text }
-};
-
 export const statusLabel: Record<string, Label> = {
 	new: m.report_status_new,
 	acknowledged: m.report_status_acknowledged,
@@ -85,33 +80,6 @@ export const statusLabel: Record<string, Label> = {
 	referred: m.report_status_referred,
 	closed: m.report_status_closed
 };
-
-export const errorLabel: Record<string, Label> = {
-	submission_key: m.report_error_form_expired,
-	group: m.report_error_group,
-	situations_unknown: m.report_error_situations,
-	situations_group: m.report_error_situations,
-	choice: m.report_error_choice,
-	too_long: m.report_error_too_long,
-	gemeente: m.report_error_gemeente,
-	pin: m.report_error_pin,
-	text_required: m.report_error_text_required,
-	text_too_long: m.report_error_text_too_long,
-	contact_required: m.report_error_contact_required,
-	photo_count: m.report_error_photo_count,
-	photo_type: m.report_error_photo_type,
-	photo_too_large: m.report_error_photo_too_large,
-	photo_too_many_pixels: m.report_error_photo_too_many_pixels,
-	photo_unreadable: m.report_error_photo_unreadable,
-	throttled: m.report_error_throttled,
-	receipt_format: m.followup_error_format,
-	receipt_failed: m.followup_error_failed,
-	reply_empty: m.followup_error_reply_empty
-};
-
-export function errorText(code: string | undefined): string {
-	return code ? (errorLabel[code] ?? m.error_bad_request)() : '';
-}
 
 /** Standard replies: the reporter reads them in their own language, whoever wrote them. */
 type Options = { locale?: Locale };
@@ -127,15 +95,6 @@ const templates: Record<string, (p: Record<string, string>, o: Options) => strin
 	status: (p, o) =>
 		m.report_template_status({ status: statusLabel[p.status ?? '']?.({}, o) ?? '' }, o)
 };
-
-function localDate(iso: string | undefined, locale: string | undefined): string {
-	if (!iso || Number.isNaN(Date.parse(iso))) return iso ?? '';
-	return new Date(`${iso.slice(0, 10)}T12:00:00Z`).toLocaleDateString(locale, {
-		day: 'numeric',
-		month: 'long',
-		year: 'numeric'
-	});
-}
 
 /** A standard reply in the reader's language (the page's locale unless one is given). */
 export function templateText(key: string, params: Record<string, string>, locale?: Locale): string {

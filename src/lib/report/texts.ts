@@ -33,7 +33,7 @@ export function errorText(t: Texts, code: string | undefined): string {
 	return code ? (t[errorKeys[code] ?? 'error_bad_request'] ?? t.error_bad_request ?? code) : '';
 }
 
-function localDate(iso: string | undefined, locale: string): string {
+export function localDate(iso: string | undefined, locale: string | undefined): string {
 	if (!iso || Number.isNaN(Date.parse(iso))) return iso ?? '';
 	return new Date(`${iso.slice(0, 10)}T12:00:00Z`).toLocaleDateString(locale, {
 		day: 'numeric',
