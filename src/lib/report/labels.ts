@@ -92,6 +92,7 @@ const templates: Record<string, (p: Record<string, string>, o: Options) => strin
 	closed_resolved: (_, o) => m.report_template_closed_resolved({}, o),
 	closed_not_actionable: (_, o) => m.report_template_closed_not_actionable({}, o),
 	closed_duplicate: (_, o) => m.report_template_closed_duplicate({}, o),
+	custom: (p) => p.text ?? '',
 	status: (p, o) =>
 		m.report_template_status({ status: statusLabel[p.status ?? '']?.({}, o) ?? '' }, o)
 };

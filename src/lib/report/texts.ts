@@ -49,6 +49,7 @@ export function template(
 	params: Record<string, string>,
 	locale: string
 ): string {
+	if (key === 'custom') return params.text ?? '';
 	const p: Record<string, string> = { ...params };
 	if (key === 'referred') p.date = localDate(params.date, locale);
 	if (key === 'status') p.status = t[`report_status_${params.status}`] ?? '';

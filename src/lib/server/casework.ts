@@ -9,6 +9,7 @@ import * as crypto from './crypto.ts';
 import * as database from './db/index.ts';
 import type { Db } from './db/index.ts';
 import * as reports from './reports.ts';
+import * as templates from './templates.ts';
 import type { SessionUser } from './session.ts';
 import { PRIORITIES, type Priority, type Status } from '../report/catalogue.ts';
 
@@ -340,12 +341,20 @@ export async function reply(
 	const text = (input.text ?? '').trim();
 	const template = input.template ?? '';
 	if (!template && !text) return { ok: false, error: 'empty' };
-	if (template && !(REPLY_TEMPLATES as readonly string[]).includes(template))
+	const custom = template.startsWith('custom:') ? template.slice('custom:'.length) : null;
+	if (template && !custom && !(REPLY_TEMPLATES as readonly string[]).includes(template)) {
 		return { ok: false, error: 'template' };
+	}
 	if (text.length > MAX_TEXT) return { ok: false, error: 'too_long' };
 	const language = input.language === 'en' ? 'en' : 'nl';
 	return mutateReport(db, actor, input.id, input.version, 'report.reply', async (trx, row, now) => {
 		const params: Record<string, string> = {};
+		if (custom) {
+			// A coordinator's reply: complete in every language by construction (templates.validate).
+			const t = await templates.read(trx, row.region_id, custom);
+			if (!t || !t.active) return { ok: false, error: 'template' };
+			params.id = t.id;
+		}
 		if (template === 'advice') {
 			// Consent level 1 blocks referral; the reporter can still be told where to go themselves.
 			const partner = await trx
@@ -357,7 +366,14 @@ export async function reply(
 			if (!partner) return { ok: false, error: 'partner' };
 			params.partner = partner.name;
 		}
-		if (template) await tellReporter(trx, row.id, { template, params }, actor.id, now);
+		if (template)
+			await tellReporter(
+				trx,
+				row.id,
+				{ template: custom ? 'custom' : template, params },
+				actor.id,
+				now
+			);
 		if (text) await tellReporter(trx, row.id, { text, language }, actor.id, now);
 		const substantive = Boolean(text) || template !== 'acknowledged';
 		await trx

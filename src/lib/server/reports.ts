@@ -8,6 +8,7 @@ import * as crypto from './crypto.ts';
 import type { CleanPhoto } from './photos.ts';
 import * as receipts from './receipts.ts';
 import * as sla from './sla.ts';
+import * as templates from './templates.ts';
 import type { ReportInput } from './report-input.ts';
 import { isUrgent, type Priority } from '../report/catalogue.ts';
 
@@ -256,6 +257,19 @@ export interface Message {
 	language: string | null;
 	text: string | null;
 	createdAt: Date;
+}
+
+/** Messages, with the text of coordinators' standard replies filled in for `locale`. */
+export async function messagesIn(db: Db, reportId: string, locale: string): Promise<Message[]> {
+	const list = await messages(db, reportId);
+	const ids = list.filter((msg) => msg.template === 'custom').map((msg) => msg.params.id);
+	if (ids.length === 0) return list;
+	const found = await templates.texts(db, ids, locale);
+	return list.map((msg) =>
+		msg.template === 'custom'
+			? { ...msg, params: { ...msg.params, text: found[msg.params.id] ?? '' } }
+			: msg
+	);
 }
 
 export async function messages(db: Db, reportId: string): Promise<Message[]> {

@@ -69,7 +69,11 @@ export const RULES: Record<string, Rule> = {
 	'/staff/statistics': { page: HANDLING },
 	'/staff/statistics/export': { methods: { GET: HANDLING } },
 	'/staff/audit': { page: REGIONAL },
-	'/staff/settings': { page: REGIONAL, actions: { sla: REGIONAL } }
+	'/staff/settings': { page: REGIONAL, actions: { sla: REGIONAL } },
+	'/staff/templates': {
+		page: REGIONAL,
+		actions: { add: REGIONAL, disable: REGIONAL, enable: REGIONAL }
+	}
 };
 
 export type Decision = 'allow' | 'login' | 'not_found';

@@ -111,6 +111,17 @@ export interface Database {
 	referral: ReferralTable;
 	report_tombstone: ReportTombstoneTable;
 	job_run: JobRunTable;
+	reply_template: ReplyTemplateTable;
+}
+
+export interface ReplyTemplateTable {
+	id: string;
+	region_id: string;
+	title: string;
+	texts: JSONColumnType<Record<string, string>>;
+	active: Generated<boolean>;
+	created_by: string | null;
+	created_at: CreatedAt;
 }
 
 export interface JobRunTable {

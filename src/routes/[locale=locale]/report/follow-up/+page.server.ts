@@ -22,7 +22,7 @@ async function currentReport(cookies: Cookies): Promise<string | null> {
 	return followup.validate(database.get().db, cookies.get(COOKIE));
 }
 
-export const load: PageServerLoad = async ({ cookies, url, setHeaders }) => {
+export const load: PageServerLoad = async ({ cookies, url, params, setHeaders }) => {
 	setHeaders({ 'cache-control': 'no-store' });
 	const reportId = await currentReport(cookies);
 	if (!reportId) {
@@ -33,7 +33,8 @@ export const load: PageServerLoad = async ({ cookies, url, setHeaders }) => {
 	const report = await reports.read(db, reportId);
 	if (!report) return { view: null, left: false };
 	const [thread, events] = await Promise.all([
-		reports.messages(db, reportId),
+		// The page's language: a reporter may read in another language than they reported in.
+		reports.messagesIn(db, reportId, params.locale),
 		reports.timeline(db, reportId)
 	]);
 	return {

@@ -6,16 +6,17 @@ import * as database from '$lib/server/db';
 import * as referrals from '$lib/server/referrals';
 import * as regions from '$lib/server/regions';
 import * as reports from '$lib/server/reports';
+import * as templates from '$lib/server/templates';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
-export const load: PageServerLoad = async ({ params }) => {
+export const load: PageServerLoad = async ({ params, locals }) => {
 	const user = requireStaff('admin', 'coordinator', 'handler');
 	const { db } = database.get();
 	if (!(await casework.visible(db, user, params.id))) error(404, 'Not found');
 	const report = (await reports.read(db, params.id))!;
 	await casework.recordView(db, user, report.id, report.gemeenteId);
 	const [thread, notes, events, photos, refs, partners, assignees, gemeenten] = await Promise.all([
-		reports.messages(db, report.id),
+		reports.messagesIn(db, report.id, locals.staffLocale),
 		casework.notes(db, user, report.id),
 		reports.timeline(db, report.id),
 		reports.photos(db, report.id),
@@ -53,7 +54,11 @@ export const load: PageServerLoad = async ({ params }) => {
 			suggested: p.suggested
 		})),
 		assignees,
-		gemeenten: gemeenten.map((g) => ({ id: g.id, name: g.name }))
+		gemeenten: gemeenten.map((g) => ({ id: g.id, name: g.name })),
+		customTemplates: (await templates.list(db, report.regionId, true)).map((t) => ({
+			id: t.id,
+			title: t.title
+		}))
 	};
 };
 

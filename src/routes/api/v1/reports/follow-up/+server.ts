@@ -20,7 +20,7 @@ export const POST: RequestHandler = async (event) => {
 	// The API answers in one response; it keeps no session.
 	await followup.leave(db, opened.token);
 	const report = await reports.read(db, opened.reportId);
-	const thread = await reports.messages(db, opened.reportId);
+	const thread = await reports.messagesIn(db, opened.reportId, report!.locale);
 	return json({
 		status: report!.status,
 		createdAt: report!.createdAt.toISOString(),

@@ -1,0 +1,76 @@
+import { expect, it } from 'vitest';
+import * as casework from '../../src/lib/server/casework.ts';
+import * as intake from '../../src/lib/server/intake.ts';
+import * as reports from '../../src/lib/server/reports.ts';
+import * as templates from '../../src/lib/server/templates.ts';
+import { staffUser } from '../factories/staff.ts';
+import { rawReport } from '../factories/reports.ts';
+import { onBothDatabases } from './databases.ts';
+
+const LOCALES = ['nl', 'en', 'pl', 'ro', 'bg', 'uk', 'lt', 'lv', 'hu', 'sk', 'cs', 'pt', 'es'];
+const all = (prefix: string) => Object.fromEntries(LOCALES.map((l) => [l, `${prefix} (${l})`]));
+
+onBothDatabases('coordinator standard replies', (ctx) => {
+	it('cannot be saved until every language has a text', () => {
+		const texts = all('Kom langs');
+		delete texts.lv;
+		texts.hu = '  \u200B ';
+		const r = templates.validate({ title: 'Spreekuur', texts }, LOCALES);
+		expect(r).toEqual({ ok: false, error: 'incomplete', missing: ['lv', 'hu'] });
+		expect(templates.validate({ title: '', texts: all('x') }, LOCALES)).toMatchObject({
+			ok: false,
+			error: 'title'
+		});
+		expect(templates.validate({ title: 'Spreekuur', texts: all('x') }, LOCALES).ok).toBe(true);
+	});
+
+	it('reach the reporter in the language of the page they read it on', async () => {
+		const coordinator = await staffUser(ctx.db, { role: 'coordinator' });
+		const actor = {
+			id: coordinator.id,
+			role: 'coordinator' as const,
+			regionId: 'rivierenland',
+			gemeenten: []
+		};
+		const checked = templates.validate(
+			{ title: 'Spreekuur', texts: all('Kom langs op dinsdag') },
+			LOCALES
+		);
+		if (!checked.ok) throw new Error('valid');
+		const id = await templates.create(ctx.db, actor, checked);
+		const r = await intake.submit(ctx.db, rawReport(), [], {
+			regionId: 'rivierenland',
+			locale: 'pl',
+			channel: 'web',
+			client: 'tpl-1'
+		});
+		if (!r.ok) throw new Error('setup');
+		const sent = await casework.reply(ctx.db, actor, {
+			id: r.reportId,
+			version: 1,
+			template: `custom:${id}`
+		});
+		expect(sent).toEqual({ ok: true });
+		const pl = await reports.messagesIn(ctx.db, r.reportId, 'pl');
+		expect(pl.at(-1)).toMatchObject({
+			template: 'custom',
+			params: { id, text: 'Kom langs op dinsdag (pl)' }
+		});
+		const ro = await reports.messagesIn(ctx.db, r.reportId, 'ro');
+		expect(ro.at(-1)?.params.text).toBe('Kom langs op dinsdag (ro)');
+
+		// Switched off, or unknown: refused, nothing sent.
+		expect(await templates.setActive(ctx.db, actor, id, false)).toBe(true);
+		expect(
+			await casework.reply(ctx.db, actor, { id: r.reportId, version: 2, template: `custom:${id}` })
+		).toEqual({ ok: false, error: 'template' });
+		expect(
+			await casework.reply(ctx.db, actor, {
+				id: r.reportId,
+				version: 2,
+				template: 'custom:00000000-0000-4000-8000-000000000000'
+			})
+		).toEqual({ ok: false, error: 'template' });
+		expect((await reports.messages(ctx.db, r.reportId)).length).toBe(pl.length);
+	});
+});
