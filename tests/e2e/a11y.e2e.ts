@@ -1,0 +1,98 @@
+// WCAG 2.2 A/AA with axe-core on every worker page in all 13 locales and on the staff pages.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { signIn } from './staff';
+
+const LOCALES = ['nl', 'en', 'pl', 'ro', 'bg', 'uk', 'lt', 'lv', 'hu', 'sk', 'cs', 'pt', 'es'];
+const WORKER_PAGES = [
+	'',
+	'/more',
+	'/language',
+	'/report',
+	'/report/follow-up',
+	'/offline',
+	'/today'
+];
+
+async function violations(page: Page) {
+	const r = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+		.analyze();
+	return r.violations.map(
+		(v) =>
+			`${v.id}: ${v.nodes
+				.map((n) => n.target.join(' '))
+				.slice(0, 3)
+				.join(' | ')}`
+	);
+}
+
+for (const locale of LOCALES) {
+	test(`worker pages in ${locale} have no WCAG 2.2 A/AA violations`, async ({ page }) => {
+		for (const p of WORKER_PAGES) {
+			await page.goto(`/${locale}${p}`);
+			expect(await violations(page), `/${locale}${p}`).toEqual([]);
+		}
+	});
+}
+
+test('the guided report steps and the receipt have no violations', async ({ page }) => {
+	await page.goto('/en/report');
+	for (let step = 0; step < 7; step++) {
+		if (step === 0) await page.locator('input[name=group][value=work]').check();
+		expect(await violations(page), `step ${step + 1}`).toEqual([]);
+		const next = page.locator('.step-nav .button:not(.secondary)');
+		if (step < 6) await next.click();
+	}
+});
+
+test('staff pages have no violations', async ({ page }) => {
+	await page.goto('/staff/login');
+	expect(await violations(page), '/staff/login').toEqual([]);
+	await signIn(page, 'coordinator');
+	for (const p of [
+		'/staff',
+		'/staff/inbox',
+		'/staff/statistics',
+		'/staff/audit',
+		'/staff/settings',
+		'/staff/templates',
+		'/staff/account'
+	]) {
+		await page.goto(p);
+		expect(await violations(page), p).toEqual([]);
+	}
+});
+
+test('the report flow works with the keyboard alone, with a visible focus', async ({ page }) => {
+	await page.goto('/en/report');
+	// Tab to the first subject choice and pick it with the space bar.
+	let found = false;
+	for (let i = 0; i < 30 && !found; i++) {
+		await page.keyboard.press('Tab');
+		found = await page.evaluate(
+			() => (document.activeElement as HTMLInputElement | null)?.name === 'group'
+		);
+	}
+	expect(found).toBe(true);
+	const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+	expect(outline).not.toBe('none');
+	await page.keyboard.press('Space');
+	await expect(page.locator('input[name=group]:checked')).toHaveCount(1);
+});
+
+test('at 200 % zoom on a 360 px screen no worker page scrolls sideways', async ({ browser }) => {
+	const context = await browser.newContext({
+		viewport: { width: 180, height: 370 },
+		deviceScaleFactor: 2
+	});
+	const page = await context.newPage();
+	for (const p of WORKER_PAGES) {
+		await page.goto(`/pl${p}`);
+		const wide = await page.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+		);
+		expect(wide, `/pl${p}`).toBeLessThanOrEqual(0);
+	}
+	await context.close();
+});
