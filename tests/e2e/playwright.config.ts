@@ -11,6 +11,8 @@ export default defineConfig({
 	workers: 2,
 	retries: 0,
 	timeout: 60_000,
+	// Two servers, two browsers and axe share 2 cores in CI: allow for a slow moment.
+	expect: { timeout: 10_000 },
 	reporter: [['list']],
 	use: {
 		baseURL: process.env.E2E_BASE_URL ?? 'http://127.0.0.1:4173',
