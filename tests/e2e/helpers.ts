@@ -36,6 +36,7 @@ export async function admin(...argv: string[]): Promise<string> {
 	return r.output;
 }
 
-export async function reportCount(): Promise<number> {
-	return Number((await admin('stats')).match(/^reports\t(\d+)/m)?.[1]);
+/** Reports stored for a gemeente. Tests that count use a gemeente no other test writes to. */
+export async function reportCount(gemeente: string): Promise<number> {
+	return Number((await admin('stats', '--gemeente', gemeente)).match(/^reports\t(\d+)/m)?.[1]);
 }

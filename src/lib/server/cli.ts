@@ -28,7 +28,7 @@ export const USAGE = `Usage: npm run admin -- <command> [options]
   region list                              list regions with their gemeenten
   region import FILE.json                  add or update a region, its gemeenten and partners
   gemeente add --region ID --id SLUG --name NAME [--cbs GM0000]
-  stats                                    count reports per status (no content)
+  stats [--gemeente G]...                  count reports per status (no content)
   rewrap-keys                              after a master-key rotation: rewrap stored keys under
                                            WEGWIJS_MASTER_KEY (WEGWIJS_MASTER_KEY_PREVIOUS still set)
 `;
@@ -137,12 +137,9 @@ export async function run(argv: string[], db: database.Db, print: Print): Promis
 		return 0;
 	}
 	if (cmd === 'stats') {
-		const rows = await db
-			.selectFrom('report')
-			.select(['status', (eb) => eb.fn.countAll<string>().as('n')])
-			.groupBy('status')
-			.orderBy('status')
-			.execute();
+		let q = db.selectFrom('report').select(['status', (eb) => eb.fn.countAll<string>().as('n')]);
+		if (values.gemeente?.length) q = q.where('gemeente_id', 'in', values.gemeente);
+		const rows = await q.groupBy('status').orderBy('status').execute();
 		const total = rows.reduce((sum, r) => sum + Number(r.n), 0);
 		print(`reports\t${total}`);
 		for (const r of rows) print(`${r.status}\t${r.n}`);
