@@ -1,5 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
 
+// A port of our own, so two test runs on one machine never talk to each other's server. Set in
+// the runner's environment before the workers start, so they all agree on it.
+process.env.E2E_PORT ??= String(20_000 + Math.floor(Math.random() * 20_000));
+
 // Real Chromium from Debian (Playwright cannot download browsers on this network), driving the
 // production build that global-setup starts on a loopback port with a throwaway DATA_DIR.
 export default defineConfig({
@@ -15,7 +19,7 @@ export default defineConfig({
 	expect: { timeout: 10_000 },
 	reporter: [['list']],
 	use: {
-		baseURL: process.env.E2E_BASE_URL ?? 'http://127.0.0.1:4173',
+		baseURL: process.env.E2E_BASE_URL ?? `http://127.0.0.1:${process.env.E2E_PORT}`,
 		viewport: { width: 360, height: 740 },
 		launchOptions: {
 			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
