@@ -1,19 +1,24 @@
-import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
+import {
+	error,
+	redirect,
+	type Handle,
+	type HandleServerError,
+	type ServerInit
+} from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { dir, isLocale, match } from '$lib/i18n/locales';
+import * as adminSocket from '$lib/server/admin-socket';
+import * as auth from '$lib/server/auth';
+import * as cli from '$lib/server/cli';
+import * as csrf from '$lib/server/csrf';
 import * as database from '$lib/server/db';
-import * as i18n from '$lib/server/i18n';
-import { log } from '$lib/server/log';
 import * as headers from '$lib/server/headers';
+import * as i18n from '$lib/server/i18n';
+import * as jobs from '$lib/server/jobs';
+import { log } from '$lib/server/log';
+import { RULES, decide } from '$lib/server/route-access';
 import * as sessions from '$lib/server/session';
 import * as startup from '$lib/server/startup';
-import * as auth from '$lib/server/auth';
-import { RULES, decide } from '$lib/server/route-access';
-import { error, redirect } from '@sveltejs/kit';
-import * as csrf from '$lib/server/csrf';
-import * as adminSocket from '$lib/server/admin-socket';
-import * as cli from '$lib/server/cli';
-import * as jobs from '$lib/server/jobs';
 
 export const init: ServerInit = async () => {
 	await startup.start();
@@ -48,7 +53,7 @@ const session: Handle = async ({ event, resolve }) => {
 	event.locals.user = null;
 	event.locals.session = null;
 	// Only staff routes have sessions; the worker side never reads or sets a staff cookie.
-	if (event.url.pathname.startsWith('/staff') || event.url.pathname.startsWith('/api/staff')) {
+	if (event.url.pathname.startsWith('/staff')) {
 		const token = event.cookies.get(auth.cookieName(event.url));
 		if (token) {
 			const { db } = database.get();
