@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import * as crypto from './crypto.ts';
 import * as casework from './casework.ts';
 import type { Db } from './db/index.ts';
+import * as regions from './regions.ts';
 import * as reports from './reports.ts';
 import { suggestedPartners } from '../report/catalogue.ts';
 
@@ -48,14 +49,7 @@ export interface ReferInput {
 
 export async function suggested(db: Db, regionId: string, situations: string[]) {
 	const slugs = suggestedPartners(situations);
-	const partners = await db
-		.selectFrom('partner')
-		.selectAll()
-		.where('region_id', '=', regionId)
-		.where('active', '=', true)
-		.orderBy('name')
-		.execute();
-	return partners
+	return (await regions.partners(db, regionId))
 		.map((p) => ({ ...p, suggested: slugs.includes(p.slug) }))
 		.sort(
 			(a, b) =>
