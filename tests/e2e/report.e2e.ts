@@ -200,7 +200,10 @@ test.describe('with JavaScript', () => {
 
 		await context.setOffline(false);
 		await page.evaluate(() => window.dispatchEvent(new Event('online')));
-		await expect(page.getByRole('heading', { level: 1 })).toHaveText(en.report_done_title);
+		// The page retries every few seconds while a report waits; give it several tries.
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(en.report_done_title, {
+			timeout: 30_000
+		});
 		expect(await reportCount('neder-betuwe')).toBe(before + 1);
 		expect(await outboxSize(page)).toBe(0);
 		// A second "online" event sends nothing more.
