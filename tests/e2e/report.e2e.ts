@@ -171,6 +171,9 @@ test.describe('with JavaScript', () => {
 		const en = messages('en');
 		await page.goto('/en');
 		await page.goto('/en/report');
+		// Before the page's JavaScript runs, quick exit is a plain link (history keeps the page);
+		// the guided steps showing means it has run.
+		await expect(page.getByText(fill(en.report_progress, { step: '1', total: '7' }))).toBeVisible();
 		await page.getByLabel(en.report_group_work, { exact: true }).check();
 		await page.getByRole('link', { name: en.report_quick_exit }).click();
 		await expect(page).toHaveURL(/\/en\/today$/);
