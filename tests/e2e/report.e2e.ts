@@ -137,6 +137,7 @@ test.describe('with JavaScript', () => {
 			};
 		});
 		const response = await page.goto('/en/report');
+		await expect(page.getByText(fill(en.report_progress, { step: '1', total: '7' }))).toBeVisible();
 		expect(response?.headers()['permissions-policy']).toContain('geolocation=(self)');
 		await page.getByLabel(en.report_group_housing, { exact: true }).check();
 		await page.getByRole('button', { name: en.report_next }).click();
@@ -162,6 +163,7 @@ test.describe('with JavaScript', () => {
 	test('an urgent situation puts 112 first', async ({ page }) => {
 		const en = messages('en');
 		await page.goto('/en/report');
+		await expect(page.getByText(fill(en.report_progress, { step: '1', total: '7' }))).toBeVisible();
 		await page.getByLabel(en.report_group_work, { exact: true }).check();
 		await page.getByLabel(en.report_situation_threatened, { exact: true }).check();
 		await expect(page.getByText(en.report_urgent_notice)).toBeVisible();
@@ -187,6 +189,7 @@ test.describe('with JavaScript', () => {
 	}) => {
 		const en = messages('en');
 		await page.goto('/en/report');
+		await expect(page.getByText(fill(en.report_progress, { step: '1', total: '7' }))).toBeVisible();
 		await page.getByLabel(en.report_group_registration, { exact: true }).check();
 		await page.getByLabel(en.report_situation_told_not_to_register, { exact: true }).check();
 		await page.getByRole('button', { name: en.report_next }).click();
