@@ -25,6 +25,8 @@ export interface Config {
 	intakeGlobalPerMinute: number;
 	/** PostgreSQL connections per app instance. */
 	dbPoolSize: number;
+	/** Survey results: smallest group shown (k); never below 5. */
+	surveyMinCell: number;
 }
 
 export function read(env: NodeJS.ProcessEnv = process.env): Config {
@@ -38,7 +40,9 @@ export function read(env: NodeJS.ProcessEnv = process.env): Config {
 		intakePerClientPerHour: int('INTAKE_LIMIT_PER_HOUR', 30),
 		followupPerClient: int('FOLLOWUP_LIMIT_PER_15_MIN', 10),
 		intakeGlobalPerMinute: int('INTAKE_LIMIT_GLOBAL_PER_MIN', 6000),
-		dbPoolSize: int('DB_POOL_SIZE', 20)
+		dbPoolSize: int('DB_POOL_SIZE', 20),
+		// Issue #7: k ≥ 5 whatever the setting says.
+		surveyMinCell: Math.max(5, int('SURVEY_MIN_CELL', 5))
 	};
 }
 

@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { label, protect, type Entry, type Protected } from './suppression.ts';
 
 /** The extended table (cells + margins) as entries and as true numbers, row-major. */
-function flatten(p: Protected, counts: number[][]): Array<{ e: Entry; n: number; i: number; j: number }> {
+function flatten(
+	p: Protected,
+	counts: number[][]
+): Array<{ e: Entry; n: number; i: number; j: number }> {
 	const R = counts.length;
 	const C = counts[0]?.length ?? 0;
 	const rowSum = counts.map((r) => r.reduce((a, b) => a + b, 0));
@@ -162,9 +165,9 @@ describe('protect', () => {
 		);
 		expect(label(p.cells[0][0], 5)).toBe('<5');
 		expect(p.cells[0].filter((e) => e.kind !== 'value').length).toBeGreaterThanOrEqual(2);
-		expect(p.cells.map((r) => r[0]).filter((e) => e.kind !== 'value').length).toBeGreaterThanOrEqual(
-			2
-		);
+		expect(
+			p.cells.map((r) => r[0]).filter((e) => e.kind !== 'value').length
+		).toBeGreaterThanOrEqual(2);
 		// The 40 in the far corner is not needed to protect anything.
 		expect(label(p.cells[2][2], 5)).toBe('40');
 	});

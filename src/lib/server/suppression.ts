@@ -131,9 +131,7 @@ function firstPinned(
 	isSuppressed: (i: number, j: number) => boolean,
 	k: number
 ): Pos | null {
-	const lo = m.map((row, i) =>
-		row.map((n, j) => (!isSuppressed(i, j) ? n : small[i][j] ? 1 : 0))
-	);
+	const lo = m.map((row, i) => row.map((n, j) => (!isSuppressed(i, j) ? n : small[i][j] ? 1 : 0)));
 	const hi = m.map((row, i) =>
 		row.map((n, j) => (!isSuppressed(i, j) ? n : small[i][j] ? k - 1 : Infinity))
 	);
