@@ -20,6 +20,10 @@ export interface Rule {
 
 export const HANDLING: readonly Role[] = ['admin', 'coordinator', 'handler'];
 export const REGIONAL: readonly Role[] = ['admin', 'coordinator'];
+/** Builds surveys and moderates what workers write. */
+export const EDITING: readonly Role[] = ['admin', 'coordinator', 'editor'];
+/** Sees survey results: the klankbordgroep and up. */
+export const PANEL: readonly Role[] = ['admin', 'coordinator', 'editor', 'panel'];
 
 export const RULES: Record<string, Rule> = {
 	'/': { page: 'public' },
@@ -34,6 +38,9 @@ export const RULES: Record<string, Rule> = {
 		page: 'reporter',
 		actions: { open: 'public', reply: 'reporter', leave: 'reporter' }
 	},
+	'/[locale=locale]/survey': { page: 'public' },
+	'/[locale=locale]/survey/[id]': { page: 'public', actions: { default: 'public' } },
+	'/[locale=locale]/feedback': { page: 'public', actions: { default: 'public' } },
 	'/api/health': { methods: { GET: 'public' } },
 	'/api/v1/openapi.json': { methods: { GET: 'public' } },
 	'/api/v1/reports': { methods: { POST: 'public' } },
@@ -70,6 +77,24 @@ export const RULES: Record<string, Rule> = {
 	'/staff/statistics/export': { methods: { GET: HANDLING } },
 	'/staff/audit': { page: REGIONAL },
 	'/staff/settings': { page: REGIONAL, actions: { sla: REGIONAL } },
+	'/staff/surveys': { page: EDITING, actions: { add: EDITING } },
+	'/staff/surveys/[id]': {
+		page: EDITING,
+		actions: {
+			save: EDITING,
+			question: EDITING,
+			remove: EDITING,
+			open: EDITING,
+			close: EDITING,
+			codes: EDITING
+		}
+	},
+	'/staff/moderation': { page: EDITING, actions: { decide: EDITING } },
+	'/staff/feedback': { page: EDITING },
+	'/staff/results': { page: PANEL },
+	'/staff/results/[id]': { page: PANEL, actions: { comment: PANEL } },
+	'/staff/results/[id]/export': { methods: { GET: PANEL } },
+	'/staff/yousaid': { page: REGIONAL, actions: { publish: REGIONAL } },
 	'/staff/templates': {
 		page: REGIONAL,
 		actions: { add: REGIONAL, disable: REGIONAL, enable: REGIONAL }

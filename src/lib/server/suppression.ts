@@ -30,14 +30,14 @@ export function protect(counts: number[][], k: number): Protected {
 		if (row.length !== C) throw new Error('ragged table');
 		for (const n of row) if (!Number.isInteger(n) || n < 0) throw new Error('counts are ≥ 0');
 	}
-	const m = extend(counts);
-	const small = m.map((row) => row.map((n) => n >= 1 && n < k));
-	const hidden = m.map((row) => row.map(() => false));
+	const grid = extend(counts);
+	const small = grid.map((row) => row.map((n) => n >= 1 && n < k));
+	const hidden = grid.map((row) => row.map(() => false));
 	const isSuppressed = (i: number, j: number) => small[i][j] || hidden[i][j];
 
 	let safe = false;
 	for (let round = 0; round < 4 * (R + 1) * (C + 1) + 4; round++) {
-		const pick = nextToHide(R, C, m, small, isSuppressed, k);
+		const pick = nextToHide(R, C, grid, small, isSuppressed, k);
 		if (pick === 'done') {
 			safe = true;
 			break;
@@ -50,7 +50,7 @@ export function protect(counts: number[][], k: number): Protected {
 		if (!safe) return { kind: 'hidden' };
 		if (small[i][j]) return { kind: 'small' };
 		if (hidden[i][j]) return { kind: 'hidden' };
-		return { kind: 'value', n: m[i][j] };
+		return { kind: 'value', n: grid[i][j] };
 	};
 	return {
 		cells: counts.map((row, i) => row.map((_, j) => entry(i, j))),
@@ -71,15 +71,15 @@ type Pos = [number, number];
 function extend(counts: number[][]): number[][] {
 	const R = counts.length;
 	const C = R === 0 ? 0 : counts[0].length;
-	const m = Array.from({ length: R + 1 }, () => new Array<number>(C + 1).fill(0));
+	const grid = Array.from({ length: R + 1 }, () => new Array<number>(C + 1).fill(0));
 	for (let i = 0; i < R; i++)
 		for (let j = 0; j < C; j++) {
-			m[i][j] = counts[i][j];
-			m[i][C] += counts[i][j];
-			m[R][j] += counts[i][j];
-			m[R][C] += counts[i][j];
+			grid[i][j] = counts[i][j];
+			grid[i][C] += counts[i][j];
+			grid[R][j] += counts[i][j];
+			grid[R][C] += counts[i][j];
 		}
-	return m;
+	return grid;
 }
 
 /** Every row and column of the extended table; the last entry of each is its total. */
@@ -98,22 +98,22 @@ function lines(R: number, C: number): Pos[][] {
 function nextToHide(
 	R: number,
 	C: number,
-	m: number[][],
+	grid: number[][],
 	small: boolean[][],
 	isSuppressed: (i: number, j: number) => boolean,
 	k: number
 ): Pos | 'done' | 'stuck' {
 	for (const line of lines(R, C)) {
 		if (line.filter(([i, j]) => isSuppressed(i, j)).length === 1)
-			return cheapest(line, m, isSuppressed) ?? 'stuck';
+			return cheapest(line, grid, isSuppressed) ?? 'stuck';
 	}
 	const bridge = firstBridge(R, C, isSuppressed);
-	if (bridge) return cheapest(bridge.across, m, isSuppressed) ?? 'stuck';
-	const pinned = firstPinned(R, C, m, small, isSuppressed, k);
+	if (bridge) return cheapest(bridge.across, grid, isSuppressed) ?? 'stuck';
+	const pinned = firstPinned(R, C, grid, small, isSuppressed, k);
 	if (pinned) {
 		const [i, j] = pinned;
 		const around = [...lines(R, C)[i], ...lines(R, C)[R + 1 + j]];
-		return cheapest(around, m, isSuppressed) ?? 'stuck';
+		return cheapest(around, grid, isSuppressed) ?? 'stuck';
 	}
 	return 'done';
 }
@@ -126,13 +126,15 @@ function nextToHide(
 function firstPinned(
 	R: number,
 	C: number,
-	m: number[][],
+	grid: number[][],
 	small: boolean[][],
 	isSuppressed: (i: number, j: number) => boolean,
 	k: number
 ): Pos | null {
-	const lo = m.map((row, i) => row.map((n, j) => (!isSuppressed(i, j) ? n : small[i][j] ? 1 : 0)));
-	const hi = m.map((row, i) =>
+	const lo = grid.map((row, i) =>
+		row.map((n, j) => (!isSuppressed(i, j) ? n : small[i][j] ? 1 : 0))
+	);
+	const hi = grid.map((row, i) =>
 		row.map((n, j) => (!isSuppressed(i, j) ? n : small[i][j] ? k - 1 : Infinity))
 	);
 	const all = lines(R, C);
@@ -142,14 +144,37 @@ function firstPinned(
 			const parts = line.slice(0, -1);
 			const [ti, tj] = line[line.length - 1];
 			const sumLo = parts.reduce((s, [i, j]) => s + lo[i][j], 0);
-			const sumHi = parts.reduce((s, [i, j]) => s + hi[i][j], 0);
-			if (sumLo > lo[ti][tj]) ((lo[ti][tj] = sumLo), (changed = true));
-			if (sumHi < hi[ti][tj]) ((hi[ti][tj] = sumHi), (changed = true));
+			// Infinity − Infinity is NaN: keep the finite sum and count the unbounded entries.
+			const infinite = parts.filter(([i, j]) => hi[i][j] === Infinity).length;
+			const finiteHi = parts.reduce((s, [i, j]) => (hi[i][j] === Infinity ? s : s + hi[i][j]), 0);
+			const sumHi = infinite > 0 ? Infinity : finiteHi;
+			const restHi = (i: number, j: number) =>
+				hi[i][j] === Infinity
+					? infinite > 1
+						? Infinity
+						: finiteHi
+					: infinite > 0
+						? Infinity
+						: finiteHi - hi[i][j];
+			if (sumLo > lo[ti][tj]) {
+				lo[ti][tj] = sumLo;
+				changed = true;
+			}
+			if (sumHi < hi[ti][tj]) {
+				hi[ti][tj] = sumHi;
+				changed = true;
+			}
 			for (const [i, j] of parts) {
-				const newLo = lo[ti][tj] - (sumHi - hi[i][j]);
+				const newLo = lo[ti][tj] - restHi(i, j);
 				const newHi = hi[ti][tj] - (sumLo - lo[i][j]);
-				if (newLo > lo[i][j]) ((lo[i][j] = newLo), (changed = true));
-				if (newHi < hi[i][j]) ((hi[i][j] = newHi), (changed = true));
+				if (newLo > lo[i][j]) {
+					lo[i][j] = newLo;
+					changed = true;
+				}
+				if (newHi < hi[i][j]) {
+					hi[i][j] = newHi;
+					changed = true;
+				}
 			}
 		}
 		if (!changed) break;
@@ -165,17 +190,17 @@ function firstPinned(
  */
 function cheapest(
 	candidates: Pos[],
-	m: number[][],
+	grid: number[][],
 	isSuppressed: (i: number, j: number) => boolean
 ): Pos | null {
 	let best: Pos | null = null;
 	let bestScore = Infinity;
-	const R = m.length - 1;
-	const C = m[0].length - 1;
+	const R = grid.length - 1;
+	const C = grid[0].length - 1;
 	for (const [i, j] of candidates) {
 		if (isSuppressed(i, j)) continue;
 		const margin = i === R || j === C;
-		const score = (m[i][j] === 0 ? 1e12 : m[i][j]) + (margin ? 1e6 : 0);
+		const score = (grid[i][j] === 0 ? 1e12 : grid[i][j]) + (margin ? 1e6 : 0);
 		if (score < bestScore) {
 			bestScore = score;
 			best = [i, j];

@@ -4,6 +4,7 @@
 // of a series. The CSV export is built from the same protected view.
 import { sql } from 'kysely';
 import type { Db } from './db/index.ts';
+import type { QuestionOption } from './db/schema.ts';
 import { label, protect, type Entry } from './suppression.ts';
 import * as surveys from './surveys.ts';
 
@@ -21,6 +22,7 @@ export interface QuestionView {
 	retired: boolean;
 	kind: string;
 	texts: Record<string, string>;
+	options: QuestionOption[];
 	/** option keys, in order */
 	rows: string[];
 	/** breakdown values ('' = not answered); one column 'all' without a breakdown */
@@ -90,6 +92,7 @@ export async function compute(
 			retired: q.retired_at !== null,
 			kind: q.kind,
 			texts: q.texts,
+			options: q.options,
 			rows,
 			cols: by === 'none' ? ['all'] : cols,
 			cells: p.cells.map((r) => r.map(show)),
@@ -154,9 +157,9 @@ export async function trend(db: Db, survey: surveys.Survey, k: number): Promise<
 			title: r.title,
 			responses: shownCount(Number(n), k),
 			means: Object.fromEntries(
-				means.map((m) => [
-					m.key,
-					enough && Number(m.n) >= k ? Math.round(Number(m.mean) * 10) / 10 : null
+				means.map((row) => [
+					row.key,
+					enough && Number(row.n) >= k ? Math.round(Number(row.mean) * 10) / 10 : null
 				])
 			)
 		});
