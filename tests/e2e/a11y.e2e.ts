@@ -11,7 +11,9 @@ const WORKER_PAGES = [
 	'/report',
 	'/report/follow-up',
 	'/offline',
-	'/today'
+	'/today',
+	'/survey',
+	'/feedback'
 ];
 
 async function violations(page: Page) {
