@@ -14,6 +14,7 @@ import * as pgServer from '../integration/pg-server.ts';
 import { insertCeiling } from './ceiling.ts';
 import { closedLoop, client, percentile, sequential } from './http.ts';
 import * as seed from './inbox-seed.ts';
+import * as surveySeed from './survey-seed.ts';
 import { scriptBytes } from './js-size.ts';
 import { render, verdict, type Figure } from './table.ts';
 
@@ -22,6 +23,9 @@ const out = path.join(root, 'bench-results');
 const LIMIT_MS = 9.5 * 60_000;
 const INTAKE = { concurrency: 50, warmupSeconds: 2, seconds: 20, maxRequests: 200_000 };
 const INBOX_REPORTS = 100_000;
+const SURVEY_RESPONSES = 100_000;
+// BENCH_ONLY=survey runs only that part (no ceiling, intake, JS or inbox figures).
+const only = process.env.BENCH_ONLY;
 const PAGES = { home: '/pl', report: '/pl/report', login: '/staff/login' };
 
 const progress = (msg: string) => process.stderr.write(`bench: ${msg}\n`);
@@ -276,6 +280,47 @@ async function inbox(base: string, db: database.Db): Promise<void> {
 	}
 }
 
+async function surveyResults(base: string, db: database.Db): Promise<void> {
+	const t0 = performance.now();
+	const id = await surveySeed.survey(db, SURVEY_RESPONSES);
+	const answers = await db
+		.selectFrom('survey_answer')
+		.select((eb) => eb.fn.countAll<string>().as('n'))
+		.where('survey_id', '=', id)
+		.executeTakeFirstOrThrow();
+	figures.push({
+		figure: 'survey: responses × 20 questions in the database',
+		value: `${SURVEY_RESPONSES} responses, ${answers.n} answers (seeded in ${((performance.now() - t0) / 1000).toFixed(1)} s)`,
+		target: '',
+		ratio: '',
+		result: 'info'
+	});
+	const token = await surveySeed.panel(db);
+	const http = client(base, 1);
+	cleanups.push(() => http.close());
+	for (const by of ['none', 'gemeente']) {
+		const figure = `survey: results page, breakdown ${by} p95`;
+		progress(`${figure.replace(' p95', '')}: 30 requests`);
+		const r = await sequential(
+			http,
+			`/staff/results/${id}?by=${by}`,
+			{ cookie: `wegwijs_session=${token}` },
+			{ warmup: 3, count: 30, seconds: 120, mustContain: 'Bench-enquête' }
+		);
+		const p95 = percentile(r.ms, 95);
+		if (r.firstFailure) progress(`results: ${r.failures} failed, first: ${r.firstFailure}`);
+		figures.push({
+			figure: `${figure} (n=${r.ms.length})`,
+			value: ms(p95) + (r.failures ? `, ${r.failures} failed` : ''),
+			target: '≤ 300 ms',
+			ratio: '',
+			result: verdict(p95 <= 300 && r.failures === 0 && r.ms.length === 30),
+			measured: p95,
+			unit: 'ms'
+		});
+	}
+}
+
 // --- main ---------------------------------------------------------------------------------------
 
 fs.mkdirSync(out, { recursive: true });
@@ -302,17 +347,20 @@ try {
 		await sql<{ v: string }>`select current_setting('server_version') as v`.execute(db)
 	).rows[0].v;
 
-	progress('ceiling: pgbench, 50 clients, 15 s');
-	const ceiling = await insertCeiling(pg);
-	figures.push({
-		figure: 'ceiling: pgbench single-row INSERT',
-		value: `${ceiling.toFixed(0)} tps`,
-		target: '',
-		ratio: '1.00',
-		result: 'info',
-		measured: ceiling,
-		unit: 'tps'
-	});
+	let ceiling = 0;
+	if (!only) {
+		progress('ceiling: pgbench, 50 clients, 15 s');
+		ceiling = await insertCeiling(pg);
+		figures.push({
+			figure: 'ceiling: pgbench single-row INSERT',
+			value: `${ceiling.toFixed(0)} tps`,
+			target: '',
+			ratio: '1.00',
+			result: 'info',
+			measured: ceiling,
+			unit: 'tps'
+		});
+	}
 	await sql`checkpoint`.execute(db);
 
 	progress('starting the production build on PostgreSQL');
@@ -329,11 +377,15 @@ try {
 	cleanups.push(() => server.stop());
 	await seed.holdDailyJobs(db);
 
-	await part('intake', () => intake(server.url, db, ceiling));
-	progress('JavaScript per page (Chromium)');
-	await part('JS per page', () => javascript(server.url));
-	progress(`inbox: inserting ${INBOX_REPORTS} reports`);
-	await part('inbox', () => inbox(server.url, db));
+	if (!only) {
+		await part('intake', () => intake(server.url, db, ceiling));
+		progress('JavaScript per page (Chromium)');
+		await part('JS per page', () => javascript(server.url));
+		progress(`inbox: inserting ${INBOX_REPORTS} reports`);
+		await part('inbox', () => inbox(server.url, db));
+	}
+	progress(`survey: inserting ${SURVEY_RESPONSES} responses × 20 questions`);
+	await part('survey results', () => surveyResults(server.url, db));
 } catch (err) {
 	crashed = true;
 	progress(`crashed: ${(err as Error).stack}`);

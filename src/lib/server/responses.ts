@@ -2,6 +2,7 @@
 // address, user agent, session, code or exact time. A retried form (same submission key) is
 // recognised and never stored twice; a one-time code is spent in the same transaction.
 import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
 import * as crypto from './crypto.ts';
 import type { Db } from './db/index.ts';
 import * as moderation from './moderation.ts';
@@ -161,7 +162,34 @@ export async function submit(
 						...background
 					});
 			}
-			if (rows.length > 0) await tx.insertInto('survey_answer').values(rows).execute();
+			if (rows.length > 0) {
+				await tx.insertInto('survey_answer').values(rows).execute();
+				// Always the same order, so concurrent responses lock tally rows alike (no deadlock).
+				const tallies = rows
+					.map((r) => ({
+						survey_id: r.survey_id,
+						question_id: r.question_id,
+						choice: r.choice,
+						locale: r.locale,
+						gemeente: r.gemeente ?? '',
+						stay: r.stay ?? '',
+						n: 1
+					}))
+					.sort((a, b) =>
+						a.question_id === b.question_id
+							? a.choice.localeCompare(b.choice)
+							: a.question_id.localeCompare(b.question_id)
+					);
+				await tx
+					.insertInto('survey_tally')
+					.values(tallies)
+					.onConflict((oc) =>
+						oc
+							.columns(['survey_id', 'question_id', 'choice', 'locale', 'gemeente', 'stay'])
+							.doUpdateSet({ n: sql`survey_tally.n + 1` })
+					)
+					.execute();
+			}
 			const open = texts.filter((t) => visible(byId.get(t.questionId)!));
 			if (open.length > 0)
 				await tx

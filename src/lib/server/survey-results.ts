@@ -46,21 +46,24 @@ export async function compute(
 	k: number,
 	hiddenSign = '×'
 ): Promise<View> {
-	const { n } = await db
-		.selectFrom('survey_response')
-		.select(sql<string>`count(*)`.as('n'))
-		.where('survey_id', '=', survey.id)
-		.executeTakeFirstOrThrow();
+	const dim = by === 'none' ? sql<string>`''` : sql<string>`${sql.ref(by)}`;
+	// Three independent reads at once; the tallies are small (see the migration).
+	const [{ n }, counts, all] = await Promise.all([
+		db
+			.selectFrom('survey_response')
+			.select(sql<string>`count(*)`.as('n'))
+			.where('survey_id', '=', survey.id)
+			.executeTakeFirstOrThrow(),
+		db
+			.selectFrom('survey_tally')
+			.select(['question_id', 'choice', dim.as('d'), sql<string>`sum(n)`.as('n')])
+			.where('survey_id', '=', survey.id)
+			.groupBy(['question_id', 'choice', sql`3`])
+			.execute(),
+		surveys.questions(db, survey.id, { all: true })
+	]);
 	const responses = Number(n);
 	if (responses < k) return { tooFew: true, k };
-
-	const dim = by === 'none' ? sql<string>`''` : sql<string>`coalesce(${sql.ref(by)}, '')`;
-	const counts = await db
-		.selectFrom('survey_answer')
-		.select(['question_id', 'choice', dim.as('d'), sql<string>`count(*)`.as('n')])
-		.where('survey_id', '=', survey.id)
-		.groupBy(['question_id', 'choice', sql`3`])
-		.execute();
 	const perQuestion = new Map<string, Array<{ choice: string; d: string; n: number }>>();
 	for (const c of counts) {
 		const list = perQuestion.get(c.question_id) ?? [];
@@ -68,9 +71,7 @@ export async function compute(
 		perQuestion.set(c.question_id, list);
 	}
 
-	const qs = (await surveys.questions(db, survey.id, { all: true })).filter(
-		(q) => q.kind !== 'text' && !q.background
-	);
+	const qs = all.filter((q) => q.kind !== 'text' && !q.background);
 	const views: QuestionView[] = [];
 	for (const q of qs) {
 		const data = perQuestion.get(q.id) ?? [];
@@ -136,6 +137,8 @@ export async function trend(db: Db, survey: surveys.Survey, k: number): Promise<
 		.where('state', '!=', 'draft')
 		.orderBy('created_at')
 		.execute();
+	// One round has no trend; skip the work.
+	if (rounds.length < 2) return [];
 	const points: TrendPoint[] = [];
 	for (const r of rounds) {
 		const { n } = await db
@@ -144,10 +147,14 @@ export async function trend(db: Db, survey: surveys.Survey, k: number): Promise<
 			.where('survey_id', '=', r.id)
 			.executeTakeFirstOrThrow();
 		const means = await db
-			.selectFrom('survey_answer as a')
-			.innerJoin('survey_question as q', 'q.id', 'a.question_id')
-			.select(['q.key', sql<string>`avg(a.choice::int)`.as('mean'), sql<string>`count(*)`.as('n')])
-			.where('a.survey_id', '=', r.id)
+			.selectFrom('survey_tally as t')
+			.innerJoin('survey_question as q', 'q.id', 't.question_id')
+			.select([
+				'q.key',
+				sql<string>`sum(t.n * t.choice::int)::float8 / sum(t.n)`.as('mean'),
+				sql<string>`sum(t.n)`.as('n')
+			])
+			.where('t.survey_id', '=', r.id)
 			.where('q.kind', '=', 'scale')
 			.groupBy('q.key')
 			.execute();

@@ -116,6 +116,7 @@ export interface Database {
 	survey_question: SurveyQuestionTable;
 	survey_response: SurveyResponseTable;
 	survey_answer: SurveyAnswerTable;
+	survey_tally: SurveyTallyTable;
 	survey_text: SurveyTextTable;
 	survey_code: SurveyCodeTable;
 	survey_comment: SurveyCommentTable;
@@ -184,6 +185,16 @@ export interface SurveyAnswerTable {
 	gemeente: string | null;
 	stay: string | null;
 	sector: string | null;
+}
+
+export interface SurveyTallyTable {
+	survey_id: string;
+	question_id: string;
+	choice: string;
+	locale: string;
+	gemeente: string;
+	stay: string;
+	n: number;
 }
 
 export type ModerationState = 'pending' | 'approved' | 'rejected';

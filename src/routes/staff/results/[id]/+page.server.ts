@@ -21,26 +21,32 @@ export const load: PageServerLoad = async ({ params, url }) => {
 	const { db } = database.get();
 	const by = results.breakdown(url.searchParams.get('by'));
 	const k = config.surveyMinCell;
-	const approved = await db
-		.selectFrom('survey_text')
-		.select(['question_id', 'body', 'locale'])
-		.where('survey_id', '=', survey.id)
-		.where('state', '=', 'approved')
-		.execute();
-	const view = await results.compute(db, survey, by, k);
+	// Independent reads, side by side on the pool.
+	const [approved, view, trend, questions, comments] = await Promise.all([
+		db
+			.selectFrom('survey_text')
+			.select(['question_id', 'body', 'locale'])
+			.where('survey_id', '=', survey.id)
+			.where('state', '=', 'approved')
+			.execute(),
+		results.compute(db, survey, by, k),
+		results.trend(db, survey, k),
+		surveys.questions(db, survey.id, { all: true }),
+		klankbord.comments(db, survey.id)
+	]);
 	return {
 		survey: { id: survey.id, title: survey.title },
 		by,
 		view,
-		trend: await results.trend(db, survey, k),
+		trend,
 		// Open answers only after moderation, and only once the survey has k responses.
 		texts: view.tooFew ? [] : approved,
 		textQuestions: view.tooFew
 			? []
-			: (await surveys.questions(db, survey.id, { all: true }))
+			: questions
 					.filter((q) => q.kind === 'text')
 					.map((q) => ({ id: q.id, key: q.key, text: q.texts.nl ?? q.key })),
-		comments: (await klankbord.comments(db, survey.id)).map((c) => ({
+		comments: comments.map((c) => ({
 			id: c.id,
 			key: c.question_key,
 			body: c.body,
