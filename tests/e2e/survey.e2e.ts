@@ -169,3 +169,34 @@ test('an editor builds a survey with one-time codes; a code works once, the pane
 	const csv = await panel.request.get(`${panel.url()}/export`);
 	expect(await csv.text()).toMatch(/,2,all,<5/);
 });
+
+test('feedback works without JavaScript, and a published "You said, we did" reaches the home page', async ({
+	browser
+}) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto('/pl/more');
+	await page.getByRole('button', { name: pl.feedback_yes, exact: true }).click();
+	await expect(page.getByText(pl.feedback_thanks)).toBeVisible();
+	await page.getByRole('link', { name: pl.feedback_back }).click();
+	await expect(page).toHaveURL(/\/pl\/more$/);
+	// Report pages stay minimal: no feedback form there.
+	await page.goto('/pl/report');
+	await expect(page.getByText(pl.feedback_question)).toHaveCount(0);
+
+	const staff = await browser.newPage();
+	await signIn(staff, 'coordinator');
+	await staff.goto('/staff/feedback');
+	await expect(staff.getByRole('row', { name: /\/more/ })).toBeVisible();
+	await staff.goto('/staff/yousaid');
+	for (const area of await staff.locator('textarea').all()) {
+		const lang = (await area.getAttribute('name'))!.replace('text_', '');
+		await area.fill(`Dzięki wam jest więcej informacji o DigiD (${lang}).`);
+	}
+	await staff.getByRole('button', { name: 'Publish' }).click();
+	await expect(staff.getByRole('status')).toBeVisible();
+	await page.goto('/pl');
+	await expect(page.getByText('Dzięki wam jest więcej informacji o DigiD (pl).')).toBeVisible();
+	await expect(page.getByRole('heading', { name: pl.yousaid_title })).toBeVisible();
+	await context.close();
+});
