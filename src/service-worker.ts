@@ -106,8 +106,11 @@ async function saveOffline(urls: string[]): Promise<boolean> {
 			.flatMap((u) => [u, `${u}/__data.json`])
 			.map(async (u) => {
 				const response = await fetch(u, { credentials: 'omit' });
-				if (!response.ok || /no-store|private/.test(response.headers.get('cache-control') ?? ''))
-					throw new Error(`${u}: ${response.status}`);
+				// SvelteKit marks every __data.json "private, no-store"; these are public worker
+				// pages fetched without cookies, so their data is as shareable as their HTML.
+				const data = u.endsWith('/__data.json');
+				const refused = /no-store|private/.test(response.headers.get('cache-control') ?? '');
+				if (!response.ok || (refused && !data)) throw new Error(`${u}: ${response.status}`);
 				await cache.put(u, response);
 			})
 	);
