@@ -56,6 +56,26 @@ test('a guide step ticked as done stays done after a reload', async ({ page }) =
 	await expect(step).toHaveClass(/done/);
 	await page.reload();
 	await expect(page.locator('ol.steps > li#apply').getByRole('checkbox')).toBeChecked();
+	// The guide page (no framework JavaScript) and the checklist (Svelte) share one store on the
+	// phone; neither wipes the other's ticks.
+	await page.goto('/ro/guides');
+	await page.locator('.checklist input[type=checkbox]').first().check();
+	await page.goto('/ro/guides/digid');
+	await expect(page.locator('ol.steps > li#apply').getByRole('checkbox')).toBeChecked();
+	await page.goto('/ro/guides');
+	await expect(page.locator('.checklist input[type=checkbox]').first()).toBeChecked();
+});
+
+test('a guide page ships no framework JavaScript, only its small enhancement script', async ({
+	page
+}) => {
+	const scripts: string[] = [];
+	page.on('request', (r) => {
+		if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+	});
+	await page.goto('/pl/guides/registering');
+	await expect(page.locator('ol.steps label.check').first()).toBeVisible();
+	expect(scripts).toEqual(['/js/guide.js']);
 });
 
 test('without JavaScript every guide shows all its steps in Bulgarian, with the figures filled in', async ({

@@ -1,6 +1,7 @@
 // What a worker has ticked in the guides and the checklist. It lives in this browser's
 // localStorage only and is never sent to the server (issue #6): nothing about a person's
-// situation — registered or not, insured or not — leaves the phone.
+// situation — registered or not, insured or not — leaves the phone. static/js/guide.js reads and
+// writes the same key in the same format on guide pages, which ship no framework JavaScript.
 const KEY = 'wegwijs.progress';
 
 export function load(): Set<string> {

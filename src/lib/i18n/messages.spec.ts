@@ -70,7 +70,7 @@ describe('message keys used in code', () => {
 			}
 			// Text packs (report pages): t.key must be a worker message too.
 			for (const [, key] of text.matchAll(
-				/\b(?:t|shell|ft)\.((?:report|followup|home|error|shell|nav|guide|checklist|glossary|welcome)_[a-z0-9_]*)\b/g
+				/\b(?:t|shell|ft|data\.t)\.((?:report|followup|home|error|shell|nav|guide|checklist|glossary|welcome|more|offline|today|language)_[a-z0-9_]*)\b/g
 			)) {
 				if (!worker.has(key)) missing.push(`${path.relative(root, file)}: t.${key}`);
 			}

@@ -1,5 +1,6 @@
 // The national guides, checklist and glossary in one locale, with the current figures filled in.
 // Content ships with the app (src/lib/guides/content); only the reader's language goes to the page.
+import { icons } from '../guides/icons.ts';
 import * as structure from '../guides/structure.ts';
 import * as facts from './facts.ts';
 
@@ -46,7 +47,7 @@ export function list(locale: string) {
 	const c = content(locale);
 	return structure.guides.map((g) => ({
 		slug: g.slug,
-		icon: g.icon,
+		icon: icons[g.icon],
 		title: c.guides[g.slug].title,
 		summary: c.guides[g.slug].summary,
 		steps: g.steps.map((s) => s.id)
@@ -79,7 +80,7 @@ export function read(locale: string, slug: string, current: facts.Fact[]): Guide
 	const nextShape = structure.guides[index + 1];
 	return {
 		slug,
-		icon: shape.icon,
+		icon: icons[shape.icon],
 		title: c.title,
 		summary: c.summary,
 		steps,
@@ -91,6 +92,9 @@ export function read(locale: string, slug: string, current: facts.Fact[]): Guide
 			: null
 	};
 }
+
+/** Icons of the cards on the guides page that are not guides. */
+export const extraIcons = { words: icons.words, welcome: icons.welcome };
 
 export function checklist(locale: string) {
 	const c = content(locale);

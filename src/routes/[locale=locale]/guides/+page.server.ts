@@ -6,5 +6,6 @@ export const load: PageServerLoad = ({ params }) => ({
 	t: pack(params.locale, ['guide_', 'checklist_']),
 	guides: guides.list(params.locale),
 	checklist: guides.checklist(params.locale),
-	offline: guides.urls(params.locale)
+	offline: guides.urls(params.locale),
+	icons: guides.extraIcons
 });
