@@ -115,6 +115,7 @@ export interface Database {
 	fact: FactTable;
 	welcome_pack: WelcomePackTable;
 	welcome_text: WelcomeTextTable;
+	rate_limit: RateLimitTable;
 }
 
 export interface ReplyTemplateTable {
@@ -291,4 +292,11 @@ export interface WelcomeTextTable {
 	parking: string;
 	noise: string;
 	updated_at: Timestamp;
+}
+
+export interface RateLimitTable {
+	/** HMAC of purpose and account, never the account itself. */
+	key: string;
+	count: number;
+	reset_at: Date;
 }
