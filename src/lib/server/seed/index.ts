@@ -1,14 +1,20 @@
-// First-start seeding: the model region with its gemeenten and partners, and the starter
-// enquête. Idempotent.
+// First-start seeding: the model region with its gemeenten and partners, the figures the guides
+// quote, one demo welkomstpakket and the starter enquête. Idempotent, and never overwrites what
+// editors changed.
 import type { Db } from '../db/index.ts';
+import * as facts from '../facts.ts';
 import * as regions from '../regions.ts';
+import * as welcome from '../welcome.ts';
 import { rivierenland } from './rivierenland.ts';
 import * as starterSurvey from './starter-survey.ts';
 import type { RegionSeed } from './types.ts';
+import * as welcomeDemo from './welcome-demo.ts';
 
 export const modelRegion: RegionSeed = rivierenland;
 
 export async function run(db: Db): Promise<void> {
 	await regions.upsert(db, modelRegion);
+	await facts.seed(db);
+	await welcome.seedDemo(db, welcomeDemo.gemeente, welcomeDemo);
 	await starterSurvey.seed(db, modelRegion.slug);
 }
