@@ -1,6 +1,6 @@
 // Security headers on every response (CSP itself comes from kit.csp in svelte.config.js).
 import type { RequestEvent } from '@sveltejs/kit';
-import { isPrivate } from '$lib/private-routes';
+import { isPrivate, isPublicData } from '$lib/private-routes';
 
 const PERMISSIONS_POLICY = [
 	'accelerometer=()',
@@ -43,7 +43,7 @@ export function apply(event: RequestEvent, response: Response): void {
 		if (event.url.protocol === 'https:') {
 			h.set('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
 		}
-		if (isPrivate(event.url.pathname)) {
+		if (isPrivate(event.url.pathname) && !isPublicData(event.url.pathname)) {
 			h.set('Cache-Control', 'no-store');
 		}
 	} catch {

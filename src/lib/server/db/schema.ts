@@ -7,6 +7,7 @@ import type {
 	Selectable,
 	Updateable
 } from 'kysely';
+import type { OpeningHours } from '../../facilities/hours.ts';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
@@ -112,7 +113,38 @@ export interface Database {
 	report_tombstone: ReportTombstoneTable;
 	job_run: JobRunTable;
 	reply_template: ReplyTemplateTable;
+	facility: FacilityTable;
 }
+
+export interface FacilityTable {
+	id: string;
+	region_id: string;
+	gemeente_id: string;
+	category: string;
+	name: string;
+	address: string;
+	postcode: string;
+	place: string;
+	lat: number;
+	lng: number;
+	phone: string | null;
+	website: string | null;
+	email: string | null;
+	hours: JSONColumnType<OpeningHours>;
+	languages: string[];
+	notes: JSONColumnType<Record<string, string>>;
+	accepts_rni: boolean | null;
+	new_patients: boolean | null;
+	appointment: boolean | null;
+	cost: 'free' | 'paid' | null;
+	wheelchair: boolean | null;
+	published: Generated<boolean>;
+	verified_on: ColumnType<string | null, string | null, string | null>;
+	demo: Generated<boolean>;
+	created_at: CreatedAt;
+	updated_at: Timestamp;
+}
+
 
 export interface ReplyTemplateTable {
 	id: string;
@@ -249,3 +281,4 @@ export interface FollowupSessionTable {
 	created_at: Timestamp;
 	last_seen_at: Timestamp;
 }
+export type Facility = Selectable<FacilityTable>;
