@@ -10,6 +10,7 @@ export interface NavItem {
 
 export const items: NavItem[] = [
 	{ id: 'home', path: '', label: () => m.nav_home(), icon: 'home' },
+	{ id: 'map', path: '/map', label: () => m.nav_map(), icon: 'map' },
 	{ id: 'report', path: '/report', label: () => m.nav_report(), icon: 'report' },
 	{ id: 'more', path: '/more', label: () => m.nav_more(), icon: 'more' }
 ];
@@ -17,5 +18,7 @@ export const items: NavItem[] = [
 export function isActive(item: NavItem, pathname: string, locale: string): boolean {
 	const base = `/${locale}${item.path}`;
 	if (item.path === '') return pathname === `/${locale}` || pathname === `/${locale}/`;
+	// A place page belongs to the map section.
+	if (item.id === 'map' && pathname.startsWith(`/${locale}/places/`)) return true;
 	return pathname === base || pathname.startsWith(base + '/');
 }

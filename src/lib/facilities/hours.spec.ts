@@ -118,6 +118,21 @@ describe('opening hours in Dutch local time', () => {
 		});
 	});
 
+	it('gives no closing time for a place open day and night, and the true one across midnight', () => {
+		const day = [['00:00', '24:00']] as [string, string][];
+		const always: OpeningHours = {
+			weekly: { mon: day, tue: day, wed: day, thu: day, fri: day, sat: day, sun: day }
+		};
+		expect(status(always, new Date('2026-11-24T23:30:00Z'))).toEqual({ open: true, closes: null });
+		const weekend: OpeningHours = {
+			weekly: { fri: [['17:00', '24:00']], sat: day, sun: [['00:00', '08:00']] }
+		};
+		expect(status(weekend, new Date('2026-11-27T20:00:00Z'))).toEqual({
+			open: true,
+			closes: { date: '2026-11-29', time: '08:00' }
+		});
+	});
+
 	it('says nothing about opening when there are no hours at all', () => {
 		expect(status({}, new Date())).toEqual({ open: false, opens: null });
 	});

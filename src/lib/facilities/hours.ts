@@ -167,6 +167,20 @@ export type Status =
 const hhmm = (minute: number) =>
 	`${String(Math.floor(minute / 60) % 24).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
 
+/** Where an opening that runs to midnight really ends: into the next days, at most a week on. */
+function endAfterMidnight(hours: OpeningHours, date: string): { date: string; time: string } | null {
+	let day = date;
+	for (let i = 0; i < 7; i++) {
+		const next = addDays(day, 1);
+		const own = spans(rangesOn(hours, day)).carry;
+		const following = spans(rangesOn(hours, next)).today.find(([a]) => a === 0);
+		const end = Math.max(own[0] ?? 0, following?.[1] ?? 0);
+		if (end < 24 * 60) return { date: next, time: hhmm(end) };
+		day = next;
+	}
+	return null;
+}
+
 /** Open or closed at `at`, with when that changes (looking at most eight days ahead). */
 export function status(hours: OpeningHours, at: Date): Status {
 	const now = local(at);
@@ -177,9 +191,7 @@ export function status(hours: OpeningHours, at: Date): Status {
 	const span = today.today.find(([a, b]) => a <= now.minute && now.minute < b);
 	if (span) {
 		if (span[1] < 24 * 60) return { open: true, closes: { date: now.date, time: hhmm(span[1]) } };
-		const next = addDays(now.date, 1);
-		const end = spans(rangesOn(hours, now.date)).carry[0];
-		return { open: true, closes: { date: next, time: hhmm(end ?? 0) } };
+		return { open: true, closes: endAfterMidnight(hours, now.date) };
 	}
 	for (let i = 0; i <= 8; i++) {
 		const date = addDays(now.date, i);

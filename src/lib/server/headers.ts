@@ -25,11 +25,11 @@ export function apply(event: RequestEvent, response: Response): void {
 	try {
 		h.set('Referrer-Policy', 'no-referrer');
 		h.set('X-Content-Type-Options', 'nosniff');
-		// The report form may ask for the location, and only when the worker taps "use my location".
-		const reportForm = /^\/[a-z]{2}\/report$/.test(event.url.pathname);
+		// The report form and the map may ask for the location, only when the worker taps for it.
+		const asksLocation = /^\/[a-z]{2}\/(report|map)$/.test(event.url.pathname);
 		h.set(
 			'Permissions-Policy',
-			reportForm
+			asksLocation
 				? PERMISSIONS_POLICY.replace('geolocation=()', 'geolocation=(self)')
 				: PERMISSIONS_POLICY
 		);
