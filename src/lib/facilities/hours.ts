@@ -101,7 +101,9 @@ export function formatWeekly(weekly: OpeningHours['weekly'] = {}): string {
 
 export function formatExceptions(exceptions: Exception[] = []): string {
 	return exceptions
-		.map((e) => `${e.date} ${e.ranges.length ? e.ranges.map((r) => r.join('-')).join(',') : 'closed'}`)
+		.map(
+			(e) => `${e.date} ${e.ranges.length ? e.ranges.map((r) => r.join('-')).join(',') : 'closed'}`
+		)
 		.join('; ');
 }
 
@@ -168,7 +170,10 @@ const hhmm = (minute: number) =>
 	`${String(Math.floor(minute / 60) % 24).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
 
 /** Where an opening that runs to midnight really ends: into the next days, at most a week on. */
-function endAfterMidnight(hours: OpeningHours, date: string): { date: string; time: string } | null {
+function endAfterMidnight(
+	hours: OpeningHours,
+	date: string
+): { date: string; time: string } | null {
 	let day = date;
 	for (let i = 0; i < 7; i++) {
 		const next = addDays(day, 1);

@@ -492,9 +492,7 @@ export async function importRows(
 	db: Db,
 	actor: Actor,
 	rows: Array<{ line: number; record: Record<string, string> }>
-): Promise<
-	{ ok: true; created: number; updated: number } | { ok: false; errors: RowError[] }
-> {
+): Promise<{ ok: true; created: number; updated: number } | { ok: false; errors: RowError[] }> {
 	const gemeenten = await editableGemeenten(db, actor);
 	const errors: RowError[] = [];
 	const valid: Input[] = [];

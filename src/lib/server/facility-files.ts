@@ -9,15 +9,10 @@ export const MAX_BYTES = 10 * 1024 * 1024;
 
 export type Rows = Array<{ line: number; record: Record<string, string> }>;
 export type FileError =
-	| 'too_large'
-	| 'encoding'
-	| 'empty'
-	| 'too_many_rows'
-	| 'format'
-	| 'column'
-	| 'missing_column';
+	'too_large' | 'encoding' | 'empty' | 'too_many_rows' | 'format' | 'column' | 'missing_column';
 
-export type Parsed = { ok: true; rows: Rows } | { ok: false; error: FileError; errors?: RowError[] };
+export type Parsed =
+	{ ok: true; rows: Rows } | { ok: false; error: FileError; errors?: RowError[] };
 
 /** Strict UTF-8 (a BOM is allowed); anything else — Latin-1, UTF-16 — is refused. */
 export function decode(bytes: Uint8Array): string | null {
@@ -32,7 +27,8 @@ export function decode(bytes: Uint8Array): string | null {
 /** RFC 4180 records with the line each starts on; `;` is accepted as the separator (Dutch Excel). */
 export function records(text: string): Array<{ line: number; cells: string[] }> {
 	const firstLine = text.slice(0, text.search(/\r?\n|$/));
-	const sep = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
+	const sep =
+		(firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
 	const out: Array<{ line: number; cells: string[] }> = [];
 	let cells: string[] = [];
 	let cell = '';
@@ -77,7 +73,9 @@ export function parseCsv(bytes: Uint8Array): Parsed {
 	if (all.length < 2) return { ok: false, error: 'empty' };
 	if (all.length - 1 > MAX_ROWS) return { ok: false, error: 'too_many_rows' };
 	const header = all[0].cells.map((h) => h.trim().toLowerCase());
-	const unknown = header.filter((h) => !FIELDS.includes(h) || header.indexOf(h) !== header.lastIndexOf(h));
+	const unknown = header.filter(
+		(h) => !FIELDS.includes(h) || header.indexOf(h) !== header.lastIndexOf(h)
+	);
 	if (unknown.length > 0)
 		return {
 			ok: false,

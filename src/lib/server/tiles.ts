@@ -20,7 +20,8 @@ export function valid(z: number, x: number, y: number): boolean {
 }
 
 const dir = () => path.join(config.dataDir, 'tiles');
-const file = (z: number, x: number, y: number) => path.join(dir(), String(z), String(x), `${y}.png`);
+const file = (z: number, x: number, y: number) =>
+	path.join(dir(), String(z), String(x), `${y}.png`);
 
 let downUntil = 0;
 let inFlight = 0;

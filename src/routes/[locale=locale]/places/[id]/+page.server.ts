@@ -7,13 +7,7 @@ import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params }) => {
 	const now = new Date();
-	const place = await pages.place(
-		database.get().db,
-		config.region,
-		params.locale,
-		params.id,
-		now
-	);
+	const place = await pages.place(database.get().db, config.region, params.locale, params.id, now);
 	if (!place) error(404, 'Not found');
 	return {
 		place,

@@ -6,7 +6,9 @@ import type { RequestHandler } from './$types';
 const perClient = new Limiter('tiles', config.tileLimitPerMinute, 60_000);
 
 export const GET: RequestHandler = async ({ params, getClientAddress }) => {
-	const [z, x, y] = [params.z, params.x, params.y].map((v) => (/^\d{1,7}$/.test(v) ? Number(v) : NaN));
+	const [z, x, y] = [params.z, params.x, params.y].map((v) =>
+		/^\d{1,7}$/.test(v) ? Number(v) : NaN
+	);
 	if (!tiles.valid(z, x, y)) return new Response(null, { status: 404 });
 	if (!perClient.consume(getClientAddress())) {
 		return new Response(null, { status: 429, headers: { 'retry-after': '60' } });
