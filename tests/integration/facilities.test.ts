@@ -80,7 +80,9 @@ onBothDatabases('facilities', (ctx) => {
 			error: 'column',
 			errors: [{ line: 1, field: 'colour', reason: 'unknown_column' }]
 		});
-		const missing = files.parseCsv(new TextEncoder().encode('gemeente,category,name\ntiel,sport,Hal'));
+		const missing = files.parseCsv(
+			new TextEncoder().encode('gemeente,category,name\ntiel,sport,Hal')
+		);
 		expect(missing).toMatchObject({ ok: false, error: 'missing_column' });
 		// "Café" in Latin-1: é is the single byte 0xE9, not valid UTF-8.
 		const latin1 = new Uint8Array([
@@ -151,7 +153,9 @@ onBothDatabases('facilities', (ctx) => {
 		expect(await facilities.read(ctx.db, tiel, other.id)).toBeUndefined();
 		expect(await facilities.change(ctx.db, tiel, other.id, 'delete')).toBe(false);
 		const row = files.parseCsv(
-			new TextEncoder().encode(`id,gemeente,category,name,lat,lng\n${other.id},tiel,sport,X,51.9,5.4`)
+			new TextEncoder().encode(
+				`id,gemeente,category,name,lat,lng\n${other.id},tiel,sport,X,51.9,5.4`
+			)
 		);
 		if (!row.ok) throw new Error(row.error);
 		expect(await facilities.importRows(ctx.db, tiel, row.rows)).toEqual({
@@ -159,6 +163,16 @@ onBothDatabases('facilities', (ctx) => {
 			errors: [{ line: 2, field: 'id', reason: 'unknown_id' }]
 		});
 		expect((await facilities.list(ctx.db, tiel)).every((f) => f.gemeente_id === 'tiel')).toBe(true);
+		// An editor bound to no gemeente edits the whole region; a handler edits nothing.
+		expect((await facilities.read(ctx.db, await editor([]), other.id))?.id).toBe(other.id);
+		const handler = await staffUser(ctx.db, { role: 'handler', gemeenten: ['culemborg'] });
+		const asHandler = {
+			id: handler.id,
+			role: 'handler' as const,
+			regionId: 'rivierenland',
+			gemeenten: ['culemborg']
+		};
+		expect(await facilities.read(ctx.db, asHandler, other.id)).toBeUndefined();
 	});
 
 	it('removes the demo set of the editor’s gemeenten in one action, audited, and a new seed run keeps it removed', async () => {
@@ -168,7 +182,12 @@ onBothDatabases('facilities', (ctx) => {
 		expect(await facilities.removeDemo(ctx.db, tiel)).toBe(inTiel);
 		expect(await count(ctx.db)).toBe(before - inTiel);
 		const coordinator = await staffUser(ctx.db, { role: 'coordinator' });
-		const all = { id: coordinator.id, role: 'coordinator' as const, regionId: 'rivierenland', gemeenten: [] };
+		const all = {
+			id: coordinator.id,
+			role: 'coordinator' as const,
+			regionId: 'rivierenland',
+			gemeenten: []
+		};
 		expect(await facilities.removeDemo(ctx.db, all)).toBe(demo.DEMO.length - inTiel);
 		await seed.run(ctx.db);
 		expect(

@@ -44,7 +44,8 @@ export async function add(
 		name: input.name,
 		role: input.role as Role,
 		regionId: input.regionId,
-		gemeenten: input.role === 'handler' ? input.gemeenten : [],
+		// Editors may be bound to gemeenten too (facilities); without any they edit the region.
+		gemeenten: input.role === 'handler' || input.role === 'editor' ? input.gemeenten : [],
 		locale: input.locale
 	});
 	const link = await setupLinks.issue(db, { userId: user.id, regionId: input.regionId });

@@ -363,7 +363,11 @@ export interface Actor {
 	gemeenten: string[];
 }
 
-/** Gemeenten an editor may change: their own; coordinators and admins the whole region. */
+/**
+ * Gemeenten an actor may change. Coordinators and admins: the whole region. An editor bound to
+ * gemeenten: those only (another gemeente's facility is "not found"). An editor bound to none is
+ * the region's content editor: the whole region.
+ */
 export async function editableGemeenten(db: Db, actor: Actor): Promise<Set<string>> {
 	const rows = await db
 		.selectFrom('gemeente')
@@ -372,6 +376,8 @@ export async function editableGemeenten(db: Db, actor: Actor): Promise<Set<strin
 		.execute();
 	const all = rows.map((r) => r.id);
 	if (actor.role === 'admin' || actor.role === 'coordinator') return new Set(all);
+	if (actor.role !== 'editor') return new Set();
+	if (actor.gemeenten.length === 0) return new Set(all);
 	return new Set(all.filter((g) => actor.gemeenten.includes(g)));
 }
 
