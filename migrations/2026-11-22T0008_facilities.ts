@@ -41,8 +41,33 @@ export async function up(db: Kysely<any>): Promise<void> {
 		.on('facility')
 		.columns(['region_id', 'published', 'gemeente_id', 'category'])
 		.execute();
+
+	// A counter per region that every change to its facilities raises, whoever makes it (editor,
+	// import, seed, SQL). The API's ETag is this counter: one primary-key read per request.
+	await db.schema
+		.createTable('facility_version')
+		.addColumn('region_id', 'text', (c) =>
+			c.primaryKey().references('region.id').onDelete('cascade')
+		)
+		.addColumn('version', 'bigint', (c) => c.notNull().defaultTo(0))
+		.addColumn('changed_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+		.execute();
+	await sql`
+		create function facility_touch() returns trigger language plpgsql as $$
+		begin
+			insert into facility_version (region_id, version, changed_at)
+			values (coalesce(new.region_id, old.region_id), 1, now())
+			on conflict (region_id)
+			do update set version = facility_version.version + 1, changed_at = now();
+			return null;
+		end $$`.execute(db);
+	await sql`
+		create trigger facility_touch after insert or update or delete on facility
+		for each row execute function facility_touch()`.execute(db);
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
 	await db.schema.dropTable('facility').execute();
+	await sql`drop function facility_touch()`.execute(db);
+	await db.schema.dropTable('facility_version').execute();
 }

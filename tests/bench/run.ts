@@ -15,6 +15,7 @@ import { insertCeiling } from './ceiling.ts';
 import { closedLoop, client, percentile, sequential } from './http.ts';
 import * as seed from './inbox-seed.ts';
 import { scriptBytes } from './js-size.ts';
+import * as facilitySeed from './facilities-seed.ts';
 import { render, verdict, type Figure } from './table.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -22,7 +23,10 @@ const out = path.join(root, 'bench-results');
 const LIMIT_MS = 9.5 * 60_000;
 const INTAKE = { concurrency: 50, warmupSeconds: 2, seconds: 20, maxRequests: 200_000 };
 const INBOX_REPORTS = 100_000;
-const PAGES = { home: '/pl', report: '/pl/report', login: '/staff/login' };
+const PAGES = { home: '/pl', report: '/pl/report', map: '/pl/map', login: '/staff/login' };
+/** JavaScript budgets in KB (gzip), per page. */
+const JS_LIMITS: Record<string, number> = { '/pl/report': 50, '/pl/map': 120 };
+const FACILITIES = 5_000;
 
 const progress = (msg: string) => process.stderr.write(`bench: ${msg}\n`);
 const ms = (n: number) => `${n.toFixed(1)} ms`;
@@ -187,16 +191,86 @@ async function javascript(base: string): Promise<void> {
 	const sizes = await scriptBytes(base, Object.values(PAGES));
 	for (const [name, page] of Object.entries(PAGES)) {
 		const s = sizes[page];
-		const limited = page === PAGES.report;
+		const limit = JS_LIMITS[page];
 		figures.push({
 			figure: `JS gzip ${page} (${name}, ${s.files.length} files)`,
 			value: kb(s.gzip),
-			target: limited ? '≤ 50 KB' : '',
+			target: limit ? `≤ ${limit} KB` : '',
 			ratio: '',
-			result: limited ? verdict(s.gzip / 1024 <= 50) : 'info',
+			result: limit ? verdict(s.gzip / 1024 <= limit) : 'info',
 			measured: s.gzip,
 			unit: 'bytes',
 			files: s.files
+		});
+	}
+}
+
+async function facilityApi(base: string, db: database.Db): Promise<void> {
+	await facilitySeed.facilities(db, FACILITIES);
+	const total = await db
+		.selectFrom('facility')
+		.select((eb) => eb.fn.countAll<string>().as('n'))
+		.where('published', '=', true)
+		.executeTakeFirstOrThrow();
+	const http = client(base, 1);
+	cleanups.push(() => http.close());
+	// Checked once in full (fetch decodes gzip): every published facility is in the answer.
+	const whole = await fetch(`${base}/api/v1/facilities?lang=pl`);
+	const features = ((await whole.json()) as { features: unknown[] }).features.length;
+	if (features !== Number(total.n)) throw new Error(`API answered ${features} of ${total.n}`);
+	const cases: Array<{
+		name: string;
+		path: string;
+		headers: Record<string, string>;
+		mustContain: string;
+		/** false: shown for information (4 MB uncompressed is bound by the transfer, not the server) */
+		limited: boolean;
+	}> = [
+		{
+			name: 'whole region, gzip',
+			path: '/api/v1/facilities?lang=pl',
+			headers: { 'accept-encoding': 'gzip' },
+			// gzipped bytes: the status is checked here, the content just above
+			mustContain: '',
+			limited: true
+		},
+		{
+			name: 'whole region, plain',
+			path: '/api/v1/facilities?lang=pl',
+			headers: {},
+			mustContain: 'Bench facility 4999',
+			limited: false
+		},
+		{
+			name: 'gemeente + category',
+			path: '/api/v1/facilities?gemeente=tiel&category=huisarts&lang=ro',
+			headers: {},
+			mustContain: 'FeatureCollection',
+			limited: true
+		}
+	];
+	for (const c of cases) {
+		// The first answer after a change builds the body; later ones come from memory.
+		const first = await http.request(c.path, { headers: c.headers });
+		progress(`facilities API ${c.name}: 200 requests`);
+		const r = await sequential(http, c.path, c.headers, {
+			warmup: 10,
+			count: 200,
+			seconds: 60,
+			mustContain: c.mustContain
+		});
+		const p95 = percentile(r.ms, 95);
+		figures.push({
+			figure: `facilities API p95, ${c.name}, ${total.n} published (n=${r.ms.length})`,
+			value:
+				`${ms(p95)} (first ${ms(first.ms)}, ${kb(first.body.length)})` +
+				(r.failures ? `, ${r.failures} failed` : ''),
+			target: c.limited ? '≤ 30 ms' : '',
+			ratio: '',
+			result:
+				r.failures > 0 || r.ms.length !== 200 ? 'error' : c.limited ? verdict(p95 <= 30) : 'info',
+			measured: p95,
+			unit: 'ms'
 		});
 	}
 }
@@ -332,6 +406,8 @@ try {
 	await part('intake', () => intake(server.url, db, ceiling));
 	progress('JavaScript per page (Chromium)');
 	await part('JS per page', () => javascript(server.url));
+	progress(`facilities: inserting ${FACILITIES}`);
+	await part('facilities API', () => facilityApi(server.url, db));
 	progress(`inbox: inserting ${INBOX_REPORTS} reports`);
 	await part('inbox', () => inbox(server.url, db));
 } catch (err) {

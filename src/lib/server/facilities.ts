@@ -1,7 +1,6 @@
 // Voorzieningen (issue #5): validation of one facility record, the worker's published list, the
 // editors' scoped CRUD, all-or-nothing imports, exports, and the demo set. Every change is audited.
 import { randomUUID } from 'node:crypto';
-import { sql } from 'kysely';
 import * as audit from './audit.ts';
 import * as database from './db/index.ts';
 import type { Db } from './db/index.ts';
@@ -340,18 +339,13 @@ export function readPublished(db: Db, regionId: string, id: string) {
 
 /** Changes whenever a facility of the region is added, changed or removed (ETag, freshness). */
 export async function version(db: Db, regionId: string): Promise<{ key: string; at: Date | null }> {
+	// Raised by a trigger on every change (migration 0008), so a read is one primary-key lookup.
 	const r = await db
-		.selectFrom('facility')
-		.select((eb) => [
-			eb.fn.countAll<string>().as('n'),
-			eb.fn.max('updated_at').as('at'),
-			// a removal and an addition in the same instant still change the key
-			sql<string>`coalesce(sum(hashtext(id::text)), 0)::text`.as('ids')
-		])
+		.selectFrom('facility_version')
+		.select(['version', 'changed_at'])
 		.where('region_id', '=', regionId)
-		.executeTakeFirstOrThrow();
-	const at = r.at ? new Date(r.at) : null;
-	return { key: `${r.n}.${r.ids}.${at?.getTime() ?? 0}`, at };
+		.executeTakeFirst();
+	return { key: r ? String(r.version) : '0', at: r ? new Date(r.changed_at) : null };
 }
 
 // --- the editor side ---------------------------------------------------------------------------

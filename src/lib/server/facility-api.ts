@@ -2,6 +2,7 @@
 // The body is built once per data version and filter, then answered from memory; the ETag is that
 // version, so a client that has it gets 304 without the database building anything.
 import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import type { Db } from './db/index.ts';
 import type { Facility } from './db/schema.ts';
 import * as facilities from './facilities.ts';
@@ -49,14 +50,20 @@ export function feature(f: Facility, lang: string, names: Record<string, string>
 	};
 }
 
-const cache = new Map<string, { etag: string; body: string }>();
+export interface Body {
+	plain: Uint8Array<ArrayBuffer>;
+	/** the same bytes gzipped once, for the clients that accept it (nearly all) */
+	gzip: Uint8Array<ArrayBuffer>;
+}
+
+const cache = new Map<string, Body>();
 const MAX_CACHED = 64;
 
 export async function collection(
 	db: Db,
 	regionId: string,
 	q: Query
-): Promise<{ etag: string; body: () => Promise<string> }> {
+): Promise<{ etag: string; body: () => Promise<Body> }> {
 	const v = await facilities.version(db, regionId);
 	const key = `${regionId}|${v.key}|${q.gemeente ?? ''}|${q.category ?? ''}|${q.lang}`;
 	const etag = `"${createHash('sha256').update(key).digest('base64url').slice(0, 27)}"`;
@@ -64,15 +71,18 @@ export async function collection(
 		etag,
 		body: async () => {
 			const hit = cache.get(key);
-			if (hit) return hit.body;
+			if (hit) return hit;
 			const rows = await facilities.published(db, regionId, q);
 			const names = pack(q.lang, ['facility_category_']);
-			const body = JSON.stringify({
-				type: 'FeatureCollection',
-				features: rows.map((f) => feature(f, q.lang, names))
-			});
+			const plain = new TextEncoder().encode(
+				JSON.stringify({
+					type: 'FeatureCollection',
+					features: rows.map((f) => feature(f, q.lang, names))
+				})
+			);
+			const body = { plain, gzip: new Uint8Array(gzipSync(plain, { level: 6 })) };
 			if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value!);
-			cache.set(key, { etag, body });
+			cache.set(key, body);
 			return body;
 		}
 	};

@@ -114,6 +114,13 @@ export interface Database {
 	job_run: JobRunTable;
 	reply_template: ReplyTemplateTable;
 	facility: FacilityTable;
+	facility_version: FacilityVersionTable;
+}
+
+export interface FacilityVersionTable {
+	region_id: string;
+	version: ColumnType<string, string | number, string | number>;
+	changed_at: Timestamp;
 }
 
 export interface FacilityTable {

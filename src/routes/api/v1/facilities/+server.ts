@@ -22,12 +22,21 @@ export const GET: RequestHandler = async ({ url, request }) => {
 		gemeente,
 		category
 	});
-	const headers = { etag: c.etag, 'cache-control': CACHE_CONTROL, vary: 'accept-encoding' };
+	const gzip = /\bgzip\b/.test(request.headers.get('accept-encoding') ?? '');
+	// One ETag per representation (RFC 9110 8.8.3): the gzipped bytes differ from the plain ones.
+	const etag = gzip ? `${c.etag.slice(0, -1)}-gz"` : c.etag;
+	const headers: Record<string, string> = {
+		etag,
+		'cache-control': CACHE_CONTROL,
+		vary: 'accept-encoding'
+	};
 	const match = request.headers.get('if-none-match');
-	if (match && match.split(',').some((t) => t.trim().replace(/^W\//, '') === c.etag)) {
+	if (match && match.split(',').some((t) => t.trim().replace(/^W\//, '') === etag)) {
 		return new Response(null, { status: 304, headers });
 	}
-	return new Response(await c.body(), {
+	const body = await c.body();
+	if (gzip) headers['content-encoding'] = 'gzip';
+	return new Response(gzip ? body.gzip : body.plain, {
 		headers: { ...headers, 'content-type': 'application/geo+json; charset=utf-8' }
 	});
 };
