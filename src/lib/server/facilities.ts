@@ -119,6 +119,16 @@ function yesNo(value: string): boolean | null | 'bad' {
 	return 'bad';
 }
 
+function isWebAddress(value: string): boolean {
+	if (length(value) > 300) return false;
+	try {
+		const u = new URL(value);
+		return u.protocol === 'https:' || u.protocol === 'http:';
+	} catch {
+		return false;
+	}
+}
+
 /**
  * Checks one record as editors type it (all values strings, as in a form or a CSV row) against the
  * gemeenten the editor may use. Returns every error, not only the first.
@@ -167,16 +177,7 @@ export function validate(
 	const phone = get('phone');
 	if (phone && !/^\+?[0-9][0-9 ()-]{2,19}$/.test(phone)) err('phone', 'phone');
 	const website = get('website');
-	if (website) {
-		let ok = false;
-		try {
-			const u = new URL(website);
-			ok = (u.protocol === 'https:' || u.protocol === 'http:') && length(website) <= 300;
-		} catch {
-			ok = false;
-		}
-		if (!ok) err('website', 'website');
-	}
+	if (website && !isWebAddress(website)) err('website', 'website');
 	const email = get('email');
 	if (email && (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email) || email.length > 200))
 		err('email', 'email');

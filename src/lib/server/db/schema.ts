@@ -152,7 +152,6 @@ export interface FacilityTable {
 	updated_at: Timestamp;
 }
 
-
 export interface ReplyTemplateTable {
 	id: string;
 	region_id: string;
