@@ -57,6 +57,19 @@ test.describe('without JavaScript', () => {
 		for (const text of open) expect(text).toContain(pl.place_open_now);
 		expect(open.length).toBeLessThan(total);
 
+		// Two taps from the home page: places, then an open huisarts that takes RNI patients.
+		await page.goto('/pl');
+		await page.getByRole('link', { name: pl.map_title }).first().click();
+		await page.getByRole('link', { name: pl.map_quick_rni }).click();
+		await expect(page).toHaveURL(/category=huisarts&open=1&rni=1/);
+		const rni = await places.allTextContents();
+		if (rni.length === 0) await expect(page.getByText(pl.map_none)).toBeVisible();
+		for (const text of rni) {
+			expect(text).toContain(pl.facility_category_huisarts);
+			expect(text).toContain(pl.place_open_now);
+			expect(text).toContain(pl.place_rni_yes);
+		}
+
 		// Nothing matches: the page says so and offers a way back.
 		await page.goto('/pl/map?category=vervoer&gemeente=zaltbommel');
 		await expect(page.getByText(pl.map_none)).toBeVisible();

@@ -12,6 +12,8 @@ export interface ListFilters {
 	gemeente: string | null;
 	language: string | null;
 	open: boolean;
+	/** only places that take patients registered in the RNI */
+	rni: boolean;
 }
 
 export function filtersFrom(params: URLSearchParams): ListFilters {
@@ -22,7 +24,8 @@ export function filtersFrom(params: URLSearchParams): ListFilters {
 		category: isCategory(category) ? category : null,
 		gemeente: gemeente && /^[a-z0-9-]{1,60}$/.test(gemeente) ? gemeente : null,
 		language: language && /^[a-z]{2}$/.test(language) ? language : null,
-		open: params.get('open') === '1'
+		open: params.get('open') === '1',
+		rni: params.get('rni') === '1'
 	};
 }
 
@@ -50,6 +53,7 @@ export async function list(db: Db, regionId: string, locale: string, f: ListFilt
 			lng: x.lng,
 			languages: x.languages,
 			demo: x.demo,
+			acceptsRni: x.accepts_rni,
 			status: hoursStatus(x.hours, now)
 		}))
 		.filter(
@@ -57,7 +61,8 @@ export async function list(db: Db, regionId: string, locale: string, f: ListFilt
 				(!f.category || x.category === f.category) &&
 				(!f.gemeente || x.gemeente === f.gemeente) &&
 				(!f.language || x.languages.includes(f.language)) &&
-				(!f.open || x.status.open)
+				(!f.open || x.status.open) &&
+				(!f.rni || x.acceptsRni === true)
 		);
 	return {
 		items,
