@@ -232,5 +232,15 @@ onBothDatabases('facilities', (ctx) => {
 			'facility.publish',
 			'facility.delete'
 		]);
+		// A demo row an editor checks becomes real data, kept when the demo set is removed.
+		const sample = await facilities.create(ctx.db, actor, checked.value, true);
+		expect((await facilities.read(ctx.db, actor, sample))?.demo).toBe(true);
+		await facilities.change(ctx.db, actor, sample, 'verify', new Date('2026-11-23T10:00:00Z'));
+		expect(await facilities.read(ctx.db, actor, sample)).toMatchObject({
+			demo: false,
+			verified_on: '2026-11-23'
+		});
+		await facilities.removeDemo(ctx.db, actor);
+		expect((await facilities.read(ctx.db, actor, sample))?.id).toBe(sample);
 	});
 });

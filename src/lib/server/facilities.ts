@@ -432,9 +432,10 @@ export async function create(db: Db, actor: Actor, input: Input, demo = false): 
 export async function update(db: Db, actor: Actor, id: string, input: Input): Promise<boolean> {
 	return database.transaction(db, async (trx) => {
 		if (!(await read(trx, actor, id))) return false;
+		// An editor who saves a demo row makes it their own data: it is no longer demo.
 		await trx
 			.updateTable('facility')
-			.set({ ...columns(input), updated_at: new Date() })
+			.set({ ...columns(input), demo: false, updated_at: new Date() })
 			.where('id', '=', id)
 			.execute();
 		await audit.record(trx, {
@@ -464,7 +465,7 @@ export async function change(
 		if (what === 'delete') await trx.deleteFrom('facility').where('id', '=', id).execute();
 		else if (what === 'verify')
 			await q
-				.set({ verified_on: today.toISOString().slice(0, 10), updated_at: new Date() })
+				.set({ verified_on: today.toISOString().slice(0, 10), demo: false, updated_at: new Date() })
 				.execute();
 		else await q.set({ published: what === 'publish', updated_at: new Date() }).execute();
 		await audit.record(trx, {
@@ -536,7 +537,7 @@ export async function importRows(
 			if (input.id) {
 				await trx
 					.updateTable('facility')
-					.set({ ...columns(input), updated_at: now })
+					.set({ ...columns(input), demo: false, updated_at: now })
 					.where('id', '=', input.id)
 					.execute();
 				updated++;
