@@ -15,7 +15,15 @@ const WORKER_PAGES = [
 	'/today',
 	'/map',
 	'/map?category=huisarts&open=1',
-	`/places/${demoId('tiel-huisarts-centrum')}`
+	`/places/${demoId('tiel-huisarts-centrum')}`,
+	'/guides',
+	'/guides/registering',
+	'/guides/work-rights',
+	'/glossary',
+	'/welcome',
+	'/welcome/tiel',
+	'/welcome/tiel/print',
+	'/welcome/tiel/flyer'
 ];
 
 async function violations(page: Page) {
@@ -64,6 +72,9 @@ test('staff pages have no violations', async ({ page }) => {
 		'/staff/facilities',
 		'/staff/facilities/new',
 		`/staff/facilities/${demoId('tiel-rni')}`,
+		'/staff/welcome',
+		'/staff/welcome/tiel',
+		'/staff/facts',
 		'/staff/account'
 	]) {
 		await page.goto(p);

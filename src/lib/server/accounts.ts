@@ -44,7 +44,8 @@ export async function add(
 		name: input.name,
 		role: input.role as Role,
 		regionId: input.regionId,
-		// Editors may be bound to gemeenten too (facilities); without any they edit the region.
+		// Handlers work the reports of their gemeenten; an editor linked to gemeenten edits only
+		// theirs (an editor without any edits the whole region's content).
 		gemeenten: input.role === 'handler' || input.role === 'editor' ? input.gemeenten : [],
 		locale: input.locale
 	});

@@ -113,6 +113,9 @@ export interface Database {
 	report_tombstone: ReportTombstoneTable;
 	job_run: JobRunTable;
 	reply_template: ReplyTemplateTable;
+	fact: FactTable;
+	welcome_pack: WelcomePackTable;
+	welcome_text: WelcomeTextTable;
 	facility: FacilityTable;
 	facility_version: FacilityVersionTable;
 }
@@ -288,3 +291,43 @@ export interface FollowupSessionTable {
 	last_seen_at: Timestamp;
 }
 export type Facility = Selectable<FacilityTable>;
+
+export type FactKind = 'money' | 'percent' | 'number' | 'area' | 'date' | 'text';
+
+export interface FactTable {
+	key: string;
+	kind: FactKind;
+	/** Plain value: '14.40', '25', '2025-07-01', '0900-8844'; formatted per locale on display. */
+	value: string;
+	checked_on: ColumnType<string, string, string>;
+	source: string;
+	updated_by: string | null;
+	updated_at: Timestamp;
+}
+
+export interface WelcomeContact {
+	kind: 'gemeente' | 'rni' | 'huisartsenpost' | 'police' | 'meldpunt';
+	name: string;
+	address: string;
+	phone: string;
+	hours: string;
+	website: string;
+}
+
+export interface WelcomePackTable {
+	gemeente_id: string;
+	contacts: JSONColumnType<WelcomeContact[]>;
+	published_at: Timestamp | null;
+	updated_by: string | null;
+	updated_at: Timestamp;
+}
+
+export interface WelcomeTextTable {
+	gemeente_id: string;
+	locale: string;
+	welcome: string;
+	waste: string;
+	parking: string;
+	noise: string;
+	updated_at: Timestamp;
+}
