@@ -294,3 +294,22 @@ test('an editor of one gemeente gets 404 for another gemeente’s facility; a ha
 	await signIn(page, 'handler', ['tiel']);
 	expect((await page.goto('/staff/facilities'))?.status()).toBe(404);
 });
+
+test.describe('sorting by distance', () => {
+	test.use({ geolocation: { latitude: 51.7721, longitude: 5.3372 }, permissions: ['geolocation'] });
+
+	test('uses the location only after the tap, and only on the phone', async ({ page }) => {
+		const sent: string[] = [];
+		page.on('request', (r) => sent.push(`${r.url()} ${r.postData() ?? ''}`));
+		await page.goto('/en/map');
+		await expect(page.locator('.facility-map[data-ready=true]')).toBeVisible();
+		const first = page.getByTestId('places').locator('li').first();
+		await expect(first).not.toContainText('km');
+		const before = sent.length;
+		await page.getByRole('button', { name: 'Sort by distance from me' }).click();
+		// Kerkdriel (Maasdriel) is where the phone is: its places come first, 0.0 km away.
+		await expect(first).toContainText('Kerkdriel');
+		await expect(first).toContainText('0.0 km');
+		expect(sent.slice(before).filter((s) => /51\.77|5\.33/.test(s))).toEqual([]);
+	});
+});
