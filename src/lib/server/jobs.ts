@@ -8,6 +8,7 @@ import * as inbox from './inbox.ts';
 import { log } from './log.ts';
 import * as regions from './regions.ts';
 import * as retention from './retention.ts';
+import { SharedLimiter } from './rate-limit.ts';
 import * as sessions from './session.ts';
 
 export type Job = (db: Db, now: Date) => Promise<Record<string, unknown>>;
@@ -17,6 +18,7 @@ export const DAILY: Record<string, Job> = {
 	sessions: async (db, now) => {
 		await sessions.purgeExpired(db, now);
 		await followup.purgeExpired(db, now);
+		await SharedLimiter.purge(db, now);
 		return {};
 	},
 	// Counts only; the inbox shows the reports themselves. Push reminders go out from here later.

@@ -116,6 +116,7 @@ export interface Database {
 	fact: FactTable;
 	welcome_pack: WelcomePackTable;
 	welcome_text: WelcomeTextTable;
+	rate_limit: RateLimitTable;
 	facility: FacilityTable;
 	facility_version: FacilityVersionTable;
 }
@@ -330,4 +331,11 @@ export interface WelcomeTextTable {
 	parking: string;
 	noise: string;
 	updated_at: Timestamp;
+}
+
+export interface RateLimitTable {
+	/** HMAC of purpose and account, never the account itself. */
+	key: string;
+	count: number;
+	reset_at: Date;
 }
