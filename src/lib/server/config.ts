@@ -25,7 +25,17 @@ export interface Config {
 	intakeGlobalPerMinute: number;
 	/** PostgreSQL connections per app instance. */
 	dbPoolSize: number;
+	/** Map tiles we proxy: a URL template with {z}, {x} and {y}. */
+	tileSource: string;
+	/** Disk cache for proxied tiles under DATA_DIR/tiles, in megabytes. */
+	tileCacheMb: number;
+	/** Tiles one client may fetch per minute (keyed HMAC of its address, in memory). */
+	tileLimitPerMinute: number;
 }
+
+// PDOK BRT-Achtergrondkaart: the Dutch government's free base map (CC BY 4.0), Web Mercator tiles.
+export const PDOK_TILES =
+	'https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png';
 
 export function read(env: NodeJS.ProcessEnv = process.env): Config {
 	return {
@@ -38,7 +48,10 @@ export function read(env: NodeJS.ProcessEnv = process.env): Config {
 		intakePerClientPerHour: int('INTAKE_LIMIT_PER_HOUR', 30),
 		followupPerClient: int('FOLLOWUP_LIMIT_PER_15_MIN', 10),
 		intakeGlobalPerMinute: int('INTAKE_LIMIT_GLOBAL_PER_MIN', 6000),
-		dbPoolSize: int('DB_POOL_SIZE', 20)
+		dbPoolSize: int('DB_POOL_SIZE', 20),
+		tileSource: env.TILE_SOURCE || PDOK_TILES,
+		tileCacheMb: int('TILE_CACHE_MB', 200),
+		tileLimitPerMinute: int('TILE_LIMIT_PER_MIN', 600)
 	};
 }
 
