@@ -25,9 +25,19 @@ export interface Config {
 	intakeGlobalPerMinute: number;
 	/** PostgreSQL connections per app instance. */
 	dbPoolSize: number;
+	/** Map tiles we proxy: a URL template with {z}, {x} and {y}. */
+	tileSource: string;
+	/** Disk cache for proxied tiles under DATA_DIR/tiles, in megabytes. */
+	tileCacheMb: number;
+	/** Tiles one client may fetch per minute (keyed HMAC of its address, in memory). */
+	tileLimitPerMinute: number;
 	/** Survey results: smallest group shown (k); never below 5. */
 	surveyMinCell: number;
 }
+
+// PDOK BRT-Achtergrondkaart: the Dutch government's free base map (CC BY 4.0), Web Mercator tiles.
+export const PDOK_TILES =
+	'https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png';
 
 export function read(env: NodeJS.ProcessEnv = process.env): Config {
 	return {
@@ -41,6 +51,9 @@ export function read(env: NodeJS.ProcessEnv = process.env): Config {
 		followupPerClient: int('FOLLOWUP_LIMIT_PER_15_MIN', 10),
 		intakeGlobalPerMinute: int('INTAKE_LIMIT_GLOBAL_PER_MIN', 6000),
 		dbPoolSize: int('DB_POOL_SIZE', 20),
+		tileSource: env.TILE_SOURCE || PDOK_TILES,
+		tileCacheMb: int('TILE_CACHE_MB', 200),
+		tileLimitPerMinute: int('TILE_LIMIT_PER_MIN', 600),
 		// Issue #7: k ≥ 5 whatever the setting says.
 		surveyMinCell: Math.max(5, int('SURVEY_MIN_CELL', 5))
 	};

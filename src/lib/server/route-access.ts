@@ -20,7 +20,8 @@ export interface Rule {
 
 export const HANDLING: readonly Role[] = ['admin', 'coordinator', 'handler'];
 export const REGIONAL: readonly Role[] = ['admin', 'coordinator'];
-/** Builds surveys and moderates what workers write. */
+/** Content (facilities and other worker-facing data, scoped by gemeente like everything else),
+ * survey building and moderation of what workers write. */
 export const EDITING: readonly Role[] = ['admin', 'coordinator', 'editor'];
 /** Sees survey results: the klankbordgroep and up. */
 export const PANEL: readonly Role[] = ['admin', 'coordinator', 'editor', 'panel'];
@@ -32,6 +33,9 @@ export const RULES: Record<string, Rule> = {
 	'/[locale=locale]/language': { page: 'public' },
 	'/[locale=locale]/offline': { page: 'public' },
 	'/[locale=locale]/today': { page: 'public' },
+	'/[locale=locale]/map': { page: 'public' },
+	'/[locale=locale]/places/[id]': { page: 'public' },
+	'/tiles/[z]/[x]/[y].png': { methods: { GET: 'public' } },
 	'/[locale=locale]/guides': { page: 'public' },
 	'/[locale=locale]/guides/[slug]': { page: 'public' },
 	'/[locale=locale]/glossary': { page: 'public' },
@@ -51,6 +55,7 @@ export const RULES: Record<string, Rule> = {
 	'/api/health': { methods: { GET: 'public' } },
 	'/api/v1/openapi.json': { methods: { GET: 'public' } },
 	'/api/v1/reports': { methods: { POST: 'public' } },
+	'/api/v1/facilities': { methods: { GET: 'public' } },
 	'/api/v1/reports/follow-up': { methods: { POST: 'public' } },
 
 	'/staff': { page: 'staff' },
@@ -90,6 +95,22 @@ export const RULES: Record<string, Rule> = {
 	'/staff/statistics/export': { methods: { GET: HANDLING } },
 	'/staff/audit': { page: REGIONAL },
 	'/staff/settings': { page: REGIONAL, actions: { sla: REGIONAL } },
+	'/staff/facilities': {
+		page: EDITING,
+		actions: { import: EDITING, demo: EDITING }
+	},
+	'/staff/facilities/new': { page: EDITING, actions: { default: EDITING } },
+	'/staff/facilities/export': { methods: { GET: EDITING } },
+	'/staff/facilities/[id]': {
+		page: EDITING,
+		actions: {
+			save: EDITING,
+			publish: EDITING,
+			unpublish: EDITING,
+			verify: EDITING,
+			delete: EDITING
+		}
+	},
 	'/staff/surveys': { page: EDITING, actions: { add: EDITING } },
 	'/staff/surveys/[id]': {
 		page: EDITING,

@@ -12,6 +12,7 @@ export const load: PageServerLoad = async ({ params }) => ({
 		'checklist_',
 		'welcome_yours',
 		'welcome_title',
+		'map_title',
 		'survey_home_',
 		'yousaid_'
 	]),

@@ -7,6 +7,7 @@ import type {
 	Selectable,
 	Updateable
 } from 'kysely';
+import type { OpeningHours } from '../../facilities/hours.ts';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
@@ -116,6 +117,8 @@ export interface Database {
 	welcome_pack: WelcomePackTable;
 	welcome_text: WelcomeTextTable;
 	rate_limit: RateLimitTable;
+	facility: FacilityTable;
+	facility_version: FacilityVersionTable;
 	survey: SurveyTable;
 	survey_question: SurveyQuestionTable;
 	survey_response: SurveyResponseTable;
@@ -249,6 +252,41 @@ export interface FeedbackTable {
 	flags: string[];
 	state: Generated<ModerationState>;
 	submission_hash: Buffer;
+}
+
+export interface FacilityVersionTable {
+	region_id: string;
+	version: ColumnType<string, string | number, string | number>;
+	changed_at: Timestamp;
+}
+
+export interface FacilityTable {
+	id: string;
+	region_id: string;
+	gemeente_id: string;
+	category: string;
+	name: string;
+	address: string;
+	postcode: string;
+	place: string;
+	lat: number;
+	lng: number;
+	phone: string | null;
+	website: string | null;
+	email: string | null;
+	hours: JSONColumnType<OpeningHours>;
+	languages: string[];
+	notes: JSONColumnType<Record<string, string>>;
+	accepts_rni: boolean | null;
+	new_patients: boolean | null;
+	appointment: boolean | null;
+	cost: 'free' | 'paid' | null;
+	wheelchair: boolean | null;
+	published: Generated<boolean>;
+	verified_on: ColumnType<string | null, string | null, string | null>;
+	demo: Generated<boolean>;
+	created_at: CreatedAt;
+	updated_at: Timestamp;
 }
 
 export interface ReplyTemplateTable {
@@ -386,6 +424,7 @@ export interface FollowupSessionTable {
 	created_at: Timestamp;
 	last_seen_at: Timestamp;
 }
+export type Facility = Selectable<FacilityTable>;
 
 export type FactKind = 'money' | 'percent' | 'number' | 'area' | 'date' | 'text';
 
