@@ -504,7 +504,11 @@ const agents = {
 };
 
 /** Posts one encrypted message to a push service. */
-export async function send(keys: Keys, payload: texts.Payload): Promise<Outcome> {
+export async function send(
+	keys: Keys,
+	payload: texts.Payload,
+	timeoutMs = SEND_TIMEOUT_MS
+): Promise<Outcome> {
 	const details = webpush.generateRequestDetails(
 		{ endpoint: keys.endpoint, keys: { p256dh: keys.p256dh, auth: keys.auth } },
 		JSON.stringify(payload),
@@ -524,7 +528,7 @@ export async function send(keys: Keys, payload: texts.Payload): Promise<Outcome>
 				method: 'POST',
 				headers: details.headers as Record<string, string>,
 				agent: agents[url.protocol as 'http:' | 'https:'],
-				timeout: SEND_TIMEOUT_MS
+				timeout: timeoutMs
 			},
 			(response) => {
 				response.resume();
