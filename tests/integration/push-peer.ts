@@ -169,7 +169,10 @@ export function decrypt(body: Buffer, sub: Subscriber): Buffer {
 	const nonce = hmac(prk, Buffer.from('Content-Encoding: nonce\0\x01', 'binary')).subarray(0, 12);
 	const decipher = crypto.createDecipheriv('aes-128-gcm', cek, nonce);
 	decipher.setAuthTag(record.subarray(record.length - 16));
-	const padded = Buffer.concat([decipher.update(record.subarray(0, record.length - 16)), decipher.final()]);
+	const padded = Buffer.concat([
+		decipher.update(record.subarray(0, record.length - 16)),
+		decipher.final()
+	]);
 	let end = padded.length - 1;
 	while (end >= 0 && padded[end] === 0) end--;
 	if (padded[end] !== 2) throw new Error('padding delimiter');

@@ -22,7 +22,11 @@ process.env.WEGWIJS_PUSH_ALLOW_LOOPBACK = '1';
 const REGION = 'rivierenland';
 let n = 0;
 
-async function until<T>(what: string, check: () => Promise<T> | T, ms = 20_000): Promise<T> {
+async function until<T>(
+	what: string,
+	check: () => Promise<T | null | undefined | false> | T | null | undefined | false,
+	ms = 20_000
+): Promise<T> {
 	const end = Date.now() + ms;
 	for (;;) {
 		const value = await check();
@@ -89,7 +93,9 @@ onBothDatabases('web push', (ctx) => {
 	it('delivers the fixed text in the reporter’s language, VAPID-signed and readable only with the subscription’s keys', async () => {
 		const id = await report(ctx.db, { group: 'housing', situations: ['overcrowded'] });
 		const sub = peer.subscriber();
-		expect(await push.subscribe(ctx.db, keysOf(sub), { topic: 'report', locale: 'pl', reportId: id })).toBeTruthy();
+		expect(
+			await push.subscribe(ctx.db, keysOf(sub), { topic: 'report', locale: 'pl', reportId: id })
+		).toBeTruthy();
 		const h = await handler(ctx.db);
 		const r = await casework.reply(ctx.db, h, {
 			id,
@@ -107,7 +113,8 @@ onBothDatabases('web push', (ctx) => {
 			url: '/pl/report/follow-up'
 		});
 		const raw = JSON.stringify(got.payload);
-		for (const secret of [id, 'housing', 'tiel', 'Tiel', 'visited']) expect(raw).not.toContain(secret);
+		for (const secret of [id, 'housing', 'tiel', 'Tiel', 'visited'])
+			expect(raw).not.toContain(secret);
 		expect(got.claims.aud).toBe(peer.url);
 	});
 
@@ -157,7 +164,10 @@ onBothDatabases('web push', (ctx) => {
 		peer.status.set(sub.id, 410);
 		const h = await handler(ctx.db);
 		await casework.reply(ctx.db, h, { id, version: await version(ctx.db, id), text: 'Hi.' });
-		await until('the subscription to go', async () => (await push.listFor(ctx.db, keys.endpoint)).length === 0);
+		await until(
+			'the subscription to go',
+			async () => (await push.listFor(ctx.db, keys.endpoint)).length === 0
+		);
 	});
 
 	it('retries a push service that answers 503 or times out, and does not drop the subscription', async () => {
@@ -179,9 +189,21 @@ onBothDatabases('web push', (ctx) => {
 		const buren = await staffUser(ctx.db, { role: 'handler', gemeenten: ['buren'] });
 		const coordinator = await staffUser(ctx.db, { role: 'coordinator', gemeenten: [] });
 		const [sT, sB, sC] = [peer.subscriber(), peer.subscriber(), peer.subscriber()];
-		await push.subscribe(ctx.db, keysOf(sT), { topic: 'staff_reports', locale: 'nl', staffUserId: tiel.id });
-		await push.subscribe(ctx.db, keysOf(sB), { topic: 'staff_reports', locale: 'en', staffUserId: buren.id });
-		await push.subscribe(ctx.db, keysOf(sC), { topic: 'staff_reports', locale: 'en', staffUserId: coordinator.id });
+		await push.subscribe(ctx.db, keysOf(sT), {
+			topic: 'staff_reports',
+			locale: 'nl',
+			staffUserId: tiel.id
+		});
+		await push.subscribe(ctx.db, keysOf(sB), {
+			topic: 'staff_reports',
+			locale: 'en',
+			staffUserId: buren.id
+		});
+		await push.subscribe(ctx.db, keysOf(sC), {
+			topic: 'staff_reports',
+			locale: 'en',
+			staffUserId: coordinator.id
+		});
 
 		await report(ctx.db, { gemeente: 'tiel' });
 		const got = await until('two pushes', () => {
@@ -200,8 +222,17 @@ onBothDatabases('web push', (ctx) => {
 	it('fans a news item out to the subscribers of that gemeente and language only', async () => {
 		const ro = [peer.subscriber(), peer.subscriber(), peer.subscriber()];
 		const pl = peer.subscriber();
-		for (const s of ro) await push.subscribe(ctx.db, keysOf(s), { topic: 'news', locale: 'ro', gemeenteId: 'culemborg' });
-		await push.subscribe(ctx.db, keysOf(pl), { topic: 'news', locale: 'pl', gemeenteId: 'culemborg' });
+		for (const s of ro)
+			await push.subscribe(ctx.db, keysOf(s), {
+				topic: 'news',
+				locale: 'ro',
+				gemeenteId: 'culemborg'
+			});
+		await push.subscribe(ctx.db, keysOf(pl), {
+			topic: 'news',
+			locale: 'pl',
+			gemeenteId: 'culemborg'
+		});
 		await push.onNews(ctx.db, { gemeenteId: 'culemborg', locale: 'ro' });
 		const got = await until('three news pushes', () => {
 			const r = peer.received.filter((x) => ro.some((s) => s.id === x.subscriber));
@@ -217,7 +248,11 @@ onBothDatabases('web push', (ctx) => {
 		await push.subscribe(ctx.db, keysOf(sub), { topic: 'report', locale: 'pl', reportId: id });
 		await ctx.db
 			.updateTable('report')
-			.set({ status: 'closed', closed_reason: 'resolved', closed_at: new Date('2020-01-01T00:00:00Z') })
+			.set({
+				status: 'closed',
+				closed_reason: 'resolved',
+				closed_at: new Date('2020-01-01T00:00:00Z')
+			})
 			.where('id', '=', id)
 			.execute();
 		await retention.run(ctx.db, { now: new Date('2021-06-01T00:00:00Z'), regionId: REGION });
@@ -260,8 +295,16 @@ describe('jobs across app instances (postgres)', () => {
 		try {
 			// Every second: pg-boss files a cron occurrence per one-minute slot, so both instances
 			// see the schedule due every second and only one job a minute may come out of it.
-			const a = await jobs.start(base.db, { cron: '* * * * * *', cronSeconds: 1, daily: record('a') });
-			const b = await jobs.start(second.db, { cron: '* * * * * *', cronSeconds: 1, daily: record('b') });
+			const a = await jobs.start(base.db, {
+				cron: '* * * * * *',
+				cronSeconds: 1,
+				daily: record('a')
+			});
+			const b = await jobs.start(second.db, {
+				cron: '* * * * * *',
+				cronSeconds: 1,
+				daily: record('b')
+			});
 			await until('a run', () => runs.length > 0, 30_000);
 			await new Promise((r) => setTimeout(r, 4_000));
 			await Promise.all([a.stop({ graceful: false }), b.stop({ graceful: false })]);

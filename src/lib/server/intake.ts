@@ -79,7 +79,9 @@ export async function submit(
 		// The report is stored; a failed notice must not turn that into an error for the reporter.
 		await push
 			.onNewReport(db, { regionId: opts.regionId, gemeenteId: parsed.value.gemeente })
-			.catch((err: unknown) => log.error({ err: (err as Error).message }, 'new-report push failed'));
+			.catch((err: unknown) =>
+				log.error({ err: (err as Error).message }, 'new-report push failed')
+			);
 	}
 	return { ok: true, ...result };
 }

@@ -90,7 +90,16 @@ export async function start(db: Db, opts: StartOptions = {}): Promise<PgBoss> {
 		await daily(db);
 	});
 	// Fifty sends per fetch, settled one by one: sent, gone (subscription deleted) or retried.
-	await b.work<push.SendJob, unknown, { batchSize: number; perJobResults: true; pollingIntervalSeconds: number; localConcurrency: number }>(
+	await b.work<
+		push.SendJob,
+		unknown,
+		{
+			batchSize: number;
+			perJobResults: true;
+			pollingIntervalSeconds: number;
+			localConcurrency: number;
+		}
+	>(
 		push.SEND_QUEUE,
 		{ batchSize: 50, perJobResults: true, pollingIntervalSeconds: 0.5, localConcurrency: 2 },
 		(jobs) => push.deliver(db, jobs)

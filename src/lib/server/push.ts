@@ -161,7 +161,9 @@ export interface Keys {
 export type SubscriptionError = 'subscription' | 'endpoint' | 'endpoint_address';
 
 /** Checks the shape of a browser's PushSubscription JSON; the address is checked by `resolve`. */
-export function parse(value: unknown): { ok: true; keys: Keys } | { ok: false; error: SubscriptionError } {
+export function parse(
+	value: unknown
+): { ok: true; keys: Keys } | { ok: false; error: SubscriptionError } {
 	if (!value || typeof value !== 'object') return { ok: false, error: 'subscription' };
 	const v = value as { endpoint?: unknown; keys?: { p256dh?: unknown; auth?: unknown } };
 	if (typeof v.endpoint !== 'string' || v.endpoint.length > 2_000) {
@@ -277,9 +279,15 @@ export async function listFor(db: Db, endpoint: string): Promise<Listed[]> {
 }
 
 /** Removes one subscription of this endpoint, or all of them when no id is given. */
-export async function remove(db: Db, endpoint: string, id?: string): Promise<number> {
+export async function remove(
+	db: Db,
+	endpoint: string,
+	id?: string,
+	opts: { workerOnly?: boolean } = {}
+): Promise<number> {
 	let q = db.deleteFrom('push_subscription').where('endpoint', '=', endpoint);
 	if (id) q = q.where('id', '=', id);
+	if (opts.workerOnly) q = q.where('staff_user_id', 'is', null);
 	const r = await q.executeTakeFirst();
 	return Number(r.numDeletedRows);
 }
@@ -294,12 +302,15 @@ export async function listForStaff(db: Db, userId: string) {
 }
 
 export async function removeForStaff(db: Db, userId: string, id: string): Promise<void> {
+	if (!UUID.test(id)) return;
 	await db
 		.deleteFrom('push_subscription')
 		.where('staff_user_id', '=', userId)
 		.where('id', '=', id)
 		.execute();
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 // ---- Enqueueing ------------------------------------------------------------------------------
 
@@ -417,10 +428,7 @@ export async function onOverdue(
 }
 
 /** News for a gemeente in a language: one fan-out job that pages through the subscribers. */
-export async function onNews(
-	db: Db,
-	news: { gemeenteId: string; locale: string }
-): Promise<void> {
+export async function onNews(db: Db, news: { gemeenteId: string; locale: string }): Promise<void> {
 	const b = boss.get();
 	if (!b) {
 		log.warn('news push not sent: no job queue in this process');
