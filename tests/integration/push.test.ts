@@ -4,11 +4,13 @@ import * as boss from '../../src/lib/server/boss.ts';
 import * as casework from '../../src/lib/server/casework.ts';
 import type { Actor } from '../../src/lib/server/casework.ts';
 import * as database from '../../src/lib/server/db/index.ts';
+import * as followup from '../../src/lib/server/followup.ts';
 import type { Db } from '../../src/lib/server/db/index.ts';
 import * as migrate from '../../src/lib/server/db/migrate.ts';
 import * as intake from '../../src/lib/server/intake.ts';
 import * as jobs from '../../src/lib/server/jobs.ts';
 import * as push from '../../src/lib/server/push.ts';
+import * as pushApi from '../../src/lib/server/push-api.ts';
 import * as texts from '../../src/lib/server/push-texts.ts';
 import * as retention from '../../src/lib/server/retention.ts';
 import { rawReport } from '../factories/reports.ts';
@@ -262,6 +264,121 @@ onBothDatabases('web push', (ctx) => {
 			.where('endpoint', '=', keysOf(sub).endpoint)
 			.execute();
 		expect(left).toEqual([]);
+	});
+
+	it('links a report subscription only through an open follow-up session', async () => {
+		const sub = peer.subscriber();
+		const body = {
+			subscription: { endpoint: sub.endpoint, keys: sub.keys },
+			topic: 'report',
+			locale: 'lt'
+		};
+		const ctxNo = { client: `api-${++n}`, followupToken: undefined };
+		expect(await pushApi.create(ctx.db, body, ctxNo)).toEqual({
+			ok: false,
+			status: 401,
+			error: 'followup_session'
+		});
+		const r = await intake.submit(ctx.db, rawReport(), [], {
+			regionId: REGION,
+			locale: 'lt',
+			channel: 'web',
+			client: `api-${++n}`
+		});
+		if (!r.ok) throw new Error('setup');
+		const session = await followup.open(ctx.db, { receipt: r.receipt, client: `api-${++n}` });
+		if (!session.ok) throw new Error('setup');
+		const made = await pushApi.create(ctx.db, body, {
+			client: `api-${++n}`,
+			followupToken: session.token
+		});
+		expect(made).toMatchObject({ ok: true, topic: 'report' });
+		const row = await ctx.db
+			.selectFrom('push_subscription')
+			.selectAll()
+			.where('endpoint', '=', sub.endpoint)
+			.executeTakeFirstOrThrow();
+		expect(row).toMatchObject({
+			topic: 'report',
+			locale: 'lt',
+			report_id: r.reportId,
+			gemeente_id: null
+		});
+	});
+
+	it('refuses bad subscriptions with a code and stores nothing', async () => {
+		const sub = peer.subscriber();
+		const ok = {
+			subscription: { endpoint: sub.endpoint, keys: sub.keys },
+			topic: 'news',
+			locale: 'pl',
+			gemeente: 'tiel'
+		};
+		const c = () => ({ client: `api-${++n}`, followupToken: undefined });
+		const cases: [Record<string, unknown>, string][] = [
+			[
+				{ ...ok, subscription: { endpoint: 'http://push.example.com/x', keys: sub.keys } },
+				'endpoint'
+			],
+			[
+				{ ...ok, subscription: { endpoint: 'https://10.0.0.1/x', keys: sub.keys } },
+				'endpoint_address'
+			],
+			[
+				{ ...ok, subscription: { endpoint: 'https://169.254.169.254/x', keys: sub.keys } },
+				'endpoint_address'
+			],
+			[
+				{ ...ok, subscription: { endpoint: sub.endpoint, keys: { p256dh: 'x', auth: 'y' } } },
+				'subscription'
+			],
+			[{ ...ok, topic: 'staff_reports' }, 'topic'],
+			[{ ...ok, locale: 'de' }, 'locale'],
+			[{ ...ok, gemeente: 'amsterdam' }, 'gemeente']
+		];
+		for (const [body, error] of cases) {
+			expect(await pushApi.create(ctx.db, body, c()), error).toMatchObject({
+				ok: false,
+				status: 400,
+				error
+			});
+		}
+		expect(await push.listFor(ctx.db, sub.endpoint)).toEqual([]);
+		expect(await pushApi.create(ctx.db, ok, c())).toMatchObject({ ok: true });
+		expect(await push.listFor(ctx.db, sub.endpoint)).toMatchObject([
+			{ topic: 'news', locale: 'pl', gemeente: 'Tiel' }
+		]);
+	});
+
+	it('lets a worker remove one subscription with the endpoint, but never a staff member’s', async () => {
+		const sub = peer.subscriber();
+		const keys = keysOf(sub);
+		const staff = await staffUser(ctx.db, { role: 'handler', gemeenten: ['tiel'] });
+		const news = (await push.subscribe(ctx.db, keys, {
+			topic: 'news',
+			locale: 'pl',
+			gemeenteId: 'tiel'
+		}))!;
+		await push.subscribe(ctx.db, keys, { topic: 'news', locale: 'pl', gemeenteId: 'buren' });
+		await push.subscribe(ctx.db, keys, {
+			topic: 'staff_reports',
+			locale: 'nl',
+			staffUserId: staff.id
+		});
+		expect(await pushApi.remove(ctx.db, { endpoint: keys.endpoint, id: news })).toEqual({
+			ok: true,
+			removed: 1
+		});
+		expect((await push.listFor(ctx.db, keys.endpoint)).map((s) => s.gemeente)).toEqual(['Buren']);
+		expect(await pushApi.remove(ctx.db, { endpoint: keys.endpoint })).toEqual({
+			ok: true,
+			removed: 1
+		});
+		expect(await push.listForStaff(ctx.db, staff.id)).toHaveLength(1);
+		expect(await pushApi.remove(ctx.db, { endpoint: keys.endpoint, id: 'nope' })).toEqual({
+			ok: false,
+			error: 'id'
+		});
 	});
 
 	it('stores no more than the endpoint, its keys, the topic, the language and one link', async () => {

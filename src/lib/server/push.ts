@@ -175,7 +175,10 @@ export function parse(
 	} catch {
 		return { ok: false, error: 'endpoint' };
 	}
-	const loopbackHttp = url.protocol === 'http:' && allowLoopback();
+	const loopbackHttp =
+		url.protocol === 'http:' &&
+		allowLoopback() &&
+		/^(127\.\d+\.\d+\.\d+|\[::1\]|localhost)$/.test(url.hostname);
 	if ((url.protocol !== 'https:' && !loopbackHttp) || url.username || url.password || url.hash) {
 		return { ok: false, error: 'endpoint' };
 	}
