@@ -57,6 +57,7 @@ test('staff pages have no violations', async ({ page }) => {
 		'/staff/audit',
 		'/staff/settings',
 		'/staff/templates',
+		'/staff/news',
 		'/staff/account'
 	]) {
 		await page.goto(p);
