@@ -236,6 +236,7 @@ export async function subscribe(db: Db, keys: Keys, target: Target): Promise<str
 			h.staff_user_id === values.staff_user_id
 	);
 	if (!same && held.length >= MAX_PER_ENDPOINT) return null;
+	if (target.staffUserId) staffChanged();
 	const row = await db
 		.insertInto('push_subscription')
 		.values({
@@ -306,6 +307,7 @@ export async function listForStaff(db: Db, userId: string) {
 
 export async function removeForStaff(db: Db, userId: string, id: string): Promise<void> {
 	if (!UUID.test(id)) return;
+	staffChanged();
 	await db
 		.deleteFrom('push_subscription')
 		.where('staff_user_id', '=', userId)
@@ -365,34 +367,52 @@ export async function onReportUpdate(trx: Db, reportId: string): Promise<number>
 	return enqueue(trx, subs, 'report');
 }
 
+// Who wants to hear of new reports, per region, read at most every 30 s: at peak intake a report
+// costs no extra query, and a new opt-in counts within the minute the issue asks for.
+const STAFF_CACHE_MS = 30_000;
+type Listener = { id: string; regional: boolean; gemeenten: string[] };
+let listeners = new WeakMap<Db, Map<string, { list: Listener[]; until: number }>>();
+
+async function newReportListeners(db: Db, regionId: string): Promise<Listener[]> {
+	const cache = listeners.get(db) ?? new Map<string, { list: Listener[]; until: number }>();
+	listeners.set(db, cache);
+	const hit = cache.get(regionId);
+	if (hit && hit.until > Date.now()) return hit.list;
+	const rows = await db
+		.selectFrom('push_subscription as s')
+		.innerJoin('staff_user as u', 'u.id', 's.staff_user_id')
+		.leftJoin('staff_user_gemeente as ug', 'ug.user_id', 'u.id')
+		.select(['s.id', 'u.role', 'ug.gemeente_id'])
+		.where('s.topic', '=', 'staff_reports')
+		.where('u.region_id', '=', regionId)
+		.where('u.disabled_at', 'is', null)
+		.where('u.role', 'in', ['admin', 'coordinator', 'handler'])
+		.execute();
+	const byId = new Map<string, Listener>();
+	for (const r of rows) {
+		const l = byId.get(r.id) ?? { id: r.id, regional: r.role !== 'handler', gemeenten: [] };
+		if (r.gemeente_id) l.gemeenten.push(r.gemeente_id);
+		byId.set(r.id, l);
+	}
+	const list = [...byId.values()];
+	cache.set(regionId, { list, until: Date.now() + STAFF_CACHE_MS });
+	return list;
+}
+
+/** Forget the cached listeners (after a staff member opts in or out on this instance). */
+export function staffChanged(): void {
+	listeners = new WeakMap();
+}
+
 /** A new report: staff who opted in and may see it (their gemeente, or the whole region). */
 export async function onNewReport(
 	db: Db,
 	report: { regionId: string; gemeenteId: string | null }
 ): Promise<number> {
-	const subs = await db
-		.selectFrom('push_subscription as s')
-		.innerJoin('staff_user as u', 'u.id', 's.staff_user_id')
-		.select('s.id')
-		.where('s.topic', '=', 'staff_reports')
-		.where('u.region_id', '=', report.regionId)
-		.where('u.disabled_at', 'is', null)
-		.where((eb) =>
-			eb.or([
-				eb('u.role', 'in', ['admin', 'coordinator']),
-				eb.and([
-					eb('u.role', '=', 'handler'),
-					eb.exists(
-						eb
-							.selectFrom('staff_user_gemeente as ug')
-							.select('ug.user_id')
-							.whereRef('ug.user_id', '=', 'u.id')
-							.where('ug.gemeente_id', '=', report.gemeenteId ?? '')
-					)
-				])
-			])
-		)
-		.execute();
+	const all = await newReportListeners(db, report.regionId);
+	const subs = all.filter(
+		(l) => l.regional || (report.gemeenteId !== null && l.gemeenten.includes(report.gemeenteId))
+	);
 	return enqueue(db, subs, 'new_report');
 }
 
