@@ -14,6 +14,7 @@ import * as pgServer from '../integration/pg-server.ts';
 import { insertCeiling } from './ceiling.ts';
 import { closedLoop, client, percentile, sequential } from './http.ts';
 import * as seed from './inbox-seed.ts';
+import * as pushFanout from './push-fanout.ts';
 import { scriptBytes } from './js-size.ts';
 import { render, verdict, type Figure } from './table.ts';
 
@@ -23,6 +24,7 @@ const LIMIT_MS = 9.5 * 60_000;
 const INTAKE = { concurrency: 50, warmupSeconds: 2, seconds: 20, maxRequests: 200_000 };
 const INBOX_REPORTS = 100_000;
 const PAGES = { home: '/pl', report: '/pl/report', login: '/staff/login' };
+const PUSH = { subscriptions: 50_000, deadlineMs: 4 * 60_000 };
 
 const progress = (msg: string) => process.stderr.write(`bench: ${msg}\n`);
 const ms = (n: number) => `${n.toFixed(1)} ms`;
@@ -83,8 +85,13 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 const figures: Figure[] = [];
 let crashed = false;
 
+// BENCH_PARTS=push,inbox runs only those parts (names as below); unset runs all.
+const only = process.env.BENCH_PARTS?.split(',');
+const wanted = (name: string) => !only || only.includes(name);
+
 /** Runs one part; a crash shows as an ERROR row, the other parts still run, and the exit is 1. */
 async function part(name: string, fn: () => Promise<void>): Promise<void> {
+	if (!wanted(name)) return;
 	try {
 		await fn();
 	} catch (err) {
@@ -276,6 +283,46 @@ async function inbox(base: string, db: database.Db): Promise<void> {
 	}
 }
 
+async function push(base: string, db: database.Db): Promise<void> {
+	const staff = await seed.staff(db);
+	const r = await pushFanout.run(base, db, staff.coordinator, { ...PUSH, progress });
+	const all = r.delivered >= r.subscriptions;
+	figures.push({
+		figure: `push: one news item to ${r.subscriptions} subscriptions, sends/s`,
+		value: `${r.perSecond.toFixed(0)}/s (${r.delivered} in ${r.seconds.toFixed(1)} s)`,
+		target: 'all delivered',
+		ratio: '',
+		result: verdict(all),
+		measured: r.perSecond,
+		unit: 'sends/s'
+	});
+	figures.push({
+		figure: 'push: peer checks (VAPID ES256 + RFC 8291 decrypt, every 250th)',
+		value: `${r.sampled} checked, ${r.peerErrors.length} errors`,
+		target: 'fixed text, no errors',
+		ratio: '',
+		result: verdict(r.payloadOk && r.peerErrors.length === 0)
+	});
+	figures.push({
+		figure: 'push: most sends waiting at once',
+		value: String(r.maxWaiting),
+		target: '≤ 5 500 (bounded)',
+		ratio: '',
+		result: verdict(r.maxWaiting <= 5_500),
+		measured: r.maxWaiting,
+		unit: 'jobs'
+	});
+	figures.push({
+		figure: `push: worker pages /pl, /pl/more p95 before → during (n=${r.pageSamples})`,
+		value: `${ms(r.pageP95Before)} → ${ms(r.pageP95During)}`,
+		target: '≤ 100 ms',
+		ratio: '',
+		result: verdict(r.pageP95During <= 100),
+		measured: r.pageP95During,
+		unit: 'ms'
+	});
+}
+
 // --- main ---------------------------------------------------------------------------------------
 
 fs.mkdirSync(out, { recursive: true });
@@ -303,16 +350,17 @@ try {
 	).rows[0].v;
 
 	progress('ceiling: pgbench, 50 clients, 15 s');
-	const ceiling = await insertCeiling(pg);
-	figures.push({
-		figure: 'ceiling: pgbench single-row INSERT',
-		value: `${ceiling.toFixed(0)} tps`,
-		target: '',
-		ratio: '1.00',
-		result: 'info',
-		measured: ceiling,
-		unit: 'tps'
-	});
+	const ceiling = wanted('intake') ? await insertCeiling(pg) : NaN;
+	if (wanted('intake'))
+		figures.push({
+			figure: 'ceiling: pgbench single-row INSERT',
+			value: `${ceiling.toFixed(0)} tps`,
+			target: '',
+			ratio: '1.00',
+			result: 'info',
+			measured: ceiling,
+			unit: 'tps'
+		});
 	await sql`checkpoint`.execute(db);
 
 	progress('starting the production build on PostgreSQL');
@@ -322,6 +370,9 @@ try {
 			INTAKE_LIMIT_PER_HOUR: '100000000',
 			INTAKE_LIMIT_GLOBAL_PER_MIN: '100000000',
 			FOLLOWUP_LIMIT_PER_15_MIN: '100000000',
+			// Bench only: the local push-service peer listens on 127.0.0.1. The send limit stays at
+			// its default (WEGWIJS_PUSH_PER_SECOND=500), so worker pages are measured as in production.
+			WEGWIJS_PUSH_ALLOW_LOOPBACK: '1',
 			LOG_LEVEL: 'warn'
 		}
 	});
@@ -334,6 +385,8 @@ try {
 	await part('JS per page', () => javascript(server.url));
 	progress(`inbox: inserting ${INBOX_REPORTS} reports`);
 	await part('inbox', () => inbox(server.url, db));
+	progress('push: fan-out of one news item');
+	await part('push', () => push(server.url, db));
 } catch (err) {
 	crashed = true;
 	progress(`crashed: ${(err as Error).stack}`);

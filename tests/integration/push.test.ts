@@ -244,6 +244,36 @@ onBothDatabases('web push', (ctx) => {
 		expect(peer.received.some((x) => x.subscriber === pl.id)).toBe(false);
 	});
 
+	it('reminds staff of overdue reports in their gemeenten with the daily job, and nobody else', async () => {
+		const due = await staffUser(ctx.db, { role: 'handler', gemeenten: ['zaltbommel'] });
+		const calm = await staffUser(ctx.db, { role: 'handler', gemeenten: ['maasdriel'] });
+		const [sDue, sCalm] = [peer.subscriber(), peer.subscriber()];
+		await push.subscribe(ctx.db, keysOf(sDue), {
+			topic: 'staff_overdue',
+			locale: 'en',
+			staffUserId: due.id
+		});
+		await push.subscribe(ctx.db, keysOf(sCalm), {
+			topic: 'staff_overdue',
+			locale: 'en',
+			staffUserId: calm.id
+		});
+		await report(ctx.db, { gemeente: 'zaltbommel' });
+		// A year on, every open report is past its service level.
+		const result = await jobs.DAILY.overdue(ctx.db, new Date(Date.now() + 365 * 86_400_000));
+		expect(JSON.stringify(result)).toContain('zaltbommel');
+		const got = await until('the reminder', () =>
+			peer.received.find((x) => x.subscriber === sDue.id)
+		);
+		expect(got.payload).toEqual({
+			title: 'Wegwijs meldpunt',
+			body: 'Some reports in your inbox are overdue.',
+			url: '/staff/inbox'
+		});
+		await new Promise((r) => setTimeout(r, 1_500));
+		expect(peer.received.some((x) => x.subscriber === sCalm.id)).toBe(false);
+	});
+
 	it('deletes a report’s subscriptions together with the report', async () => {
 		const id = await report(ctx.db);
 		const sub = peer.subscriber();

@@ -25,6 +25,8 @@ export interface Config {
 	intakeGlobalPerMinute: number;
 	/** PostgreSQL connections per app instance. */
 	dbPoolSize: number;
+	/** Push messages one app instance sends per second at most. */
+	pushPerSecond: number;
 }
 
 export function read(env: NodeJS.ProcessEnv = process.env): Config {
@@ -38,7 +40,8 @@ export function read(env: NodeJS.ProcessEnv = process.env): Config {
 		intakePerClientPerHour: int('INTAKE_LIMIT_PER_HOUR', 30),
 		followupPerClient: int('FOLLOWUP_LIMIT_PER_15_MIN', 10),
 		intakeGlobalPerMinute: int('INTAKE_LIMIT_GLOBAL_PER_MIN', 6000),
-		dbPoolSize: int('DB_POOL_SIZE', 20)
+		dbPoolSize: int('DB_POOL_SIZE', 20),
+		pushPerSecond: int('WEGWIJS_PUSH_PER_SECOND', 500)
 	};
 }
 

@@ -89,20 +89,17 @@ export async function start(db: Db, opts: StartOptions = {}): Promise<PgBoss> {
 	await b.work(DAILY_QUEUE, { pollingIntervalSeconds: 5 }, async () => {
 		await daily(db);
 	});
-	// Fifty sends per fetch, settled one by one: sent, gone (subscription deleted) or retried.
-	await b.work<
-		push.SendJob,
-		unknown,
-		{
-			batchSize: number;
-			perJobResults: true;
-			pollingIntervalSeconds: number;
-			localConcurrency: number;
-		}
-	>(
-		push.SEND_QUEUE,
-		{ batchSize: 50, perJobResults: true, pollingIntervalSeconds: 0.5, localConcurrency: 2 },
-		(jobs) => push.deliver(db, jobs)
+	// Fifty sends per fetch, settled one by one: sent, gone (subscription deleted) or retried. While
+	// fetches come back full the worker fetches again at once; the token bucket in push.ts is the limit.
+	const sendOptions = {
+		batchSize: 50,
+		perJobResults: true,
+		burstWhenBatchFull: true,
+		pollingIntervalSeconds: 0.5,
+		localConcurrency: 2
+	} as const;
+	await b.work<push.SendJob, unknown, typeof sendOptions>(push.SEND_QUEUE, sendOptions, (jobs) =>
+		push.deliver(db, jobs)
 	);
 	await b.work<Parameters<typeof push.fanoutStep>[1]>(
 		push.FANOUT_QUEUE,

@@ -577,7 +577,7 @@ export async function send(
 }
 
 /** Sends per second this process allows (a token bucket); keeps push services from throttling us. */
-const RATE = Number(process.env.WEGWIJS_PUSH_PER_SECOND ?? 500);
+const RATE = Math.max(1, config.pushPerSecond);
 let tokens = RATE;
 let refilled = Date.now();
 async function takeToken(): Promise<void> {
