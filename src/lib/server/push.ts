@@ -562,6 +562,8 @@ export async function send(
 				timeout: timeoutMs
 			},
 			(response) => {
+				// A connection cut while the (ignored) body drains must not become an uncaught error.
+				response.on('error', () => undefined);
 				response.resume();
 				const status = response.statusCode ?? 0;
 				if (status >= 200 && status < 300) done('sent');
@@ -613,7 +615,10 @@ export async function deliver(
 			// Unsubscribed (or its report deleted) since it was queued: nothing to do.
 			if (!sub) return { id: job.id, status: 'completed' as const, output: { outcome: 'none' } };
 			await takeToken();
-			const outcome = await send(sub, texts.payload(job.data.k, sub.locale));
+			// A subscription whose keys cannot be used (stored by hand, say) fails alone, for good.
+			const outcome = await send(sub, texts.payload(job.data.k, sub.locale)).catch(
+				(): Outcome => 'rejected'
+			);
 			if (outcome === 'gone') {
 				await db.deleteFrom('push_subscription').where('endpoint', '=', sub.endpoint).execute();
 			}
