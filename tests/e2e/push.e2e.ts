@@ -31,6 +31,8 @@ test('a coordinator posts Romanian news for one gemeente; the Romanian home page
 	const news = home.getByRole('region', { name: ro.news_heading });
 	await expect(news.getByRole('heading', { name: title })).toBeVisible();
 	await expect(news).toContainText(ro.news_from.replace('{gemeente}', 'Buren'));
+	await home.setViewportSize({ width: 360, height: 900 });
+	await home.screenshot({ path: 'test-results/push-home-ro.png' });
 	await home.goto('/pl');
 	await expect(home.getByText(title)).toHaveCount(0);
 	await worker.close();
@@ -54,6 +56,35 @@ test('the More page offers news messages in the worker’s language, after JavaS
 	await plain.goto('/pl/more');
 	await expect(plain.getByText(pl.push_heading)).toHaveCount(0);
 	await noJs.close();
+});
+
+test('after the receipt, the follow-up page offers a message when there is news on the report', async ({
+	browser,
+	page
+}) => {
+	const noJs = await browser.newContext({ javaScriptEnabled: false });
+	const form = await noJs.newPage();
+	await form.goto('/ro/report');
+	await form.getByLabel(ro.report_group_work, { exact: true }).check();
+	await form.getByLabel(ro.report_situation_underpaid, { exact: true }).check();
+	await form.getByLabel(ro.report_gemeente_question).selectOption('tiel');
+	await form.getByLabel(ro.report_text_label).fill('Nu primim salariul de două luni.');
+	await form.getByRole('radio', { name: ro.report_consent_1_title }).check();
+	await form.getByLabel(ro.report_contact_no, { exact: true }).check();
+	await form.getByRole('button', { name: ro.report_send }).click();
+	const receipt = (await form.getByTestId('receipt').textContent())!.trim();
+	await noJs.close();
+
+	await page.setViewportSize({ width: 360, height: 800 });
+	await page.goto('/ro/report/follow-up');
+	await expect(page.getByRole('region', { name: ro.push_heading })).toHaveCount(0);
+	await page.getByLabel(ro.followup_receipt_label).fill(receipt);
+	await page.getByRole('button', { name: ro.followup_open }).click();
+	const section = page.getByRole('region', { name: ro.push_heading });
+	await expect(section.getByRole('button', { name: ro.push_report_on })).toBeVisible();
+	await expect(section).toContainText(ro.push_report_note);
+	await section.scrollIntoViewIfNeeded();
+	await page.screenshot({ path: 'test-results/push-followup-ro.png' });
 });
 
 test('the push key and subscription API answer as the OpenAPI document says', async ({
