@@ -11,6 +11,11 @@ import { isPrivate } from '$lib/private-routes';
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const SHELL = `shell-${version}`;
 const PAGES = `pages-${version}`;
+// Pages a worker asked to keep (guides, glossary, their gemeente's welcome information). Versioned
+// like the shell, so an update never serves a page whose scripts are gone; they are saved again
+// on the next visit.
+const OFFLINE = `offline-${version}`;
+const MAX_OFFLINE = 40;
 const MAX_PAGES = 60;
 
 const offlinePages = locales.map((l) => `/${l}/offline`);
@@ -30,7 +35,11 @@ sw.addEventListener('activate', (event) => {
 		caches
 			.keys()
 			.then((keys) =>
-				Promise.all(keys.filter((k) => k !== SHELL && k !== PAGES).map((k) => caches.delete(k)))
+				Promise.all(
+					keys
+						.filter((k) => k !== SHELL && k !== PAGES && k !== OFFLINE)
+						.map((k) => caches.delete(k))
+				)
 			)
 			.then(() => sw.clients.claim())
 	);
@@ -53,7 +62,12 @@ async function page(request: Request, url: URL): Promise<Response> {
 		}
 		return response;
 	} catch {
-		const cached = (await cache.match(request)) ?? (await caches.match(request));
+		// A page's data (__data.json) is asked for with a query naming what changed; a full copy
+		// answers any of them.
+		const ignoreSearch = url.pathname.endsWith('/__data.json');
+		const cached =
+			(await cache.match(request, { ignoreSearch })) ??
+			(await caches.match(request, { ignoreSearch }));
 		if (cached) return cached;
 		const locale = url.pathname.split('/')[1];
 		const offline = locales.includes(locale as never) ? `/${locale}/offline` : '/en/offline';
@@ -74,6 +88,45 @@ sw.addEventListener('fetch', (event) => {
 	if (request.mode === 'navigate' || url.pathname.endsWith('/__data.json')) {
 		event.respondWith(page(request, url));
 	}
+});
+
+/** Same-origin worker pages only: a message can never make us store a private route. */
+function offlineUrls(value: unknown): string[] {
+	if (!Array.isArray(value)) return [];
+	return value
+		.filter((u): u is string => typeof u === 'string' && /^\/[a-z]{2}(\/[a-z0-9-]+)*$/.test(u))
+		.filter((u) => !isPrivate(u))
+		.slice(0, MAX_OFFLINE);
+}
+
+async function saveOffline(urls: string[]): Promise<boolean> {
+	const cache = await caches.open(OFFLINE);
+	const results = await Promise.allSettled(
+		urls
+			.flatMap((u) => [u, `${u}/__data.json`])
+			.map(async (u) => {
+				const response = await fetch(u, { credentials: 'omit' });
+				// SvelteKit marks every __data.json "private, no-store"; these are public worker
+				// pages fetched without cookies, so their data is as shareable as their HTML.
+				const data = u.endsWith('/__data.json');
+				const refused = /no-store|private/.test(response.headers.get('cache-control') ?? '');
+				if (!response.ok || (refused && !data)) throw new Error(`${u}: ${response.status}`);
+				await cache.put(u, response);
+			})
+	);
+	return results.every((r) => r.status === 'fulfilled');
+}
+
+sw.addEventListener('message', (event) => {
+	const data = event.data as { type?: string; urls?: unknown } | null;
+	if (data?.type !== 'save-offline') return;
+	const port = event.ports[0];
+	event.waitUntil(
+		saveOffline(offlineUrls(data.urls)).then(
+			(saved) => port?.postMessage({ saved }),
+			() => port?.postMessage({ saved: false })
+		)
+	);
 });
 
 // Web push: the payload is a fixed text (title, body, where a tap leads) and nothing else. Any

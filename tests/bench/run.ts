@@ -1,6 +1,6 @@
 // `npm run bench`: performance figures of the production build on a real PostgreSQL server with
 // default durability. Prints one table and writes it to bench-results/latest.json. Never part of
-// `npm test`. Bounded: every loop stops at a count and a deadline; the whole run at ten minutes.
+// `npm test`. Bounded: every loop stops at a count and a deadline; the whole run at fourteen minutes.
 import { randomBytes } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -12,6 +12,7 @@ import * as webServer from '../e2e/server.ts';
 import { rawReport } from '../factories/reports.ts';
 import * as pgServer from '../integration/pg-server.ts';
 import { insertCeiling } from './ceiling.ts';
+import { scores } from './lighthouse.ts';
 import { closedLoop, client, percentile, sequential } from './http.ts';
 import * as seed from './inbox-seed.ts';
 import * as pushFanout from './push-fanout.ts';
@@ -20,10 +21,26 @@ import { render, verdict, type Figure } from './table.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const out = path.join(root, 'bench-results');
-const LIMIT_MS = 9.5 * 60_000;
+// 14 minutes before the push fan-out (about 2.5 minutes for 50 000 sends at 500/s) was added.
+const LIMIT_MS = 17 * 60_000;
 const INTAKE = { concurrency: 50, warmupSeconds: 2, seconds: 20, maxRequests: 200_000 };
 const INBOX_REPORTS = 100_000;
-const PAGES = { home: '/pl', report: '/pl/report', login: '/staff/login' };
+const PAGES = {
+	home: '/pl',
+	report: '/pl/report',
+	guide: '/pl/guides/registering',
+	welcome: '/pl/welcome/tiel',
+	login: '/staff/login'
+};
+/** JS budgets (gzip KB) the issues set: #3 report, #6 guide. */
+const JS_LIMITS: Record<string, number> = { report: 50, guide: 40 };
+/** Lighthouse mobile targets the issues set (#6); other pages are reported for information. */
+const LIGHTHOUSE: Record<string, { performance?: number; accessibility?: number }> = {
+	home: {},
+	report: {},
+	guide: { performance: 95, accessibility: 100 },
+	welcome: { performance: 95, accessibility: 100 }
+};
 const PUSH = { subscriptions: 50_000, deadlineMs: 4 * 60_000 };
 
 const progress = (msg: string) => process.stderr.write(`bench: ${msg}\n`);
@@ -60,7 +77,7 @@ function ensureBuild(): void {
 	if (r.status !== 0) throw new Error(`npm run build failed, see ${log}`);
 }
 
-// --- cleanup and the ten-minute bound -----------------------------------------------------------
+// --- cleanup and the time bound ----------------------------------------------------------------
 
 const cleanups: Array<() => unknown> = [];
 async function cleanup(): Promise<void> {
@@ -194,16 +211,40 @@ async function javascript(base: string): Promise<void> {
 	const sizes = await scriptBytes(base, Object.values(PAGES));
 	for (const [name, page] of Object.entries(PAGES)) {
 		const s = sizes[page];
-		const limited = page === PAGES.report;
+		const limit = JS_LIMITS[name];
 		figures.push({
 			figure: `JS gzip ${page} (${name}, ${s.files.length} files)`,
 			value: kb(s.gzip),
-			target: limited ? '≤ 50 KB' : '',
+			target: limit ? `≤ ${limit} KB` : '',
 			ratio: '',
-			result: limited ? verdict(s.gzip / 1024 <= 50) : 'info',
+			result: limit ? verdict(s.gzip / 1024 <= limit) : 'info',
 			measured: s.gzip,
 			unit: 'bytes',
 			files: s.files
+		});
+	}
+}
+
+async function lighthouseScores(base: string): Promise<void> {
+	const pages = Object.keys(LIGHTHOUSE).map((name) => PAGES[name as keyof typeof PAGES]);
+	const result = await scores(base, pages);
+	for (const [name, target] of Object.entries(LIGHTHOUSE)) {
+		const page = PAGES[name as keyof typeof PAGES];
+		const s = result[page];
+		const wanted = [
+			target.performance ? `perf ≥ ${target.performance}` : '',
+			target.accessibility ? `a11y ${target.accessibility}` : ''
+		].filter(Boolean);
+		const met =
+			s.performance >= (target.performance ?? 0) && s.accessibility >= (target.accessibility ?? 0);
+		figures.push({
+			figure: `Lighthouse mobile ${page} (${name})`,
+			value: `perf ${s.performance}, a11y ${s.accessibility}`,
+			target: wanted.join(', '),
+			ratio: '',
+			result: wanted.length > 0 ? verdict(met) : 'info',
+			measured: s.performance,
+			unit: 'score'
 		});
 	}
 }
@@ -383,6 +424,8 @@ try {
 	await part('intake', () => intake(server.url, db, ceiling));
 	progress('JavaScript per page (Chromium)');
 	await part('JS per page', () => javascript(server.url));
+	progress('Lighthouse mobile (Chromium)');
+	await part('Lighthouse', () => lighthouseScores(server.url));
 	progress(`inbox: inserting ${INBOX_REPORTS} reports`);
 	await part('inbox', () => inbox(server.url, db));
 	progress('push: fan-out of one news item');

@@ -87,6 +87,30 @@ test.describe('without JavaScript', () => {
 });
 
 test.describe('with JavaScript', () => {
+	test('choices ticked before the page’s JavaScript has loaded survive hydration', async ({
+		page
+	}) => {
+		const en = messages('en');
+		// A slow phone: the HTML is there, the scripts are not yet.
+		let release!: () => void;
+		const loaded = new Promise<void>((r) => (release = r));
+		await page.route('**/_app/immutable/**/*.js', async (route) => {
+			await loaded;
+			await route.continue();
+		});
+		await page.goto('/en/report', { waitUntil: 'domcontentloaded' });
+		await page.getByLabel(en.report_group_work, { exact: true }).check();
+		await page.getByLabel(en.report_situation_underpaid, { exact: true }).check();
+		await page.getByLabel(en.report_situation_no_payslips, { exact: true }).check();
+		release();
+		await expect(page.getByText(fill(en.report_progress, { step: '1', total: '7' }))).toBeVisible();
+		await expect(page.getByLabel(en.report_group_work, { exact: true })).toBeChecked();
+		await expect(page.getByLabel(en.report_situation_underpaid, { exact: true })).toBeChecked();
+		await expect(page.getByLabel(en.report_situation_no_payslips, { exact: true })).toBeChecked();
+		// The state follows the ticks too: the work situations stay shown after hydration.
+		await expect(page.getByLabel(en.report_situation_underpaid, { exact: true })).toBeVisible();
+	});
+
 	test('the guided flow takes the worker step by step to a receipt', async ({ page }) => {
 		const en = messages('en');
 		await page.goto('/en/report');

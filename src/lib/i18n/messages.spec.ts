@@ -69,7 +69,9 @@ describe('message keys used in code', () => {
 				if (!worker.has(key)) missing.push(`${path.relative(root, file)}: m.${key}`);
 			}
 			// Text packs (report pages): t.key must be a worker message too.
-			for (const [, key] of text.matchAll(/\bt\.((?:report|followup|home|error)_[a-z0-9_]*)\b/g)) {
+			for (const [, key] of text.matchAll(
+				/\b(?:t|shell|ft|data\.t)\.((?:report|followup|home|error|shell|nav|guide|checklist|glossary|welcome|more|offline|today|language)_[a-z0-9_]*)\b/g
+			)) {
 				if (!worker.has(key)) missing.push(`${path.relative(root, file)}: t.${key}`);
 			}
 			for (const [, key] of text.matchAll(/\bsm\.([a-z][a-z0-9_]*)\b/g)) {

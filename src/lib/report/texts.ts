@@ -1,10 +1,9 @@
 // Reading a text pack (see $lib/server/texts.ts) on the page: placeholders and the catalogue's
 // codes → message keys. Plain strings only, so nothing here pulls messages into the bundle.
-export type Texts = Record<string, string>;
+import { fmt, localDate } from '../i18n/format';
 
-export function fmt(template: string | undefined, params: Record<string, string> = {}): string {
-	return (template ?? '').replace(/\{(\w+)\}/g, (_, k: string) => params[k] ?? '');
-}
+export { fmt, localDate };
+export type Texts = Record<string, string>;
 
 const errorKeys: Record<string, string> = {
 	submission_key: 'report_error_form_expired',
@@ -31,15 +30,6 @@ const errorKeys: Record<string, string> = {
 
 export function errorText(t: Texts, code: string | undefined): string {
 	return code ? (t[errorKeys[code] ?? 'error_bad_request'] ?? t.error_bad_request ?? code) : '';
-}
-
-export function localDate(iso: string | undefined, locale: string | undefined): string {
-	if (!iso || Number.isNaN(Date.parse(iso))) return iso ?? '';
-	return new Date(`${iso.slice(0, 10)}T12:00:00Z`).toLocaleDateString(locale, {
-		day: 'numeric',
-		month: 'long',
-		year: 'numeric'
-	});
 }
 
 /** A standard reply from the pack, in the reporter's language. */

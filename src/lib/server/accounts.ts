@@ -44,7 +44,9 @@ export async function add(
 		name: input.name,
 		role: input.role as Role,
 		regionId: input.regionId,
-		gemeenten: input.role === 'handler' ? input.gemeenten : [],
+		// Handlers work the reports of their gemeenten; an editor linked to gemeenten edits only
+		// theirs (an editor without any edits the whole region's content).
+		gemeenten: input.role === 'handler' || input.role === 'editor' ? input.gemeenten : [],
 		locale: input.locale
 	});
 	const link = await setupLinks.issue(db, { userId: user.id, regionId: input.regionId });

@@ -12,6 +12,7 @@ import { log } from './log.ts';
 import * as push from './push.ts';
 import * as regions from './regions.ts';
 import * as retention from './retention.ts';
+import { SharedLimiter } from './rate-limit.ts';
 import * as sessions from './session.ts';
 
 export type Job = (db: Db, now: Date) => Promise<Record<string, unknown>>;
@@ -21,6 +22,7 @@ export const DAILY: Record<string, Job> = {
 	sessions: async (db, now) => {
 		await sessions.purgeExpired(db, now);
 		await followup.purgeExpired(db, now);
+		await SharedLimiter.purge(db, now);
 		return {};
 	},
 	// Counts only; the inbox shows the reports themselves. Staff who opted in get a reminder.

@@ -19,7 +19,7 @@ export async function withPassword(
 	const email = users.normaliseEmail(input.email);
 	if (
 		!rateLimit.loginPerClient.consume(input.client) ||
-		!rateLimit.loginPerAccount.consume(email)
+		!(await rateLimit.loginPerAccount.consume(db, email))
 	) {
 		await audit.record(db, { actorId: null, action: 'login.throttled', detail: {} });
 		return { ok: false, error: 'throttled' };
@@ -38,7 +38,7 @@ export async function withPassword(
 		});
 		return { ok: false, error: 'invalid' };
 	}
-	rateLimit.loginPerAccount.reset(email);
+	await rateLimit.loginPerAccount.reset(db, email);
 	const { token } = await sessions.create(db, user.id, false);
 	await audit.record(db, {
 		actorId: user.id,
@@ -56,7 +56,8 @@ export async function withTotp(
 	db: Db,
 	input: { userId: string; sessionId: string; code: string; now?: Date }
 ): Promise<TotpResult> {
-	if (!rateLimit.totpPerUser.consume(input.userId)) return { ok: false, error: 'throttled' };
+	if (!(await rateLimit.totpPerUser.consume(db, input.userId)))
+		return { ok: false, error: 'throttled' };
 	const user = await users.read(db, input.userId);
 	const key = user ? users.totpKey(user) : null;
 	if (!user || !key) return { ok: false, error: 'invalid' };
@@ -74,7 +75,7 @@ export async function withTotp(
 		});
 		return { ok: false, error: 'invalid' };
 	}
-	rateLimit.totpPerUser.reset(input.userId);
+	await rateLimit.totpPerUser.reset(db, input.userId);
 	await sessions.markTwoFactorVerified(db, input.sessionId);
 	await audit.record(db, {
 		actorId: user.id,
@@ -90,7 +91,8 @@ export async function enrolTotp(
 	db: Db,
 	input: { userId: string; sessionId: string; key: Uint8Array; code: string; now?: Date }
 ): Promise<TotpResult> {
-	if (!rateLimit.totpPerUser.consume(input.userId)) return { ok: false, error: 'throttled' };
+	if (!(await rateLimit.totpPerUser.consume(db, input.userId)))
+		return { ok: false, error: 'throttled' };
 	const counter = totp.verify(input.key, input.code, null, input.now);
 	if (counter === null) return { ok: false, error: 'invalid' };
 	await users.setTotpKey(db, input.userId, input.key, counter);

@@ -1,6 +1,9 @@
-// In-memory throttling keyed by HMACs: the client address is hashed with the secret pepper before
-// it is used as a key and is never stored or logged. Fixed windows are enough to stop guessing.
+// Throttling keyed by HMACs: a client address is hashed with the secret pepper before it is used as
+// a key, kept in this instance's memory only, and never stored or logged. Fixed windows are enough
+// to stop guessing.
+import { sql } from 'kysely';
 import * as crypto from './crypto.ts';
+import type { Db } from './db/index.ts';
 
 interface Window {
 	count: number;
@@ -55,7 +58,53 @@ export class Limiter {
 	}
 }
 
-/** Staff login: per account and per client. */
-export const loginPerAccount = new Limiter('login-account', 10, 15 * 60 * 1000);
+/**
+ * The same fixed windows, kept in the database so every app instance counts against one limit:
+ * with two instances an attacker must not get twice the guesses at one account's password or
+ * TOTP code. Only for keys that name an account — client-address keys stay in memory above.
+ * One statement per attempt, atomic on both drivers.
+ */
+export class SharedLimiter {
+	constructor(
+		readonly purpose: string,
+		readonly max: number,
+		readonly windowMs: number
+	) {}
+
+	private key(value: string): string {
+		return crypto.hmac(`rate:${this.purpose}`, value).toString('base64url');
+	}
+
+	/** Counts one attempt; false when the limit for `value` was already reached. */
+	async consume(db: Db, value: string, now = new Date()): Promise<boolean> {
+		const resetAt = new Date(now.getTime() + this.windowMs);
+		const row = await db
+			.insertInto('rate_limit')
+			.values({ key: this.key(value), count: 1, reset_at: resetAt })
+			.onConflict((oc) =>
+				oc.column('key').doUpdateSet({
+					count: sql<number>`case when rate_limit.reset_at <= ${now} then 1
+						else rate_limit.count + 1 end`,
+					reset_at: sql<Date>`case when rate_limit.reset_at <= ${now}
+						then excluded.reset_at else rate_limit.reset_at end`
+				})
+			)
+			.returning('count')
+			.executeTakeFirstOrThrow();
+		return row.count <= this.max;
+	}
+
+	async reset(db: Db, value: string): Promise<void> {
+		await db.deleteFrom('rate_limit').where('key', '=', this.key(value)).execute();
+	}
+
+	/** Drops windows that have ended (daily housekeeping). */
+	static async purge(db: Db, now = new Date()): Promise<void> {
+		await db.deleteFrom('rate_limit').where('reset_at', '<=', now).execute();
+	}
+}
+
+/** Staff login: per account (shared by all instances) and per client (this instance). */
+export const loginPerAccount = new SharedLimiter('login-account', 10, 15 * 60 * 1000);
 export const loginPerClient = new Limiter('login-client', 30, 15 * 60 * 1000);
-export const totpPerUser = new Limiter('totp-user', 5, 5 * 60 * 1000);
+export const totpPerUser = new SharedLimiter('totp-user', 5, 5 * 60 * 1000);

@@ -20,6 +20,7 @@ export interface Rule {
 
 export const HANDLING: readonly Role[] = ['admin', 'coordinator', 'handler'];
 export const REGIONAL: readonly Role[] = ['admin', 'coordinator'];
+export const EDITING: readonly Role[] = ['admin', 'coordinator', 'editor'];
 
 export const RULES: Record<string, Rule> = {
 	'/': { page: 'public' },
@@ -28,6 +29,13 @@ export const RULES: Record<string, Rule> = {
 	'/[locale=locale]/language': { page: 'public' },
 	'/[locale=locale]/offline': { page: 'public' },
 	'/[locale=locale]/today': { page: 'public' },
+	'/[locale=locale]/guides': { page: 'public' },
+	'/[locale=locale]/guides/[slug]': { page: 'public' },
+	'/[locale=locale]/glossary': { page: 'public' },
+	'/[locale=locale]/welcome': { page: 'public' },
+	'/[locale=locale]/welcome/[gemeente]': { page: 'public' },
+	'/[locale=locale]/welcome/[gemeente]/print': { page: 'public' },
+	'/[locale=locale]/welcome/[gemeente]/flyer': { page: 'public' },
 	'/[locale=locale]/manifest.webmanifest': { methods: { GET: 'public' } },
 	'/[locale=locale]/report': { page: 'public', actions: { default: 'public' } },
 	'/[locale=locale]/report/follow-up': {
@@ -59,6 +67,12 @@ export const RULES: Record<string, Rule> = {
 		actions: { add: ['admin'], link: ['admin'], disable: ['admin'], enable: ['admin'] }
 	},
 	'/staff/inbox': { page: HANDLING },
+	'/staff/welcome': { page: EDITING },
+	'/staff/welcome/[gemeente]': {
+		page: EDITING,
+		actions: { contacts: EDITING, texts: EDITING, publish: EDITING, unpublish: EDITING }
+	},
+	'/staff/facts': { page: EDITING, actions: { update: EDITING } },
 	'/staff/reports/[id]': {
 		page: HANDLING,
 		actions: {

@@ -1,10 +1,17 @@
 import * as database from '$lib/server/db';
 import * as regions from '$lib/server/regions';
 import { config } from '$lib/server/config';
+import { pack } from '$lib/server/texts';
 import type { LayoutServerLoad } from './$types';
 
 export const load: LayoutServerLoad = async ({ locals }) => {
 	const region = await regions.read(database.get().db, config.region);
 	const settings = (region?.settings ?? {}) as { appName?: string };
-	return { locale: locals.locale, appName: settings.appName ?? 'Wegwijs' };
+	// The shell's words travel as data in one language: importing messages here would put all
+	// 13 languages of every message any worker page uses into one shared chunk (issue #6: ≤ 40 KB).
+	return {
+		locale: locals.locale,
+		appName: settings.appName ?? 'Wegwijs',
+		shell: pack(locals.locale, ['shell_', 'nav_'])
+	};
 };

@@ -112,6 +112,10 @@ export interface Database {
 	report_tombstone: ReportTombstoneTable;
 	job_run: JobRunTable;
 	reply_template: ReplyTemplateTable;
+	fact: FactTable;
+	welcome_pack: WelcomePackTable;
+	welcome_text: WelcomeTextTable;
+	rate_limit: RateLimitTable;
 	push_subscription: PushSubscriptionTable;
 	news_item: NewsItemTable;
 }
@@ -275,4 +279,51 @@ export interface FollowupSessionTable {
 	report_id: string;
 	created_at: Timestamp;
 	last_seen_at: Timestamp;
+}
+
+export type FactKind = 'money' | 'percent' | 'number' | 'area' | 'date' | 'text';
+
+export interface FactTable {
+	key: string;
+	kind: FactKind;
+	/** Plain value: '14.40', '25', '2025-07-01', '0900-8844'; formatted per locale on display. */
+	value: string;
+	checked_on: ColumnType<string, string, string>;
+	source: string;
+	updated_by: string | null;
+	updated_at: Timestamp;
+}
+
+export interface WelcomeContact {
+	kind: 'gemeente' | 'rni' | 'huisartsenpost' | 'police' | 'meldpunt';
+	name: string;
+	address: string;
+	phone: string;
+	hours: string;
+	website: string;
+}
+
+export interface WelcomePackTable {
+	gemeente_id: string;
+	contacts: JSONColumnType<WelcomeContact[]>;
+	published_at: Timestamp | null;
+	updated_by: string | null;
+	updated_at: Timestamp;
+}
+
+export interface WelcomeTextTable {
+	gemeente_id: string;
+	locale: string;
+	welcome: string;
+	waste: string;
+	parking: string;
+	noise: string;
+	updated_at: Timestamp;
+}
+
+export interface RateLimitTable {
+	/** HMAC of purpose and account, never the account itself. */
+	key: string;
+	count: number;
+	reset_at: Date;
 }

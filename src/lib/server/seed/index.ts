@@ -1,11 +1,17 @@
-// First-start seeding: the model region with its gemeenten and partners. Idempotent.
+// First-start seeding: the model region with its gemeenten and partners, the figures the guides
+// quote, and one demo welkomstpakket. Idempotent, and never overwrites what editors changed.
 import type { Db } from '../db/index.ts';
+import * as facts from '../facts.ts';
 import * as regions from '../regions.ts';
+import * as welcome from '../welcome.ts';
 import { rivierenland } from './rivierenland.ts';
 import type { RegionSeed } from './types.ts';
+import * as welcomeDemo from './welcome-demo.ts';
 
 export const modelRegion: RegionSeed = rivierenland;
 
 export async function run(db: Db): Promise<void> {
 	await regions.upsert(db, modelRegion);
+	await facts.seed(db);
+	await welcome.seedDemo(db, welcomeDemo.gemeente, welcomeDemo);
 }

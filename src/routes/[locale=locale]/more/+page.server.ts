@@ -8,7 +8,7 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ params }) => {
 	const gemeenten = await regions.gemeenten(database.get().db, config.region);
 	return {
-		pushTexts: pack(params.locale, ['push_']),
+		t: pack(params.locale, ['more_', 'shell_language', 'push_']),
 		pushKey: push.vapid().publicKey,
 		gemeenten: gemeenten.map((g) => ({ id: g.id, name: g.name }))
 	};

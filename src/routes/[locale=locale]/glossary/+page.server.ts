@@ -1,0 +1,9 @@
+import * as guides from '$lib/server/guides';
+import { pack } from '$lib/server/texts';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = ({ params }) => ({
+	t: pack(params.locale, ['glossary_', 'guide_']),
+	words: guides.glossary(params.locale),
+	offline: guides.urls(params.locale)
+});

@@ -1,0 +1,16 @@
+import { error } from '@sveltejs/kit';
+import * as database from '$lib/server/db';
+import * as facts from '$lib/server/facts';
+import * as guides from '$lib/server/guides';
+import { pack } from '$lib/server/texts';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ params }) => {
+	const guide = guides.read(params.locale, params.slug, await facts.list(database.get().db));
+	if (!guide) error(404, 'Not found');
+	return {
+		t: pack(params.locale, ['guide_']),
+		guide,
+		offline: guides.urls(params.locale)
+	};
+};

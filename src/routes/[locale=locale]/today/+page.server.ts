@@ -1,0 +1,6 @@
+import { pack } from '$lib/server/texts';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = ({ params }) => ({
+	t: pack(params.locale, ['today_'])
+});

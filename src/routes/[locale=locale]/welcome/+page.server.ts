@@ -1,0 +1,13 @@
+import * as database from '$lib/server/db';
+import { config } from '$lib/server/config';
+import { pack } from '$lib/server/texts';
+import * as welcome from '$lib/server/welcome';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ params }) => ({
+	t: pack(params.locale, ['welcome_', 'guide_all']),
+	gemeenten: (await welcome.gemeenten(database.get().db, config.region)).map((g) => ({
+		id: g.id,
+		name: g.name
+	}))
+});
