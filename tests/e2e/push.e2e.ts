@@ -87,6 +87,47 @@ test('after the receipt, the follow-up page offers a message when there is news 
 	await page.screenshot({ path: 'test-results/push-followup-ro.png' });
 });
 
+test('the service worker shows a pushed message as it is, and a tap never leads outside the site', async ({
+	page,
+	context
+}) => {
+	await context.grantPermissions(['notifications']);
+	await page.goto('/pl');
+	await page.evaluate(async () => {
+		await navigator.serviceWorker.ready;
+	});
+	const cdp = await context.newCDPSession(page);
+	await cdp.send('ServiceWorker.enable');
+	const registrationId = await new Promise<string>((resolve) => {
+		cdp.on('ServiceWorker.workerRegistrationUpdated', ({ registrations }) => {
+			const r = registrations.find((x: { scopeURL: string }) => x.scopeURL.endsWith('/'));
+			if (r) resolve(r.registrationId);
+		});
+	});
+	const origin = new URL(page.url()).origin;
+	const shown = () =>
+		page.evaluate(async () =>
+			(await (await navigator.serviceWorker.ready).getNotifications()).map((n) => ({
+				title: n.title,
+				body: n.body,
+				url: (n.data as { url: string }).url
+			}))
+		);
+	const message = { title: 'Wegwijs', body: pl.push_news_body, url: '/pl' };
+	await cdp.send('ServiceWorker.deliverPushMessage', {
+		origin,
+		registrationId,
+		data: JSON.stringify(message)
+	});
+	await expect.poll(shown).toEqual([message]);
+	await cdp.send('ServiceWorker.deliverPushMessage', {
+		origin,
+		registrationId,
+		data: JSON.stringify({ title: 'x', body: 'y', url: 'https://evil.example/' })
+	});
+	await expect.poll(async () => (await shown()).find((n) => n.title === 'x')?.url).toBe('/');
+});
+
 test('the push key and subscription API answer as the OpenAPI document says', async ({
 	request
 }) => {
