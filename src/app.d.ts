@@ -10,6 +10,8 @@ declare global {
 			staffLocale: 'nl' | 'en';
 			user: SessionUser | null;
 			session: Session | null;
+			/** Set when a request failed because the database could not be reached. */
+			unavailable?: boolean;
 		}
 		interface Error {
 			message: string;

@@ -75,12 +75,25 @@ const session: Handle = async ({ event, resolve }) => {
 
 const secure: Handle = async ({ event, resolve }) => {
 	const started = performance.now();
-	const response = csrf.allowed(event.request, event.url)
-		? await resolve(event)
-		: new Response('Cross-site requests are refused.', {
-				status: 403,
-				headers: { 'content-type': 'text/plain' }
-			});
+	let response: Response;
+	try {
+		response = csrf.allowed(event.request, event.url)
+			? await resolve(event)
+			: new Response('Cross-site requests are refused.', {
+					status: 403,
+					headers: { 'content-type': 'text/plain' }
+				});
+	} catch (err) {
+		if (!database.isUnavailable(err)) throw err;
+		event.locals.unavailable = true;
+		response = new Response('The service is unavailable for a moment. Try again soon.', {
+			status: 503,
+			headers: { 'content-type': 'text/plain; charset=utf-8' }
+		});
+	}
+	// A database outage is not a bug: answer 503 with Retry-After (never 500), so clients and
+	// the send-later outbox try again, and recover by themselves when the database is back.
+	if (event.locals.unavailable) response = unavailable(event.url, response);
 	headers.apply(event, response);
 	// Anonymity: the route id, never the URL (no query string) and never the client's address.
 	log.info(
@@ -96,6 +109,20 @@ const secure: Handle = async ({ event, resolve }) => {
 };
 
 // Fail closed: a route without a rule in route-access.ts answers 404 (a test also catches it).
+function unavailable(url: URL, response: Response): Response {
+	const headers = new Headers(response.headers);
+	headers.set('retry-after', '30');
+	headers.set('cache-control', 'no-store');
+	if (url.pathname.startsWith('/api/')) {
+		headers.set('content-type', 'application/json');
+		return new Response(JSON.stringify({ error: 'unavailable' }), {
+			status: 503,
+			headers
+		});
+	}
+	return new Response(response.body, { status: 503, headers });
+}
+
 const guard: Handle = async ({ event, resolve }) => {
 	const id = event.route.id;
 	if (!id) return resolve(event);
@@ -121,7 +148,12 @@ const guard: Handle = async ({ event, resolve }) => {
 
 export const handle = sequence(secure, session, locale, guard);
 
-export const handleError: HandleServerError = ({ error, status, message }) => {
+export const handleError: HandleServerError = ({ error, event, status, message }) => {
+	if (database.isUnavailable(error)) {
+		event.locals.unavailable = true;
+		log.warn({ route: event.route.id }, 'database unavailable');
+		return { message: 'Service Unavailable' };
+	}
 	// 4xx are expected (unknown page, bad input); only log unexpected errors, without request data.
 	if (status >= 500) {
 		log.error(

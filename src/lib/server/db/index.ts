@@ -34,8 +34,11 @@ export function create(options: Options = {}): { db: Db; kind: DatabaseKind } {
 			connectionTimeoutMillis: 3_000,
 			idleTimeoutMillis: 30_000
 		});
-		// An idle client that loses its server must not crash the process.
+		// A client that loses its server must not crash the process. The pool listens on idle
+		// clients only; a client checked out when the server goes away (found by the load test's
+		// `pg_ctl stop -m immediate`) emits 'error' too, and its query fails on its own.
 		pool.on('error', () => undefined);
+		pool.on('connect', (client) => client.on('error', () => undefined));
 		const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 		drivers.set(db, { kind: 'postgres', pool });
 		return { db, kind: 'postgres' };
@@ -124,4 +127,33 @@ export async function close(): Promise<void> {
 /** Runs `fn` in a transaction, joining the caller's transaction when there is one. */
 export function transaction<T>(db: Db, fn: (trx: Db) => Promise<T>): Promise<T> {
 	return db.isTransaction ? fn(db) : db.transaction().execute(fn);
+}
+
+// Errors that mean "the database cannot be reached right now", not "this query is wrong":
+// refused or dropped connections, the server shutting down or starting (SQLSTATE class 08, 57P0x),
+// and the pool's connect timeout. The app answers these with 503 and Retry-After.
+const UNAVAILABLE_CODES = new Set([
+	'ECONNREFUSED',
+	'ECONNRESET',
+	'ETIMEDOUT',
+	'EPIPE',
+	'ENOTFOUND',
+	'57P01',
+	'57P02',
+	'57P03',
+	'08000',
+	'08001',
+	'08003',
+	'08004',
+	'08006'
+]);
+const UNAVAILABLE_MESSAGES =
+	/Connection terminated|timeout exceeded when trying to connect|connection error|Client was closed/i;
+
+export function isUnavailable(err: unknown): boolean {
+	if (!(err instanceof Error)) return false;
+	const code = (err as Error & { code?: unknown }).code;
+	if (typeof code === 'string' && UNAVAILABLE_CODES.has(code)) return true;
+	if (UNAVAILABLE_MESSAGES.test(err.message)) return true;
+	return err instanceof AggregateError && err.errors.some(isUnavailable);
 }

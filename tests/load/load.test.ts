@@ -1,0 +1,164 @@
+// Issue #9, load and faults (`npm run test:load`, run by .ci/run after `npm test`): the production
+// build on a real PostgreSQL with default durability. Nothing acknowledged may be lost, and no
+// receipt may exist for a report that was not committed.
+import { randomBytes } from 'node:crypto';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as database from '../../src/lib/server/db/index.ts';
+import * as receipts from '../../src/lib/server/receipts.ts';
+import { rawReport } from '../factories/reports.ts';
+import * as pgServer from '../integration/pg-server.ts';
+import * as webServer from '../e2e/server.ts';
+
+interface Answer {
+	status: number;
+	retryAfter: string | null;
+	receipt: string | null;
+}
+
+let pg: pgServer.PgServer;
+let app: webServer.RunningServer;
+let db: database.Db;
+
+async function submit(
+	base: string,
+	text = 'Load test: we are paid for 40 of 60 hours.'
+): Promise<Answer> {
+	try {
+		const r = await fetch(`${base}/api/v1/reports`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify(rawReport({ text, gemeente: 'culemborg' })),
+			signal: AbortSignal.timeout(30_000)
+		});
+		const body = (await r.json().catch(() => ({}))) as { receipt?: string };
+		return {
+			status: r.status,
+			retryAfter: r.headers.get('retry-after'),
+			receipt: body.receipt ?? null
+		};
+	} catch {
+		// The connection itself failed: no answer, so no receipt either.
+		return { status: 0, retryAfter: null, receipt: null };
+	}
+}
+
+/** The report behind a receipt, found the way follow-up finds it: by its keyed hash. */
+async function stored(receipt: string): Promise<boolean> {
+	const row = await db
+		.selectFrom('report')
+		.select('id')
+		.where('receipt_hash', '=', receipts.hash(receipts.parse(receipt)!))
+		.executeTakeFirst();
+	return row !== undefined;
+}
+
+const apiReports = async () =>
+	Number(
+		(
+			await db
+				.selectFrom('report')
+				.select((eb) => eb.fn.countAll<string>().as('n'))
+				.where('channel', '=', 'api')
+				.executeTakeFirstOrThrow()
+		).n
+	);
+
+beforeAll(async () => {
+	pg = await pgServer.start({ durable: true });
+	db = database.create({ url: pg.url, poolSize: 4 }).db;
+	app = await webServer.start({
+		env: {
+			DATABASE_URL: pg.url,
+			WEGWIJS_MASTER_KEY: process.env.WEGWIJS_MASTER_KEY ?? randomBytes(32).toString('base64'),
+			WEGWIJS_HMAC_PEPPER: process.env.WEGWIJS_HMAC_PEPPER ?? randomBytes(32).toString('base64'),
+			LOG_LEVEL: 'warn'
+		}
+	});
+}, 120_000);
+
+afterAll(async () => {
+	await app?.stop();
+	await db?.destroy();
+	if (pg) pgServer.destroy(pg);
+});
+
+describe('load and faults', () => {
+	it('runs on PostgreSQL with fsync, synchronous_commit and full_page_writes on', async () => {
+		const rows = await sql<{ name: string; setting: string }>`
+			select name, setting from pg_settings
+			where name in ('fsync', 'synchronous_commit', 'full_page_writes')`.execute(db);
+		expect(Object.fromEntries(rows.rows.map((r) => [r.name, r.setting]))).toEqual({
+			fsync: 'on',
+			synchronous_commit: 'on',
+			full_page_writes: 'on'
+		});
+	});
+
+	it('1 000 reports at once: every receipt is one stored report, and only 429/503 may refuse', async () => {
+		const before = await apiReports();
+		const answers = await Promise.all(Array.from({ length: 1000 }, () => submit(app.url)));
+		const byStatus = answers.reduce<Record<number, number>>((m, a) => {
+			m[a.status] = (m[a.status] ?? 0) + 1;
+			return m;
+		}, {});
+		const refused = answers.filter((a) => a.status !== 201);
+		expect(refused.every((a) => (a.status === 429 || a.status === 503) && a.retryAfter)).toBe(true);
+		const issued = answers.filter((a) => a.status === 201).map((a) => a.receipt!);
+		expect(new Set(issued).size, JSON.stringify(byStatus)).toBe(issued.length);
+		expect(issued.length).toBeGreaterThan(900);
+		// Exactly as many rows as receipts: nothing lost, nothing extra.
+		expect((await apiReports()) - before).toBe(issued.length);
+		for (const r of issued) expect(await stored(r)).toBe(true);
+		// And a sample follows up through the API, as a reporter would.
+		for (const r of issued.slice(0, 50)) {
+			const res = await fetch(`${app.url}/api/v1/reports/follow-up`, {
+				method: 'POST',
+				headers: { 'content-type': 'application/json' },
+				body: JSON.stringify({ receipt: r })
+			});
+			expect(res.status).toBe(200);
+		}
+	}, 180_000);
+
+	it('PostgreSQL stopped with -m immediate: 503 meanwhile, every receipt survives, recovery by itself', async () => {
+		const answers: Answer[] = [];
+		let running = true;
+		const clients = Array.from({ length: 20 }, async () => {
+			while (running) answers.push(await submit(app.url, 'Fault test: no heating.'));
+		});
+		await new Promise((r) => setTimeout(r, 1_500));
+		pg.stop('immediate');
+		const outage: number[] = [];
+		const health: number[] = [];
+		const outageEnds = Date.now() + 4_000;
+		while (Date.now() < outageEnds) {
+			outage.push((await submit(app.url)).status);
+			health.push((await fetch(`${app.url}/api/health`)).status);
+		}
+		pg.start();
+		// The app must come back without a restart.
+		let back = false;
+		for (let i = 0; i < 60 && !back; i++) {
+			back = (await fetch(`${app.url}/api/health`)).status === 200;
+			if (!back) await new Promise((r) => setTimeout(r, 500));
+		}
+		expect(back).toBe(true);
+		await new Promise((r) => setTimeout(r, 1_500));
+		running = false;
+		await Promise.all(clients);
+
+		expect(health.filter((s) => s === 503).length).toBeGreaterThan(0);
+		expect(outage.filter((s) => s === 503).length).toBeGreaterThan(0);
+		// During the outage nothing but "unavailable, try again" — never a 500.
+		expect(outage.filter((s) => s !== 503 && s !== 201)).toEqual([]);
+		expect(answers.filter((a) => a.status >= 500 && a.status !== 503)).toEqual([]);
+		expect(answers.filter((a) => a.status === 503).every((a) => a.retryAfter === '30')).toBe(true);
+		const issued = answers.filter((a) => a.status === 201).map((a) => a.receipt!);
+		expect(issued.length).toBeGreaterThan(0);
+		// Every receipt handed out refers to a committed report that survived the crash.
+		for (const r of issued) expect(await stored(r), r).toBe(true);
+		// And after recovery the app takes reports again.
+		expect((await submit(app.url)).status).toBe(201);
+	}, 180_000);
+});
