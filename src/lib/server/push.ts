@@ -371,13 +371,22 @@ export async function onReportUpdate(trx: Db, reportId: string): Promise<number>
 // costs no extra query, and a new opt-in counts within the minute the issue asks for.
 const STAFF_CACHE_MS = 30_000;
 type Listener = { id: string; regional: boolean; gemeenten: string[] };
-let listeners = new WeakMap<Db, Map<string, { list: Listener[]; until: number }>>();
+let listeners = new WeakMap<Db, Map<string, { list: Promise<Listener[]>; until: number }>>();
 
-async function newReportListeners(db: Db, regionId: string): Promise<Listener[]> {
-	const cache = listeners.get(db) ?? new Map<string, { list: Listener[]; until: number }>();
+function newReportListeners(db: Db, regionId: string): Promise<Listener[]> {
+	const cache =
+		listeners.get(db) ?? new Map<string, { list: Promise<Listener[]>; until: number }>();
 	listeners.set(db, cache);
 	const hit = cache.get(regionId);
 	if (hit && hit.until > Date.now()) return hit.list;
+	// The promise is cached, not its result: a burst of reports shares one query.
+	const list = readListeners(db, regionId);
+	cache.set(regionId, { list, until: Date.now() + STAFF_CACHE_MS });
+	list.catch(() => cache.delete(regionId));
+	return list;
+}
+
+async function readListeners(db: Db, regionId: string): Promise<Listener[]> {
 	const rows = await db
 		.selectFrom('push_subscription as s')
 		.innerJoin('staff_user as u', 'u.id', 's.staff_user_id')
@@ -394,9 +403,7 @@ async function newReportListeners(db: Db, regionId: string): Promise<Listener[]>
 		if (r.gemeente_id) l.gemeenten.push(r.gemeente_id);
 		byId.set(r.id, l);
 	}
-	const list = [...byId.values()];
-	cache.set(regionId, { list, until: Date.now() + STAFF_CACHE_MS });
-	return list;
+	return [...byId.values()];
 }
 
 /** Forget the cached listeners (after a staff member opts in or out on this instance). */
