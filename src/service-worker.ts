@@ -17,6 +17,16 @@ const PAGES = `pages-${version}`;
 const OFFLINE = `offline-${version}`;
 const MAX_OFFLINE = 40;
 const MAX_PAGES = 60;
+// Place pages of the region, fetched ahead when the worker opens the list (issue #5: the list and
+// every place page work offline after the first visit). Versioned like PAGES: their HTML points to
+// this build's assets.
+const PLACES = `places-${version}`;
+const MAX_PLACES = 300;
+const PLACE_PAGE = /^\/[a-z]{2}\/places\/[0-9a-f-]{36}$/;
+const REWARM_MS = 12 * 60 * 60 * 1000;
+// Map tiles the worker has looked at; not versioned, they outlive an app update.
+const TILES = 'tiles-1';
+const MAX_TILES = 400;
 
 const offlinePages = locales.map((l) => `/${l}/offline`);
 const precache = [...build, ...files.filter((f) => !f.startsWith('/icons/apple')), ...offlinePages];
@@ -37,7 +47,7 @@ sw.addEventListener('activate', (event) => {
 			.then((keys) =>
 				Promise.all(
 					keys
-						.filter((k) => k !== SHELL && k !== PAGES && k !== OFFLINE)
+						.filter((k) => ![SHELL, PAGES, OFFLINE, PLACES, TILES].includes(k))
 						.map((k) => caches.delete(k))
 				)
 			)
@@ -45,10 +55,53 @@ sw.addEventListener('activate', (event) => {
 	);
 });
 
-async function trim(cache: Cache): Promise<void> {
+async function trim(cache: Cache, max = MAX_PAGES): Promise<void> {
 	const keys = await cache.keys();
-	for (const key of keys.slice(0, Math.max(0, keys.length - MAX_PAGES))) await cache.delete(key);
+	for (const key of keys.slice(0, Math.max(0, keys.length - max))) await cache.delete(key);
 }
+
+async function tile(request: Request): Promise<Response> {
+	const cache = await caches.open(TILES);
+	const hit = await cache.match(request);
+	if (hit) return hit;
+	try {
+		const response = await fetch(request);
+		if (response.ok) {
+			await cache.put(request, response.clone());
+			await trim(cache, MAX_TILES);
+		}
+		return response;
+	} catch {
+		// Offline: the map keeps its plain background where this tile would be.
+		return new Response(null, { status: 503 });
+	}
+}
+
+/** Fetches place pages not cached in the last 12 hours, one at a time, into a bounded cache. */
+async function warm(urls: string[]): Promise<void> {
+	const cache = await caches.open(PLACES);
+	for (const url of urls) {
+		const cached = await caches.match(url);
+		const age = Date.now() - new Date(cached?.headers.get('date') ?? 0).getTime();
+		if (cached && age < REWARM_MS) continue;
+		try {
+			const response = await fetch(url, { credentials: 'omit' });
+			if (response.ok) await cache.put(url, response);
+		} catch {
+			return;
+		}
+	}
+	await trim(cache, MAX_PLACES);
+}
+
+sw.addEventListener('message', (event) => {
+	const data = event.data as { type?: unknown; urls?: unknown } | null;
+	if (data?.type !== 'warm-places' || !Array.isArray(data.urls)) return;
+	const urls = data.urls
+		.filter((u): u is string => typeof u === 'string' && PLACE_PAGE.test(u))
+		.slice(0, MAX_PLACES);
+	event.waitUntil(warm(urls));
+});
 
 async function page(request: Request, url: URL): Promise<Response> {
 	const cache = await caches.open(PAGES);
@@ -81,6 +134,10 @@ sw.addEventListener('fetch', (event) => {
 	const url = new URL(request.url);
 	if (url.origin !== sw.location.origin || isPrivate(url.pathname)) return;
 
+	if (url.pathname.startsWith('/tiles/')) {
+		event.respondWith(tile(request));
+		return;
+	}
 	if (precache.includes(url.pathname)) {
 		event.respondWith(caches.match(url.pathname).then((r) => r ?? fetch(request)));
 		return;

@@ -9,6 +9,7 @@ export interface NavItem {
 
 export const items: NavItem[] = [
 	{ id: 'home', path: '', label: 'nav_home', icon: 'home' },
+	{ id: 'map', path: '/map', label: 'nav_map', icon: 'map' },
 	{ id: 'guides', path: '/guides', label: 'nav_guides', icon: 'guides' },
 	{ id: 'report', path: '/report', label: 'nav_report', icon: 'report' },
 	{ id: 'more', path: '/more', label: 'nav_more', icon: 'more' }
@@ -17,6 +18,8 @@ export const items: NavItem[] = [
 export function isActive(item: NavItem, pathname: string, locale: string): boolean {
 	const base = `/${locale}${item.path}`;
 	if (item.path === '') return pathname === `/${locale}` || pathname === `/${locale}/`;
+	// A place page belongs to the map section.
+	if (item.id === 'map' && pathname.startsWith(`/${locale}/places/`)) return true;
 	if (item.id === 'guides' && /^\/[a-z]{2}\/(glossary|welcome)(\/|$)/.test(pathname)) return true;
 	return pathname === base || pathname.startsWith(base + '/');
 }

@@ -8,3 +8,8 @@ export function isPrivate(pathname: string): boolean {
 		/^\/[a-z]{2}\/report(\/|$)/.test(pathname)
 	);
 }
+
+/** Public data under /api that browsers and proxies may cache (it sets its own Cache-Control). */
+export function isPublicData(pathname: string): boolean {
+	return pathname === '/api/v1/facilities';
+}

@@ -17,6 +17,7 @@ import { closedLoop, client, percentile, sequential } from './http.ts';
 import * as seed from './inbox-seed.ts';
 import * as pushFanout from './push-fanout.ts';
 import { scriptBytes } from './js-size.ts';
+import * as facilitySeed from './facilities-seed.ts';
 import { render, verdict, type Figure } from './table.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -30,10 +31,13 @@ const PAGES = {
 	report: '/pl/report',
 	guide: '/pl/guides/registering',
 	welcome: '/pl/welcome/tiel',
+	map: '/pl/map',
 	login: '/staff/login'
 };
-/** JS budgets (gzip KB) the issues set: #3 report, #6 guide. */
-const JS_LIMITS: Record<string, number> = { report: 50, guide: 40 };
+/** JS budgets (gzip KB) the issues set: #3 report, #5 map (Leaflet included), #6 guide. */
+const JS_LIMITS: Record<string, number> = { report: 50, map: 120, guide: 40 };
+/** Published facilities behind the API figure (#5). */
+const FACILITIES = 5_000;
 /** Lighthouse mobile targets the issues set (#6); other pages are reported for information. */
 const LIGHTHOUSE: Record<string, { performance?: number; accessibility?: number }> = {
 	home: {},
@@ -221,6 +225,76 @@ async function javascript(base: string): Promise<void> {
 			measured: s.gzip,
 			unit: 'bytes',
 			files: s.files
+		});
+	}
+}
+
+async function facilityApi(base: string, db: database.Db): Promise<void> {
+	await facilitySeed.facilities(db, FACILITIES);
+	const total = await db
+		.selectFrom('facility')
+		.select((eb) => eb.fn.countAll<string>().as('n'))
+		.where('published', '=', true)
+		.executeTakeFirstOrThrow();
+	const http = client(base, 1);
+	cleanups.push(() => http.close());
+	// Checked once in full (fetch decodes gzip): every published facility is in the answer.
+	const whole = await fetch(`${base}/api/v1/facilities?lang=pl`);
+	const features = ((await whole.json()) as { features: unknown[] }).features.length;
+	if (features !== Number(total.n)) throw new Error(`API answered ${features} of ${total.n}`);
+	const cases: Array<{
+		name: string;
+		path: string;
+		headers: Record<string, string>;
+		mustContain: string;
+		/** false: shown for information (4 MB uncompressed is bound by the transfer, not the server) */
+		limited: boolean;
+	}> = [
+		{
+			name: 'whole region, gzip',
+			path: '/api/v1/facilities?lang=pl',
+			headers: { 'accept-encoding': 'gzip' },
+			// gzipped bytes: the status is checked here, the content just above
+			mustContain: '',
+			limited: true
+		},
+		{
+			name: 'whole region, plain',
+			path: '/api/v1/facilities?lang=pl',
+			headers: {},
+			mustContain: 'Bench facility 4999',
+			limited: false
+		},
+		{
+			name: 'gemeente + category',
+			path: '/api/v1/facilities?gemeente=tiel&category=huisarts&lang=ro',
+			headers: {},
+			mustContain: 'FeatureCollection',
+			limited: true
+		}
+	];
+	for (const c of cases) {
+		// The first answer after a change builds the body; later ones come from memory.
+		const first = await http.request(c.path, { headers: c.headers });
+		progress(`facilities API ${c.name}: 200 requests`);
+		const r = await sequential(http, c.path, c.headers, {
+			warmup: 10,
+			count: 200,
+			seconds: 60,
+			mustContain: c.mustContain
+		});
+		const p95 = percentile(r.ms, 95);
+		figures.push({
+			figure: `facilities API p95, ${c.name}, ${total.n} published (n=${r.ms.length})`,
+			value:
+				`${ms(p95)} (first ${ms(first.ms)}, ${kb(first.body.length)})` +
+				(r.failures ? `, ${r.failures} failed` : ''),
+			target: c.limited ? '≤ 30 ms' : '',
+			ratio: '',
+			result:
+				r.failures > 0 || r.ms.length !== 200 ? 'error' : c.limited ? verdict(p95 <= 30) : 'info',
+			measured: p95,
+			unit: 'ms'
 		});
 	}
 }
@@ -424,6 +498,8 @@ try {
 	await part('intake', () => intake(server.url, db, ceiling));
 	progress('JavaScript per page (Chromium)');
 	await part('JS per page', () => javascript(server.url));
+	progress(`facilities: inserting ${FACILITIES}`);
+	await part('facilities API', () => facilityApi(server.url, db));
 	progress('Lighthouse mobile (Chromium)');
 	await part('Lighthouse', () => lighthouseScores(server.url));
 	progress(`inbox: inserting ${INBOX_REPORTS} reports`);

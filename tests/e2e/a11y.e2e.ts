@@ -1,6 +1,7 @@
 // WCAG 2.2 A/AA with axe-core on every worker page in all 13 locales and on the staff pages.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { demoId } from '../../src/lib/server/seed/facilities.ts';
 import { signIn } from './staff';
 
 const LOCALES = ['nl', 'en', 'pl', 'ro', 'bg', 'uk', 'lt', 'lv', 'hu', 'sk', 'cs', 'pt', 'es'];
@@ -12,6 +13,9 @@ const WORKER_PAGES = [
 	'/report/follow-up',
 	'/offline',
 	'/today',
+	'/map',
+	'/map?category=huisarts&open=1',
+	`/places/${demoId('tiel-huisarts-centrum')}`,
 	'/guides',
 	'/guides/registering',
 	'/guides/work-rights',
@@ -65,6 +69,9 @@ test('staff pages have no violations', async ({ page }) => {
 		'/staff/audit',
 		'/staff/settings',
 		'/staff/templates',
+		'/staff/facilities',
+		'/staff/facilities/new',
+		`/staff/facilities/${demoId('tiel-rni')}`,
 		'/staff/welcome',
 		'/staff/welcome/tiel',
 		'/staff/facts',

@@ -42,6 +42,10 @@ export async function start(
 				// Every e2e request comes from 127.0.0.1; the production limits would throttle the suite.
 				INTAKE_LIMIT_PER_HOUR: '100000',
 				FOLLOWUP_LIMIT_PER_15_MIN: '100000',
+				TILE_LIMIT_PER_MIN: '100000',
+				// Nothing listens on port 9 of the loopback: the tile source is unreachable, as on a
+				// closed network, and the map must work without it.
+				TILE_SOURCE: 'http://127.0.0.1:9/{z}/{x}/{y}.png',
 				...opts.env
 			},
 			stdio: ['ignore', out, out]

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { locales } from '../i18n/locales';
+import { CATEGORIES } from '../facilities/categories';
 import * as structure from './structure';
 
 type Json = Record<string, unknown>;
@@ -71,6 +72,12 @@ describe('guide content', () => {
 				expect(copied).toEqual([]);
 			});
 	}
+
+	it('links steps only to facility categories the map knows', () => {
+		for (const g of structure.guides)
+			for (const s of g.steps)
+				if (s.map) expect(CATEGORIES as readonly string[], `${g.slug}.${s.id}`).toContain(s.map);
+	});
 
 	it('keeps every number of the English text in every translation', () => {
 		// Legal limits (4 months, 5 days, 14 days, 8%) must not drift in translation.

@@ -11,6 +11,8 @@ export interface StepShape {
 	bring?: true;
 	/** The step says where to go. */
 	where?: true;
+	/** A facility category on the map where the worker finds that place. */
+	map?: string;
 }
 
 export interface Source {
@@ -48,8 +50,8 @@ export const guides: GuideShape[] = [
 		],
 		steps: [
 			{ id: 'rni_or_brp' },
-			{ id: 'rni', bring: true, where: true },
-			{ id: 'brp', bring: true, where: true },
+			{ id: 'rni', bring: true, where: true, map: 'rni_loket' },
+			{ id: 'brp', bring: true, where: true, map: 'gemeentehuis' },
 			{ id: 'bsn' },
 			{ id: 'same_rights' },
 			{ id: 'leaving', where: true }
@@ -70,7 +72,7 @@ export const guides: GuideShape[] = [
 			{ id: 'what' },
 			{ id: 'apply', bring: true, where: true },
 			{ id: 'letter' },
-			{ id: 'no_address', bring: true, where: true },
+			{ id: 'no_address', bring: true, where: true, map: 'rni_loket' },
 			{ id: 'safe' }
 		]
 	},
@@ -110,12 +112,12 @@ export const guides: GuideShape[] = [
 			{ name: 'Thuisarts.nl — information from Dutch GPs', url: 'https://www.thuisarts.nl' }
 		],
 		steps: [
-			{ id: 'register', bring: true, where: true },
+			{ id: 'register', bring: true, where: true, map: 'huisarts' },
 			{ id: 'appointment' },
-			{ id: 'out_of_hours', where: true },
+			{ id: 'out_of_hours', where: true, map: 'huisartsenpost' },
 			{ id: 'emergency' },
-			{ id: 'pharmacy', where: true },
-			{ id: 'dentist', where: true }
+			{ id: 'pharmacy', where: true, map: 'apotheek' },
+			{ id: 'dentist', where: true, map: 'tandarts' }
 		]
 	},
 	{
@@ -139,7 +141,7 @@ export const guides: GuideShape[] = [
 			{ id: 'deductions' },
 			{ id: 'hours' },
 			{ id: 'contracts' },
-			{ id: 'help', where: true }
+			{ id: 'help', where: true, map: 'juridisch_advies' }
 		]
 	},
 	{
@@ -174,7 +176,12 @@ export const guides: GuideShape[] = [
 			{ name: 'Regional policy Arnhem-Nijmegen 2022–2025, building block 3.3', url: '' },
 			{ name: 'Oefenen.nl — free Dutch practice online', url: 'https://oefenen.nl' }
 		],
-		steps: [{ id: 'why' }, { id: 'courses', where: true }, { id: 'free' }, { id: 'daily' }]
+		steps: [
+			{ id: 'why' },
+			{ id: 'courses', where: true, map: 'taalcursus' },
+			{ id: 'free' },
+			{ id: 'daily' }
+		]
 	}
 ];
 

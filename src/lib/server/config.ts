@@ -27,7 +27,17 @@ export interface Config {
 	dbPoolSize: number;
 	/** Push messages one app instance sends per second at most. */
 	pushPerSecond: number;
+	/** Map tiles we proxy: a URL template with {z}, {x} and {y}. */
+	tileSource: string;
+	/** Disk cache for proxied tiles under DATA_DIR/tiles, in megabytes. */
+	tileCacheMb: number;
+	/** Tiles one client may fetch per minute (keyed HMAC of its address, in memory). */
+	tileLimitPerMinute: number;
 }
+
+// PDOK BRT-Achtergrondkaart: the Dutch government's free base map (CC BY 4.0), Web Mercator tiles.
+export const PDOK_TILES =
+	'https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png';
 
 export function read(env: NodeJS.ProcessEnv = process.env): Config {
 	return {
@@ -41,7 +51,10 @@ export function read(env: NodeJS.ProcessEnv = process.env): Config {
 		followupPerClient: int('FOLLOWUP_LIMIT_PER_15_MIN', 10),
 		intakeGlobalPerMinute: int('INTAKE_LIMIT_GLOBAL_PER_MIN', 6000),
 		dbPoolSize: int('DB_POOL_SIZE', 20),
-		pushPerSecond: int('WEGWIJS_PUSH_PER_SECOND', 500)
+		pushPerSecond: int('WEGWIJS_PUSH_PER_SECOND', 500),
+		tileSource: env.TILE_SOURCE || PDOK_TILES,
+		tileCacheMb: int('TILE_CACHE_MB', 200),
+		tileLimitPerMinute: int('TILE_LIMIT_PER_MIN', 600)
 	};
 }
 

@@ -28,6 +28,8 @@ function content(locale: string): Content {
 
 export interface Step extends StepText {
 	id: string;
+	/** Facility category to open the map on. */
+	map?: string;
 }
 
 export interface Guide {
@@ -73,7 +75,8 @@ export function read(locale: string, slug: string, current: facts.Fact[]): Guide
 			title: t.title,
 			text: fill(t.text) ?? '',
 			...(s.bring ? { bring: fill(t.bring) } : {}),
-			...(s.where ? { where: fill(t.where) } : {})
+			...(s.where ? { where: fill(t.where) } : {}),
+			...(s.map ? { map: s.map } : {})
 		};
 	});
 	const index = structure.guides.indexOf(shape);

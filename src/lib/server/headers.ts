@@ -1,6 +1,6 @@
 // Security headers on every response (CSP itself comes from kit.csp in svelte.config.js).
 import type { RequestEvent } from '@sveltejs/kit';
-import { isPrivate } from '$lib/private-routes';
+import { isPrivate, isPublicData } from '$lib/private-routes';
 
 const PERMISSIONS_POLICY = [
 	'accelerometer=()',
@@ -25,11 +25,11 @@ export function apply(event: RequestEvent, response: Response): void {
 	try {
 		h.set('Referrer-Policy', 'no-referrer');
 		h.set('X-Content-Type-Options', 'nosniff');
-		// The report form may ask for the location, and only when the worker taps "use my location".
-		const reportForm = /^\/[a-z]{2}\/report$/.test(event.url.pathname);
+		// The report form and the map may ask for the location, only when the worker taps for it.
+		const asksLocation = /^\/[a-z]{2}\/(report|map)$/.test(event.url.pathname);
 		h.set(
 			'Permissions-Policy',
-			reportForm
+			asksLocation
 				? PERMISSIONS_POLICY.replace('geolocation=()', 'geolocation=(self)')
 				: PERMISSIONS_POLICY
 		);
@@ -43,7 +43,7 @@ export function apply(event: RequestEvent, response: Response): void {
 		if (event.url.protocol === 'https:') {
 			h.set('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
 		}
-		if (isPrivate(event.url.pathname)) {
+		if (isPrivate(event.url.pathname) && !isPublicData(event.url.pathname)) {
 			h.set('Cache-Control', 'no-store');
 		}
 	} catch {

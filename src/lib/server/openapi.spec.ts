@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SITUATIONS } from '../report/catalogue.ts';
+import { CATEGORIES } from '../facilities/categories.ts';
 import { document } from './openapi.ts';
 
 type Node = Record<string, unknown>;
@@ -77,5 +78,15 @@ describe('openapi document', () => {
 		expect(schemas.ReportSubmission.required).toEqual(
 			expect.arrayContaining(['submission_key', 'group'])
 		);
+	});
+
+	it('describes the facilities API with every category and its ETag answer', () => {
+		const op = paths['/api/v1/facilities'].get;
+		const params = op.parameters as Array<{ name: string; schema: { enum?: string[] } }>;
+		expect(params.map((p) => p.name)).toEqual(
+			expect.arrayContaining(['gemeente', 'category', 'lang', 'If-None-Match'])
+		);
+		expect(params.find((p) => p.name === 'category')?.schema.enum).toEqual([...CATEGORIES]);
+		expect(Object.keys(op.responses as Node)).toEqual(expect.arrayContaining(['200', '304']));
 	});
 });

@@ -13,6 +13,8 @@ import {
 import { baseLocale, locales } from '../paraglide/runtime.js';
 import { MAX_BYTES, MAX_PHOTOS } from './photos.ts';
 import { MAX_PER_ENDPOINT } from './push.ts';
+import { CATEGORIES } from '../facilities/categories.ts';
+import { DAYS } from '../facilities/hours.ts';
 import { MAX_LINE, MAX_TEXT, SUBMISSION_KEY } from './report-input.ts';
 
 type Schema = Record<string, unknown>;
@@ -199,7 +201,114 @@ const binaryPhotos: Schema = {
 	description: `Up to ${MAX_PHOTOS} photos (JPEG, PNG or WebP), one \`photos\` part each, at most ${MAX_BYTES} bytes each. Empty parts are ignored. Metadata is removed.`
 };
 
+const TIME_RANGE: Schema = {
+	type: 'array',
+	prefixItems: [
+		{ type: 'string', pattern: '^([01]\\d|2[0-3]):[0-5]\\d$' },
+		{ type: 'string', pattern: '^(([01]\\d|2[0-3]):[0-5]\\d|24:00)$' }
+	],
+	minItems: 2,
+	maxItems: 2,
+	description: 'From and to, Dutch local time. A "to" at or before "from" runs past midnight.'
+};
+
+const facilitySchemas: Record<string, Schema> = {
+	FacilityCollection: {
+		type: 'object',
+		required: ['type', 'features'],
+		properties: {
+			type: { const: 'FeatureCollection' },
+			features: { type: 'array', items: ref('Facility') }
+		}
+	},
+	Facility: {
+		type: 'object',
+		required: ['type', 'id', 'geometry', 'properties'],
+		properties: {
+			type: { const: 'Feature' },
+			id: { type: 'string', format: 'uuid' },
+			geometry: {
+				type: 'object',
+				required: ['type', 'coordinates'],
+				properties: {
+					type: { const: 'Point' },
+					coordinates: {
+						type: 'array',
+						description: '[longitude, latitude], WGS 84',
+						prefixItems: [
+							{ type: 'number', minimum: NL.west, maximum: NL.east },
+							{ type: 'number', minimum: NL.south, maximum: NL.north }
+						],
+						minItems: 2,
+						maxItems: 2
+					}
+				}
+			},
+			properties: {
+				type: 'object',
+				properties: {
+					name: { type: 'string' },
+					category: { enum: [...CATEGORIES] },
+					category_name: { type: 'string', description: 'The category in `lang`.' },
+					gemeente: { type: 'string' },
+					address: { type: 'string' },
+					postcode: { type: 'string' },
+					place: { type: 'string' },
+					phone: { type: ['string', 'null'] },
+					website: { type: ['string', 'null'], format: 'uri' },
+					email: { type: ['string', 'null'] },
+					hours: ref('OpeningHours'),
+					languages: {
+						type: 'array',
+						items: { type: 'string', pattern: '^[a-z]{2}$' },
+						description: 'ISO 639-1 codes of the languages spoken there.'
+					},
+					note: { type: ['string', 'null'], description: 'In `lang`, else English, else Dutch.' },
+					accepts_rni: {
+						type: ['boolean', 'null'],
+						description: 'Takes patients registered only in the RNI; null: not known.'
+					},
+					new_patients: { type: ['boolean', 'null'] },
+					appointment: { type: ['boolean', 'null'] },
+					cost: { enum: ['free', 'paid', null] },
+					wheelchair: { type: ['boolean', 'null'] },
+					verified_on: { type: ['string', 'null'], format: 'date' },
+					demo: { type: 'boolean', description: 'Example data from the installation.' },
+					url: { type: 'string', description: 'The place page in `lang`.' }
+				}
+			}
+		}
+	},
+	OpeningHours: {
+		type: 'object',
+		description:
+			'Weekly hours plus dated exceptions, all in Dutch local time (Europe/Amsterdam). A day without ranges is closed.',
+		properties: {
+			weekly: {
+				type: 'object',
+				properties: Object.fromEntries(DAYS.map((d) => [d, { type: 'array', items: TIME_RANGE }]))
+			},
+			exceptions: {
+				type: 'array',
+				items: {
+					type: 'object',
+					required: ['date', 'ranges'],
+					properties: {
+						date: { type: 'string', format: 'date' },
+						ranges: {
+							type: 'array',
+							items: TIME_RANGE,
+							description: 'Empty: closed all day.'
+						}
+					}
+				}
+			}
+		}
+	}
+};
+
 const schemas: Record<string, Schema> = {
+	...facilitySchemas,
 	ReportSubmission: {
 		...submission(base64Photos, 'A single string is taken as a list of one.'),
 		description: 'A report as JSON. Numbers are accepted where the form sends strings.'
@@ -406,6 +515,7 @@ export function document(): Record<string, unknown> {
 					'category, gemeente or sender in it. A subscription stores only the endpoint, its keys, the topic, the language and ' +
 					'one link: no address, no user agent.'
 			},
+			{ name: 'facilities', description: 'Places workers look for, as GeoJSON.' },
 			{ name: 'service', description: 'Health and this description.' }
 		],
 		paths: {
@@ -499,6 +609,48 @@ export function document(): Record<string, unknown> {
 						'415': {
 							description: 'Not application/json.',
 							content: jsonBody(problem(['content_type']))
+						}
+					}
+				}
+			},
+			'/api/v1/facilities': {
+				get: {
+					operationId: 'listFacilities',
+					tags: ['facilities'],
+					summary: 'Published facilities of the region as GeoJSON',
+					description:
+						'Every published facility, optionally of one gemeente and category, with texts in `lang`. ' +
+						'Answers carry an `ETag`; send it back in `If-None-Match` to get 304 when nothing changed. ' +
+						'Caches may keep an answer for five minutes.',
+					parameters: [
+						{
+							name: 'gemeente',
+							in: 'query',
+							schema: { type: 'string', pattern: '^[a-z0-9-]{1,60}$' },
+							description: 'A gemeente id of the region, e.g. `tiel`.'
+						},
+						{ name: 'category', in: 'query', schema: { enum: [...CATEGORIES] } },
+						{
+							name: 'lang',
+							in: 'query',
+							schema: { enum: [...locales], default: baseLocale },
+							description: 'Language of `category_name`, `note` and `url`.'
+						},
+						{ name: 'If-None-Match', in: 'header', schema: { type: 'string' } }
+					],
+					responses: {
+						'200': {
+							description: 'The facilities.',
+							headers: {
+								ETag: { schema: { type: 'string' } },
+								'Cache-Control': { schema: { type: 'string' } }
+							},
+							content: { 'application/geo+json': { schema: ref('FacilityCollection') } }
+						},
+						'304': { description: 'Not changed since the ETag sent in `If-None-Match`.' },
+						'400': {
+							description: 'An unknown `lang` or `category`, or a malformed `gemeente`.',
+							content: jsonBody(problem(['lang', 'category', 'gemeente']))
 						}
 					}
 				}

@@ -20,6 +20,7 @@ export interface Rule {
 
 export const HANDLING: readonly Role[] = ['admin', 'coordinator', 'handler'];
 export const REGIONAL: readonly Role[] = ['admin', 'coordinator'];
+/** Content: facilities and other worker-facing data, scoped by gemeente like everything else. */
 export const EDITING: readonly Role[] = ['admin', 'coordinator', 'editor'];
 
 export const RULES: Record<string, Rule> = {
@@ -29,6 +30,9 @@ export const RULES: Record<string, Rule> = {
 	'/[locale=locale]/language': { page: 'public' },
 	'/[locale=locale]/offline': { page: 'public' },
 	'/[locale=locale]/today': { page: 'public' },
+	'/[locale=locale]/map': { page: 'public' },
+	'/[locale=locale]/places/[id]': { page: 'public' },
+	'/tiles/[z]/[x]/[y].png': { methods: { GET: 'public' } },
 	'/[locale=locale]/guides': { page: 'public' },
 	'/[locale=locale]/guides/[slug]': { page: 'public' },
 	'/[locale=locale]/glossary': { page: 'public' },
@@ -45,6 +49,7 @@ export const RULES: Record<string, Rule> = {
 	'/api/health': { methods: { GET: 'public' } },
 	'/api/v1/openapi.json': { methods: { GET: 'public' } },
 	'/api/v1/reports': { methods: { POST: 'public' } },
+	'/api/v1/facilities': { methods: { GET: 'public' } },
 	'/api/v1/reports/follow-up': { methods: { POST: 'public' } },
 	'/api/v1/push/key': { methods: { GET: 'public' } },
 	// POST checks the follow-up session itself when the topic is a report.
@@ -92,6 +97,22 @@ export const RULES: Record<string, Rule> = {
 	'/staff/statistics/export': { methods: { GET: HANDLING } },
 	'/staff/audit': { page: REGIONAL },
 	'/staff/settings': { page: REGIONAL, actions: { sla: REGIONAL } },
+	'/staff/facilities': {
+		page: EDITING,
+		actions: { import: EDITING, demo: EDITING }
+	},
+	'/staff/facilities/new': { page: EDITING, actions: { default: EDITING } },
+	'/staff/facilities/export': { methods: { GET: EDITING } },
+	'/staff/facilities/[id]': {
+		page: EDITING,
+		actions: {
+			save: EDITING,
+			publish: EDITING,
+			unpublish: EDITING,
+			verify: EDITING,
+			delete: EDITING
+		}
+	},
 	'/staff/templates': {
 		page: REGIONAL,
 		actions: { add: REGIONAL, disable: REGIONAL, enable: REGIONAL }

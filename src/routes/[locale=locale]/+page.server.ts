@@ -14,6 +14,7 @@ export const load: PageServerLoad = async ({ params }) => {
 			'checklist_',
 			'welcome_yours',
 			'welcome_title',
+			'map_title',
 			'news_'
 		]),
 		checklist: guides.checklist(params.locale).map((i) => i.id),

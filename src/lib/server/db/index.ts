@@ -30,8 +30,10 @@ export function create(options: Options = {}): { db: Db; kind: DatabaseKind } {
 		const pool = new pg.Pool({
 			connectionString: options.url,
 			max: options.poolSize ?? config.dbPoolSize,
-			// Fail fast during a database outage so the app can answer 503 rather than hang.
-			connectionTimeoutMillis: 3_000,
+			// A stopped server refuses at once (503 right away); this bounds the wait for a hung
+			// server or, under a burst, for a free connection — long enough that a burst of
+			// 1 000 reports queues rather than sheds (tests/load), short enough to answer 503.
+			connectionTimeoutMillis: 10_000,
 			idleTimeoutMillis: 30_000
 		});
 		// A client that loses its server must not crash the process. The pool listens on idle

@@ -7,6 +7,7 @@ import type {
 	Selectable,
 	Updateable
 } from 'kysely';
+import type { OpeningHours } from '../../facilities/hours.ts';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
@@ -118,6 +119,43 @@ export interface Database {
 	rate_limit: RateLimitTable;
 	push_subscription: PushSubscriptionTable;
 	news_item: NewsItemTable;
+	facility: FacilityTable;
+	facility_version: FacilityVersionTable;
+}
+
+export interface FacilityVersionTable {
+	region_id: string;
+	version: ColumnType<string, string | number, string | number>;
+	changed_at: Timestamp;
+}
+
+export interface FacilityTable {
+	id: string;
+	region_id: string;
+	gemeente_id: string;
+	category: string;
+	name: string;
+	address: string;
+	postcode: string;
+	place: string;
+	lat: number;
+	lng: number;
+	phone: string | null;
+	website: string | null;
+	email: string | null;
+	hours: JSONColumnType<OpeningHours>;
+	languages: string[];
+	notes: JSONColumnType<Record<string, string>>;
+	accepts_rni: boolean | null;
+	new_patients: boolean | null;
+	appointment: boolean | null;
+	cost: 'free' | 'paid' | null;
+	wheelchair: boolean | null;
+	published: Generated<boolean>;
+	verified_on: ColumnType<string | null, string | null, string | null>;
+	demo: Generated<boolean>;
+	created_at: CreatedAt;
+	updated_at: Timestamp;
 }
 
 export interface ReplyTemplateTable {
@@ -280,6 +318,7 @@ export interface FollowupSessionTable {
 	created_at: Timestamp;
 	last_seen_at: Timestamp;
 }
+export type Facility = Selectable<FacilityTable>;
 
 export type FactKind = 'money' | 'percent' | 'number' | 'area' | 'date' | 'text';
 

@@ -1,8 +1,10 @@
 // First-start seeding: the model region with its gemeenten and partners, the figures the guides
-// quote, and one demo welkomstpakket. Idempotent, and never overwrites what editors changed.
+// quote, one demo welkomstpakket and the demo facilities. Idempotent, and never overwrites what
+// editors changed (removed demo facilities stay removed).
 import type { Db } from '../db/index.ts';
 import * as facts from '../facts.ts';
 import * as regions from '../regions.ts';
+import * as demoFacilities from './facilities.ts';
 import * as welcome from '../welcome.ts';
 import { rivierenland } from './rivierenland.ts';
 import type { RegionSeed } from './types.ts';
@@ -14,4 +16,5 @@ export async function run(db: Db): Promise<void> {
 	await regions.upsert(db, modelRegion);
 	await facts.seed(db);
 	await welcome.seedDemo(db, welcomeDemo.gemeente, welcomeDemo);
+	await demoFacilities.seed(db, modelRegion.slug);
 }

@@ -9,7 +9,7 @@ export const load: PageServerLoad = async ({ params }) => {
 	const guide = guides.read(params.locale, params.slug, await facts.list(database.get().db));
 	if (!guide) error(404, 'Not found');
 	return {
-		t: pack(params.locale, ['guide_']),
+		t: pack(params.locale, ['guide_', 'welcome_map_title']),
 		guide,
 		offline: guides.urls(params.locale)
 	};

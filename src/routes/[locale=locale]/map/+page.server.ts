@@ -1,0 +1,19 @@
+import { config } from '$lib/server/config';
+import * as database from '$lib/server/db';
+import * as pages from '$lib/server/facility-pages';
+import { pack } from '$lib/server/texts';
+import type { PageServerLoad } from './$types';
+
+// One route for both: without JavaScript a server-rendered list with filters as links; with it,
+// the same list plus the map. Texts come as a one-language pack to keep the page's JS small.
+export const load: PageServerLoad = async ({ params, url }) => {
+	const now = new Date();
+	const filters = pages.filtersFrom(url.searchParams);
+	const data = await pages.list(database.get().db, config.region, params.locale, filters, now);
+	return {
+		...data,
+		filters,
+		generatedAt: now.toISOString(),
+		t: pack(params.locale, ['map_', 'place_', 'facility_category_'])
+	};
+};

@@ -1,0 +1,42 @@
+import { isLocale } from '$lib/i18n/locales';
+import { isCategory } from '$lib/facilities/categories';
+import * as api from '$lib/server/api';
+import { config } from '$lib/server/config';
+import * as database from '$lib/server/db';
+import * as facilityApi from '$lib/server/facility-api';
+import type { RequestHandler } from './$types';
+
+// Public data: caches may keep it for five minutes and revalidate with the ETag after that.
+const CACHE_CONTROL = 'public, max-age=300, must-revalidate';
+
+export const GET: RequestHandler = async ({ url, request }) => {
+	const lang = url.searchParams.get('lang') || 'nl';
+	const gemeente = url.searchParams.get('gemeente') || undefined;
+	const category = url.searchParams.get('category') || undefined;
+	if (!isLocale(lang)) return api.problem(400, 'lang');
+	if (category && !isCategory(category)) return api.problem(400, 'category');
+	if (gemeente && !/^[a-z0-9-]{1,60}$/.test(gemeente)) return api.problem(400, 'gemeente');
+
+	const c = await facilityApi.collection(database.get().db, config.region, {
+		lang,
+		gemeente,
+		category
+	});
+	const gzip = /\bgzip\b/.test(request.headers.get('accept-encoding') ?? '');
+	// One ETag per representation (RFC 9110 8.8.3): the gzipped bytes differ from the plain ones.
+	const etag = gzip ? `${c.etag.slice(0, -1)}-gz"` : c.etag;
+	const headers: Record<string, string> = {
+		etag,
+		'cache-control': CACHE_CONTROL,
+		vary: 'accept-encoding'
+	};
+	const match = request.headers.get('if-none-match');
+	if (match && match.split(',').some((t) => t.trim().replace(/^W\//, '') === etag)) {
+		return new Response(null, { status: 304, headers });
+	}
+	const body = await c.body();
+	if (gzip) headers['content-encoding'] = 'gzip';
+	return new Response(gzip ? body.gzip : body.plain, {
+		headers: { ...headers, 'content-type': 'application/geo+json; charset=utf-8' }
+	});
+};

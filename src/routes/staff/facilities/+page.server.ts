@@ -1,0 +1,59 @@
+import { fail } from '@sveltejs/kit';
+import { requireStaff } from '$lib/server/auth';
+import * as database from '$lib/server/db';
+import * as facilities from '$lib/server/facilities';
+import * as files from '$lib/server/facility-files';
+import { actor } from '$lib/server/facility-forms';
+import { pack } from '$lib/server/texts';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
+
+export const load: PageServerLoad = async ({ locals }) => {
+	const user = requireStaff('admin', 'coordinator', 'editor');
+	const rows = await facilities.list(database.get().db, actor(user));
+	return {
+		facilities: rows.map((f) => ({
+			id: f.id,
+			name: f.name,
+			category: f.category,
+			gemeente: f.gemeente_id,
+			published: f.published,
+			verifiedOn: f.verified_on,
+			demo: f.demo
+		})),
+		demoCount: rows.filter((f) => f.demo).length,
+		names: pack(locals.staffLocale, ['facility_category_'])
+	};
+};
+
+export const actions: Actions = { import: importFile, demo };
+
+async function importFile(event: RequestEvent) {
+	const user = requireStaff('admin', 'coordinator', 'editor');
+	// Refused before the body is read: BODY_SIZE_LIMIT lets larger requests in for photos.
+	const declared = Number(event.request.headers.get('content-length') ?? 0);
+	if (declared > files.MAX_BYTES + 64 * 1024) {
+		// Read and drop the rest, so the browser gets to see the answer instead of a reset.
+		await event.request.body?.pipeTo(new WritableStream()).catch(() => undefined);
+		return refuse(413, 'too_large');
+	}
+	const form = await event.request.formData();
+	const file = form.get('file');
+	if (!(file instanceof File) || file.size === 0) return refuse(400, 'no_file');
+	if (file.size > files.MAX_BYTES) return refuse(413, 'too_large');
+	const parsed = files.parse(file.name, new Uint8Array(await file.arrayBuffer()));
+	if (!parsed.ok) return refuse(400, parsed.error, parsed.errors);
+	const r = await facilities.importRows(database.get().db, actor(user), parsed.rows);
+	if (!r.ok) return refuse(400, 'rows', r.errors);
+	return { import: { created: r.created, updated: r.updated } };
+}
+
+/** Nothing was written; the editor sees why, per row where it is about rows. */
+function refuse(status: number, error: string, errors: facilities.RowError[] = []) {
+	return fail(status, { import: { error, errors: errors.slice(0, 500) } });
+}
+
+async function demo() {
+	const user = requireStaff('admin', 'coordinator', 'editor');
+	const removed = await facilities.removeDemo(database.get().db, actor(user));
+	return { demo: { removed } };
+}

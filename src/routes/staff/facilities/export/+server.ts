@@ -1,0 +1,31 @@
+import { requireStaff } from '$lib/server/auth';
+import * as database from '$lib/server/db';
+import * as facilities from '$lib/server/facilities';
+import * as files from '$lib/server/facility-files';
+import { actor } from '$lib/server/facility-forms';
+import type { RequestHandler } from './$types';
+
+// The editor's own gemeenten, drafts included, in the same columns an import reads.
+export const GET: RequestHandler = async ({ url }) => {
+	const user = requireStaff('admin', 'coordinator', 'editor');
+	const format = url.searchParams.get('format') === 'geojson' ? 'geojson' : 'csv';
+	const { db } = database.get();
+	const rows = await facilities.list(db, actor(user));
+	await facilities.recordExport(db, actor(user), format, rows.length);
+	const day = new Date().toISOString().slice(0, 10);
+	if (format === 'geojson') {
+		return new Response(JSON.stringify(files.toGeoJson(rows), null, 1), {
+			headers: {
+				'content-type': 'application/geo+json; charset=utf-8',
+				'content-disposition': `attachment; filename="facilities-${day}.geojson"`
+			}
+		});
+	}
+	// A BOM so spreadsheet programs open the file as UTF-8.
+	return new Response('\uFEFF' + files.toCsv(rows), {
+		headers: {
+			'content-type': 'text/csv; charset=utf-8',
+			'content-disposition': `attachment; filename="facilities-${day}.csv"`
+		}
+	});
+};

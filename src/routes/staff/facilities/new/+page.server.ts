@@ -1,0 +1,32 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { requireStaff } from '$lib/server/auth';
+import * as database from '$lib/server/db';
+import * as facilities from '$lib/server/facilities';
+import { actor, fields } from '$lib/server/facility-forms';
+import * as regions from '$lib/server/regions';
+import { pack } from '$lib/server/texts';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
+
+export const load: PageServerLoad = async ({ locals }) => {
+	const user = requireStaff('admin', 'coordinator', 'editor');
+	const { db } = database.get();
+	const scope = await facilities.editableGemeenten(db, actor(user));
+	const gemeenten = (await regions.gemeenten(db, user.regionId)).filter((g) => scope.has(g.id));
+	return {
+		gemeenten: gemeenten.map((g) => ({ id: g.id, name: g.name })),
+		names: pack(locals.staffLocale, ['facility_category_'])
+	};
+};
+
+export const actions: Actions = { default: create };
+
+async function create(event: RequestEvent) {
+	const user = requireStaff('admin', 'coordinator', 'editor');
+	const values = fields(await event.request.formData());
+	values.id = '';
+	const { db } = database.get();
+	const checked = facilities.validate(values, await facilities.editableGemeenten(db, actor(user)));
+	if (!checked.ok) return fail(400, { save: { values, errors: checked.errors } });
+	const id = await facilities.create(db, actor(user), checked.value);
+	redirect(303, `/staff/facilities/${id}?saved=1`);
+}
