@@ -24,10 +24,10 @@ export const init: ServerInit = async () => {
 	await startup.start();
 	const { db, kind } = database.get();
 	if (kind === 'pglite') adminSocket.listen(db, cli.run);
-	jobs.schedule();
-	// adapter-node emits this on SIGTERM/SIGINT once requests are done: close the database cleanly
-	// (PGlite flushes to disk) so the next start finds it whole.
-	process.once('sveltekit:shutdown', () => void database.close());
+	await jobs.start(db);
+	// adapter-node emits this on SIGTERM/SIGINT once requests are done: stop the job workers, then
+	// close the database cleanly (PGlite flushes to disk) so the next start finds it whole.
+	process.once('sveltekit:shutdown', () => void jobs.stop().finally(() => database.close()));
 };
 
 const STAFF_LOCALE_COOKIE = 'staff_lang';

@@ -185,3 +185,47 @@ sw.addEventListener('message', (event) => {
 		)
 	);
 });
+
+// Web push: the payload is a fixed text (title, body, where a tap leads) and nothing else. Any
+// other payload shows nothing beyond the app's name, so a malformed message never leaks data.
+interface PushPayload {
+	title: string;
+	body: string;
+	url: string;
+}
+
+function readPush(event: PushEvent): PushPayload | null {
+	try {
+		const p = event.data?.json() as Partial<PushPayload> | undefined;
+		if (typeof p?.title !== 'string' || typeof p.body !== 'string') return null;
+		// Only a path on this site: a push can never send the worker elsewhere.
+		const url = typeof p.url === 'string' && /^\/[a-z]/.test(p.url) ? p.url : '/';
+		return { title: p.title, body: p.body, url };
+	} catch {
+		return null;
+	}
+}
+
+sw.addEventListener('push', (event) => {
+	const p = readPush(event) ?? { title: 'Wegwijs', body: '', url: '/' };
+	event.waitUntil(
+		sw.registration.showNotification(p.title, {
+			body: p.body,
+			icon: '/icons/icon-192.png',
+			// One notification per destination: a second reply replaces the first, it does not pile up.
+			tag: p.url,
+			data: { url: p.url }
+		})
+	);
+});
+
+sw.addEventListener('notificationclick', (event) => {
+	event.notification.close();
+	const url = (event.notification.data as { url?: string } | null)?.url ?? '/';
+	event.waitUntil(
+		sw.clients.matchAll({ type: 'window', includeUncontrolled: true }).then((windows) => {
+			const open = windows.find((w) => new URL(w.url).pathname === url);
+			return open ? open.focus() : sw.clients.openWindow(url);
+		})
+	);
+});

@@ -77,6 +77,7 @@ test('staff pages have no violations', async ({ page }) => {
 		'/staff/welcome',
 		'/staff/welcome/tiel',
 		'/staff/facts',
+		'/staff/news',
 		'/staff/account',
 		'/staff/surveys',
 		'/staff/results',

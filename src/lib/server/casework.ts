@@ -8,6 +8,7 @@ import * as audit from './audit.ts';
 import * as crypto from './crypto.ts';
 import * as database from './db/index.ts';
 import type { Db } from './db/index.ts';
+import * as push from './push.ts';
 import * as reports from './reports.ts';
 import * as templates from './templates.ts';
 import type { SessionUser } from './session.ts';
@@ -375,6 +376,8 @@ export async function reply(
 				now
 			);
 		if (text) await tellReporter(trx, row.id, { text, language }, actor.id, now);
+		// In the same transaction: a stale or failed reply sends nothing.
+		await push.onReportUpdate(trx, row.id);
 		const substantive = Boolean(text) || template !== 'acknowledged';
 		await trx
 			.updateTable('report')

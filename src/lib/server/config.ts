@@ -25,6 +25,8 @@ export interface Config {
 	intakeGlobalPerMinute: number;
 	/** PostgreSQL connections per app instance. */
 	dbPoolSize: number;
+	/** Push messages one app instance sends per second at most. */
+	pushPerSecond: number;
 	/** Map tiles we proxy: a URL template with {z}, {x} and {y}. */
 	tileSource: string;
 	/** Disk cache for proxied tiles under DATA_DIR/tiles, in megabytes. */
@@ -51,6 +53,7 @@ export function read(env: NodeJS.ProcessEnv = process.env): Config {
 		followupPerClient: int('FOLLOWUP_LIMIT_PER_15_MIN', 10),
 		intakeGlobalPerMinute: int('INTAKE_LIMIT_GLOBAL_PER_MIN', 6000),
 		dbPoolSize: int('DB_POOL_SIZE', 20),
+		pushPerSecond: int('WEGWIJS_PUSH_PER_SECOND', 500),
 		tileSource: env.TILE_SOURCE || PDOK_TILES,
 		tileCacheMb: int('TILE_CACHE_MB', 200),
 		tileLimitPerMinute: int('TILE_LIMIT_PER_MIN', 600),

@@ -8,6 +8,8 @@ import * as receipts from './receipts.ts';
 import * as reports from './reports.ts';
 import * as tokens from './tokens.ts';
 
+/** The follow-up session's cookie (path /, so the push API can link a subscription to it). */
+export const COOKIE = 'wegwijs_followup';
 export const IDLE_MS = 15 * 60 * 1000;
 export const ABSOLUTE_MS = 2 * 60 * 60 * 1000;
 

@@ -2,7 +2,9 @@
 // throttle → shape → photos → store. The same rules and the same receipt for all of them.
 import { config } from './config.ts';
 import type { Db } from './db/index.ts';
+import { log } from './log.ts';
 import * as photos from './photos.ts';
+import * as push from './push.ts';
 import { Limiter } from './rate-limit.ts';
 import * as regions from './regions.ts';
 import * as reportInput from './report-input.ts';
@@ -73,6 +75,14 @@ export async function submit(
 		locale: opts.locale,
 		channel: opts.channel
 	});
+	if (result.created) {
+		// The report is stored; a failed notice must not turn that into an error for the reporter.
+		await push
+			.onNewReport(db, { regionId: opts.regionId, gemeenteId: parsed.value.gemeente })
+			.catch((err: unknown) =>
+				log.error({ err: (err as Error).message }, 'new-report push failed')
+			);
+	}
 	return { ok: true, ...result };
 }
 

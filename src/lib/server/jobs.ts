@@ -1,11 +1,15 @@
-// Daily housekeeping: retention (delete closed reports, wipe contact details), expired sessions,
-// and the summary of overdue reports. Each job runs once per day across all app instances: the
-// first instance to insert (job, day) into job_run runs it; the others see the conflict and skip.
-import * as database from './db/index.ts';
+// Background jobs on pg-boss: the daily housekeeping — retention (delete closed reports, wipe
+// contact details), expired sessions, the overdue summary and reminders — and push delivery.
+// pg-boss's cron sends one `daily` job per slot however many app instances schedule it, and one
+// instance works it. Inside, each job also claims its day in job_run, so a retried or repeated
+// `daily` job never runs a job twice on one day.
+import type { PgBoss } from 'pg-boss';
+import * as boss from './boss.ts';
 import type { Db } from './db/index.ts';
 import * as followup from './followup.ts';
 import * as inbox from './inbox.ts';
 import { log } from './log.ts';
+import * as push from './push.ts';
 import * as regions from './regions.ts';
 import * as retention from './retention.ts';
 import { SharedLimiter } from './rate-limit.ts';
@@ -21,11 +25,12 @@ export const DAILY: Record<string, Job> = {
 		await SharedLimiter.purge(db, now);
 		return {};
 	},
-	// Counts only; the inbox shows the reports themselves. Push reminders go out from here later.
+	// Counts only; the inbox shows the reports themselves. Staff who opted in get a reminder.
 	overdue: async (db, now) => {
 		const out: Record<string, unknown> = {};
 		for (const region of await regions.list(db)) {
-			out[region.id] = await inbox.overdueSummary(db, region.id, now);
+			const summary = await inbox.overdueSummary(db, region.id, now);
+			out[region.id] = { summary, reminders: await push.onOverdue(db, region.id, summary) };
 		}
 		return out;
 	}
@@ -64,17 +69,52 @@ export async function runDaily(db: Db, now = new Date()): Promise<string[]> {
 	return ran;
 }
 
-let timer: NodeJS.Timeout | undefined;
+export const DAILY_QUEUE = 'daily';
+// Hourly at :07 UTC: the first run of a day does the work; later ones find the day claimed. A day
+// missed while every instance was down is caught up within the hour after one starts.
+export const DAILY_CRON = '7 * * * *';
 
-/** Checks every hour whether today's jobs have run; the first check is one minute after start. */
-export function schedule(): void {
-	if (timer) return;
-	const tick = () => {
-		runDaily(database.get().db).catch((err: unknown) =>
-			log.error({ err: (err as Error).message }, 'daily jobs failed')
-		);
-	};
-	setTimeout(tick, 60_000).unref();
-	timer = setInterval(tick, 60 * 60_000);
-	timer.unref();
+export interface StartOptions extends boss.StartOptions {
+	/** Cron expression for the daily check (tests use seconds). */
+	cron?: string;
+	/** What the daily job does (tests record calls); runDaily by default. */
+	daily?: (db: Db) => Promise<unknown>;
+}
+
+/** Starts pg-boss for this process: queues, the daily schedule and the workers. */
+export async function start(db: Db, opts: StartOptions = {}): Promise<PgBoss> {
+	const b = await boss.create(db, opts);
+	await b.createQueue(DAILY_QUEUE, { retryLimit: 3, retryDelay: 300, expireInSeconds: 3_600 });
+	await push.createQueues(b);
+	await b.schedule(DAILY_QUEUE, opts.cron ?? DAILY_CRON, null, { tz: 'UTC' });
+	const daily = opts.daily ?? ((d: Db) => runDaily(d));
+	await b.work(DAILY_QUEUE, { pollingIntervalSeconds: 5 }, async () => {
+		await daily(db);
+	});
+	// Fifty sends per fetch, settled one by one: sent, gone (subscription deleted) or retried. While
+	// fetches come back full the worker fetches again at once; the token bucket in push.ts is the limit.
+	const sendOptions = {
+		batchSize: 50,
+		perJobResults: true,
+		burstWhenBatchFull: true,
+		pollingIntervalSeconds: 0.5,
+		localConcurrency: 2
+	} as const;
+	await b.work<push.SendJob, unknown, typeof sendOptions>(push.SEND_QUEUE, sendOptions, (jobs) =>
+		push.deliver(db, jobs)
+	);
+	await b.work<Parameters<typeof push.fanoutStep>[1]>(
+		push.FANOUT_QUEUE,
+		{ pollingIntervalSeconds: 1 },
+		async ([job]) => push.fanoutStep(db, job.data)
+	);
+	boss.use(b);
+	return b;
+}
+
+/** Stops this process's workers, letting running jobs finish for up to 10 s. */
+export async function stop(): Promise<void> {
+	const b = boss.get();
+	boss.use(undefined);
+	await b?.stop({ graceful: true, timeout: 10_000 });
 }

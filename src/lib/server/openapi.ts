@@ -12,6 +12,7 @@ import {
 } from '../report/catalogue.ts';
 import { baseLocale, locales } from '../paraglide/runtime.js';
 import { MAX_BYTES, MAX_PHOTOS } from './photos.ts';
+import { MAX_PER_ENDPOINT } from './push.ts';
 import { CATEGORIES } from '../facilities/categories.ts';
 import { DAYS } from '../facilities/hours.ts';
 import { MAX_LINE, MAX_TEXT, SUBMISSION_KEY } from './report-input.ts';
@@ -349,6 +350,90 @@ const schemas: Record<string, Schema> = {
 			}
 		}
 	},
+	PushKey: {
+		type: 'object',
+		required: ['publicKey'],
+		properties: {
+			publicKey: {
+				type: 'string',
+				description:
+					'The VAPID public key (RFC 8292), base64url: pass it as `applicationServerKey` to `pushManager.subscribe`.'
+			}
+		}
+	},
+	PushSubscriptionKeys: {
+		type: 'object',
+		description: 'A browser PushSubscription as `toJSON()` gives it.',
+		required: ['endpoint', 'keys'],
+		properties: {
+			endpoint: {
+				type: 'string',
+				format: 'uri',
+				maxLength: 2000,
+				description:
+					'https only. Endpoints whose host resolves to a loopback, private, link-local or other special address are refused.'
+			},
+			keys: {
+				type: 'object',
+				required: ['p256dh', 'auth'],
+				properties: {
+					p256dh: { type: 'string', description: 'Uncompressed P-256 public key, base64url.' },
+					auth: { type: 'string', description: '16-byte auth secret, base64url.' }
+				}
+			}
+		}
+	},
+	PushSubscriptionRequest: {
+		type: 'object',
+		required: ['subscription', 'topic', 'locale'],
+		properties: {
+			subscription: ref('PushSubscriptionKeys'),
+			topic: {
+				enum: ['news', 'report'],
+				description:
+					'`news`: news items of `gemeente` in `locale`. `report`: updates on the report of the follow-up session ' +
+					'this browser has open (its cookie); the link is deleted with the report.'
+			},
+			locale: { enum: locales, description: 'Language of the notification text.' },
+			gemeente: { type: 'string', description: 'Gemeente id; required for `news`.' }
+		}
+	},
+	PushSubscriptionCreated: {
+		type: 'object',
+		required: ['id', 'topic'],
+		properties: { id: { type: 'string', format: 'uuid' }, topic: { enum: ['news', 'report'] } }
+	},
+	PushEndpoint: {
+		type: 'object',
+		required: ['endpoint'],
+		properties: {
+			endpoint: { type: 'string', maxLength: 2000 },
+			id: {
+				type: 'string',
+				format: 'uuid',
+				description: 'One subscription of this endpoint; without it, all of them.'
+			}
+		}
+	},
+	PushSubscriptionList: {
+		type: 'object',
+		required: ['subscriptions'],
+		properties: {
+			subscriptions: {
+				type: 'array',
+				items: {
+					type: 'object',
+					required: ['id', 'topic', 'locale', 'gemeente'],
+					properties: {
+						id: { type: 'string', format: 'uuid' },
+						topic: { enum: ['news', 'report'] },
+						locale: { type: 'string' },
+						gemeente: { type: ['string', 'null'], description: 'Name of the gemeente (news).' }
+					}
+				}
+			}
+		}
+	},
 	Problem: {
 		type: 'object',
 		required: ['error'],
@@ -423,6 +508,13 @@ export function document(): Record<string, unknown> {
 		servers: [{ url: '/' }],
 		tags: [
 			{ name: 'reports', description: 'Submitting reports and following them up.' },
+			{
+				name: 'push',
+				description:
+					'Web push (RFC 8030/8291/8292). Every notification is a fixed text in the chosen language, with no report id, ' +
+					'category, gemeente or sender in it. A subscription stores only the endpoint, its keys, the topic, the language and ' +
+					'one link: no address, no user agent.'
+			},
 			{ name: 'facilities', description: 'Places workers look for, as GeoJSON.' },
 			{ name: 'service', description: 'Health and this description.' }
 		],
@@ -574,6 +666,93 @@ export function document(): Record<string, unknown> {
 							description: 'The database does not answer in time.',
 							content: jsonBody(ref('Health'))
 						}
+					}
+				}
+			},
+			'/api/v1/push/key': {
+				get: {
+					operationId: 'pushKey',
+					tags: ['push'],
+					summary: 'The VAPID public key',
+					responses: {
+						'200': { description: 'The key.', content: jsonBody(ref('PushKey')) }
+					}
+				}
+			},
+			'/api/v1/push/subscriptions': {
+				post: {
+					operationId: 'createPushSubscription',
+					tags: ['push'],
+					summary: 'Subscribe to news or to updates on a report',
+					description: 'Subscribing again to the same topic and target answers the same id.',
+					requestBody: { required: true, content: jsonBody(ref('PushSubscriptionRequest')) },
+					responses: {
+						'201': {
+							description: 'Subscribed.',
+							content: jsonBody(ref('PushSubscriptionCreated'))
+						},
+						'400': {
+							description:
+								'Malformed subscription, not https, refused address, unknown topic, language or gemeente.',
+							content: jsonBody(
+								problem([
+									'json',
+									'subscription',
+									'endpoint',
+									'endpoint_address',
+									'topic',
+									'locale',
+									'gemeente'
+								])
+							)
+						},
+						'401': {
+							description:
+								'`report` without an open follow-up session (open it with the receipt first).',
+							content: jsonBody(problem(['followup_session']))
+						},
+						'409': {
+							description: `This endpoint already holds ${MAX_PER_ENDPOINT} subscriptions.`,
+							content: jsonBody(problem(['too_many']))
+						},
+						'413': { description: 'Body too large.', content: jsonBody(problem(['too_large'])) },
+						'415': { description: 'Not JSON.', content: jsonBody(problem(['content_type'])) },
+						'429': {
+							description: 'Too many subscriptions from this client.',
+							content: jsonBody(problem(['throttled']))
+						}
+					}
+				},
+				delete: {
+					operationId: 'deletePushSubscription',
+					tags: ['push'],
+					summary: 'Unsubscribe',
+					description:
+						'Removes one subscription of the endpoint, or all of them. Answers 204 whether or not anything matched.',
+					requestBody: { required: true, content: jsonBody(ref('PushEndpoint')) },
+					responses: {
+						'204': { description: 'Removed (or nothing to remove).' },
+						'400': {
+							description: 'No endpoint, or a malformed id.',
+							content: jsonBody(problem(['json', 'endpoint', 'id']))
+						},
+						'415': { description: 'Not JSON.', content: jsonBody(problem(['content_type'])) }
+					}
+				}
+			},
+			'/api/v1/push/subscriptions/query': {
+				post: {
+					operationId: 'listPushSubscriptions',
+					tags: ['push'],
+					summary: "List an endpoint's subscriptions",
+					description: 'POST, so the endpoint (a secret) never appears in a URL.',
+					requestBody: { required: true, content: jsonBody(ref('PushEndpoint')) },
+					responses: {
+						'200': {
+							description: 'The subscriptions.',
+							content: jsonBody(ref('PushSubscriptionList'))
+						},
+						'400': { description: 'No endpoint.', content: jsonBody(problem(['json', 'endpoint'])) }
 					}
 				}
 			},

@@ -57,6 +57,10 @@ export const RULES: Record<string, Rule> = {
 	'/api/v1/reports': { methods: { POST: 'public' } },
 	'/api/v1/facilities': { methods: { GET: 'public' } },
 	'/api/v1/reports/follow-up': { methods: { POST: 'public' } },
+	'/api/v1/push/key': { methods: { GET: 'public' } },
+	// POST checks the follow-up session itself when the topic is a report.
+	'/api/v1/push/subscriptions': { methods: { POST: 'public', DELETE: 'public' } },
+	'/api/v1/push/subscriptions/query': { methods: { POST: 'public' } },
 
 	'/staff': { page: 'staff' },
 	'/staff/login': { page: 'signin', actions: { default: 'signin' } },
@@ -64,7 +68,11 @@ export const RULES: Record<string, Rule> = {
 	'/staff/totp': { page: 'signin', actions: { default: 'signin' } },
 	'/staff/totp/setup': { page: 'signin', actions: { default: 'signin' } },
 	'/staff/setup/[token]': { page: 'signin', actions: { default: 'signin' } },
-	'/staff/account': { page: 'staff', actions: { password: 'staff', language: 'staff' } },
+	'/staff/account': {
+		page: 'staff',
+		actions: { password: 'staff', language: 'staff', push: HANDLING, unpush: 'staff' }
+	},
+	'/staff/news': { page: REGIONAL, actions: { post: REGIONAL } },
 	'/staff/users': {
 		page: ['admin'],
 		actions: { add: ['admin'], link: ['admin'], disable: ['admin'], enable: ['admin'] }

@@ -41,10 +41,9 @@ export function create(options: Options = {}): { db: Db; kind: DatabaseKind } {
 		// `pg_ctl stop -m immediate`) emits 'error' too, and its query fails on its own.
 		pool.on('error', () => undefined);
 		pool.on('connect', (client) => client.on('error', () => undefined));
-		return {
-			db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }),
-			kind: 'postgres'
-		};
+		const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+		drivers.set(db, { kind: 'postgres', pool });
+		return { db, kind: 'postgres' };
 	}
 	const dir = options.pgliteDir ?? path.join(config.dataDir, 'pglite');
 	if (!dir.startsWith('memory://')) {
@@ -52,7 +51,23 @@ export function create(options: Options = {}): { db: Db; kind: DatabaseKind } {
 		lock(dir);
 	}
 	const pglite = new PGlite(dir, { parsers: PGLITE_PARSERS });
-	return { db: new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) }), kind: 'pglite' };
+	const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) });
+	drivers.set(db, { kind: 'pglite', pglite });
+	return { db, kind: 'pglite' };
+}
+
+export type Driver = { kind: 'postgres'; pool: pg.Pool } | { kind: 'pglite'; pglite: PGlite };
+
+const drivers = new WeakMap<Db, Driver>();
+
+/**
+ * The driver under a Kysely instance made by `create`, for the few callers that need what Kysely
+ * does not offer: pg-boss runs multi-statement SQL (BEGIN … COMMIT) in one call.
+ */
+export function driver(db: Db): Driver {
+	const d = drivers.get(db);
+	if (!d) throw new Error('not a database made by db.create()');
+	return d;
 }
 
 /**

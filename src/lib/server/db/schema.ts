@@ -117,6 +117,8 @@ export interface Database {
 	welcome_pack: WelcomePackTable;
 	welcome_text: WelcomeTextTable;
 	rate_limit: RateLimitTable;
+	push_subscription: PushSubscriptionTable;
+	news_item: NewsItemTable;
 	facility: FacilityTable;
 	facility_version: FacilityVersionTable;
 	survey: SurveyTable;
@@ -295,6 +297,31 @@ export interface ReplyTemplateTable {
 	title: string;
 	texts: JSONColumnType<Record<string, string>>;
 	active: Generated<boolean>;
+	created_by: string | null;
+	created_at: CreatedAt;
+}
+
+export type PushTopic = 'news' | 'report' | 'staff_reports' | 'staff_overdue';
+
+export interface PushSubscriptionTable {
+	id: string;
+	endpoint: string;
+	p256dh: string;
+	auth: string;
+	topic: PushTopic;
+	locale: string;
+	gemeente_id: string | null;
+	report_id: string | null;
+	staff_user_id: string | null;
+	created_at: CreatedAt;
+}
+
+export interface NewsItemTable {
+	id: string;
+	gemeente_id: string;
+	locale: string;
+	title: string;
+	body: string;
 	created_by: string | null;
 	created_at: CreatedAt;
 }

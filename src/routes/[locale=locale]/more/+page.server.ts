@@ -1,6 +1,15 @@
+import * as database from '$lib/server/db';
+import { config } from '$lib/server/config';
+import * as push from '$lib/server/push';
+import * as regions from '$lib/server/regions';
 import { pack } from '$lib/server/texts';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = ({ params }) => ({
-	t: pack(params.locale, ['more_', 'shell_language'])
-});
+export const load: PageServerLoad = async ({ params }) => {
+	const gemeenten = await regions.gemeenten(database.get().db, config.region);
+	return {
+		t: pack(params.locale, ['more_', 'shell_language', 'push_']),
+		pushKey: push.vapid().publicKey,
+		gemeenten: gemeenten.map((g) => ({ id: g.id, name: g.name }))
+	};
+};

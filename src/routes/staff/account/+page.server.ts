@@ -2,15 +2,70 @@ import { fail } from '@sveltejs/kit';
 import { requireStaff } from '$lib/server/auth';
 import * as database from '$lib/server/db';
 import * as login from '$lib/server/login';
+import * as push from '$lib/server/push';
 import * as users from '$lib/server/users';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = () => {
+const PUSH_ROLES = ['admin', 'coordinator', 'handler'];
+
+export const load: PageServerLoad = async () => {
 	const user = requireStaff();
-	return { locale: user.locale };
+	const subscriptions = await push.listForStaff(database.get().db, user.id);
+	return {
+		locale: user.locale,
+		push: {
+			allowed: PUSH_ROLES.includes(user.role),
+			publicKey: push.vapid().publicKey,
+			subscriptions: subscriptions.map((s) => ({
+				id: s.id,
+				topic: s.topic,
+				since: new Date(s.created_at).toISOString()
+			}))
+		}
+	};
 };
 
-export const actions: Actions = { password: changePassword, language: changeLanguage };
+export const actions: Actions = {
+	password: changePassword,
+	language: changeLanguage,
+	push: subscribe,
+	unpush: unsubscribe
+};
+
+// New reports in my gemeenten, or the daily overdue reminder, on this device.
+async function subscribe(event: import('./$types').RequestEvent) {
+	const user = requireStaff('admin', 'coordinator', 'handler');
+	const form = await event.request.formData();
+	const topic = form.get('topic');
+	if (topic !== 'staff_reports' && topic !== 'staff_overdue') {
+		return fail(400, { push: { error: 'topic' } });
+	}
+	let value: unknown;
+	try {
+		value = JSON.parse(String(form.get('subscription') ?? '').slice(0, 4_096));
+	} catch {
+		return fail(400, { push: { error: 'subscription' } });
+	}
+	const parsed = push.parse(value);
+	if (!parsed.ok) return fail(400, { push: { error: parsed.error } });
+	if (!(await push.resolve(parsed.keys.endpoint))) {
+		return fail(400, { push: { error: 'endpoint_address' } });
+	}
+	const id = await push.subscribe(database.get().db, parsed.keys, {
+		topic,
+		locale: user.locale === 'en' ? 'en' : 'nl',
+		staffUserId: user.id
+	});
+	if (!id) return fail(409, { push: { error: 'too_many' } });
+	return { push: { done: true } };
+}
+
+async function unsubscribe(event: import('./$types').RequestEvent) {
+	const user = requireStaff();
+	const form = await event.request.formData();
+	await push.removeForStaff(database.get().db, user.id, String(form.get('id') ?? ''));
+	return { push: { removed: true } };
+}
 
 async function changePassword(event: import('./$types').RequestEvent) {
 	const user = requireStaff();

@@ -2,11 +2,12 @@ import { fail, redirect, type Cookies } from '@sveltejs/kit';
 import * as database from '$lib/server/db';
 import * as followup from '$lib/server/followup';
 import * as photos from '$lib/server/photos';
+import * as push from '$lib/server/push';
 import * as reports from '$lib/server/reports';
 import { clean, length } from '$lib/text';
 import type { Actions, PageServerLoad } from './$types';
 
-const COOKIE = 'wegwijs_followup';
+const COOKIE = followup.COOKIE;
 
 function cookieOptions(url: URL) {
 	// Session cookie (no max-age): the server ends it after 15 minutes idle anyway.
@@ -39,6 +40,7 @@ export const load: PageServerLoad = async ({ cookies, url, params, setHeaders })
 	]);
 	return {
 		left: false,
+		pushKey: push.vapid().publicKey,
 		view: {
 			status: report.status,
 			group: report.group,

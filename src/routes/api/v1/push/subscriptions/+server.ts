@@ -1,0 +1,28 @@
+import { json } from '@sveltejs/kit';
+import * as api from '$lib/server/api';
+import * as database from '$lib/server/db';
+import * as pushApi from '$lib/server/push-api';
+import type { RequestHandler } from './$types';
+
+// Creates a subscription: news of a gemeente in a language, or updates on the report of this
+// browser's follow-up session. Stores no address and no user agent.
+export const POST: RequestHandler = async (event) => {
+	const body = await api.readJson(event.request, 8_192);
+	if (!body.ok) return api.problem(body.status, body.error);
+	const result = await pushApi.create(database.get().db, body.value, {
+		client: event.getClientAddress(),
+		followupToken: event.cookies.get(pushApi.FOLLOWUP_COOKIE)
+	});
+	if (!result.ok) return api.problem(result.status, result.error);
+	return json({ id: result.id, topic: result.topic }, { status: 201 });
+};
+
+// Removes one subscription ({ endpoint, id }) or every subscription of an endpoint ({ endpoint }).
+// Knowing the endpoint — a secret only the browser and its push service hold — is the proof.
+export const DELETE: RequestHandler = async (event) => {
+	const body = await api.readJson(event.request, 4_096);
+	if (!body.ok) return api.problem(body.status, body.error);
+	const result = await pushApi.remove(database.get().db, body.value);
+	if (!result.ok) return api.problem(400, result.error);
+	return new Response(null, { status: 204 });
+};

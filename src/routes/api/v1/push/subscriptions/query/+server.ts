@@ -1,0 +1,15 @@
+import { json } from '@sveltejs/kit';
+import * as api from '$lib/server/api';
+import * as database from '$lib/server/db';
+import * as push from '$lib/server/push';
+import type { RequestHandler } from './$types';
+
+// What this browser's endpoint is subscribed to, so the worker can see and remove each one.
+// POST, not GET: the endpoint is a secret and must not sit in a URL.
+export const POST: RequestHandler = async (event) => {
+	const body = await api.readJson(event.request, 4_096);
+	if (!body.ok) return api.problem(body.status, body.error);
+	const endpoint = typeof body.value.endpoint === 'string' ? body.value.endpoint : '';
+	if (!endpoint || endpoint.length > 2_000) return api.problem(400, 'endpoint');
+	return json({ subscriptions: await push.listFor(database.get().db, endpoint) });
+};

@@ -1,0 +1,155 @@
+import { expect, test } from '@playwright/test';
+import { messages } from './helpers';
+import { signIn } from './staff';
+
+const ro = messages('ro');
+const pl = messages('pl');
+
+test('a coordinator posts Romanian news for one gemeente; the Romanian home page shows it, the Polish one does not', async ({
+	browser,
+	page
+}) => {
+	test.setTimeout(90_000);
+	const staffEn = (await import('../../messages/staff/en.json', { with: { type: 'json' } }))
+		.default as Record<string, string>;
+	await signIn(page, 'coordinator');
+	await page.goto('/staff/news');
+	const title = `Consultații gratuite ${Date.now()}`;
+	await page.getByLabel(staffEn.staff_news_gemeente).selectOption('buren');
+	await page.getByLabel(staffEn.staff_news_locale).selectOption('ro');
+	await page.getByLabel(staffEn.staff_news_item_title).fill(title);
+	await page
+		.getByLabel(staffEn.staff_news_body)
+		.fill('Joi, la primărie, ajutor cu contractul de muncă.');
+	await page.getByRole('button', { name: staffEn.staff_news_post }).click();
+	await expect(page.getByRole('status')).toHaveText(staffEn.staff_news_posted);
+	await expect(page.getByText(title)).toBeVisible();
+
+	const worker = await browser.newContext({ javaScriptEnabled: false });
+	const home = await worker.newPage();
+	await home.goto('/ro');
+	const news = home.getByRole('region', { name: ro.news_heading });
+	await expect(news.getByRole('heading', { name: title })).toBeVisible();
+	await expect(news).toContainText(ro.news_from.replace('{gemeente}', 'Buren'));
+	await home.setViewportSize({ width: 360, height: 900 });
+	await home.screenshot({ path: 'test-results/push-home-ro.png' });
+	await home.goto('/pl');
+	await expect(home.getByText(title)).toHaveCount(0);
+	await worker.close();
+});
+
+test('the More page offers news messages in the worker’s language, after JavaScript runs only', async ({
+	browser,
+	page
+}) => {
+	await page.goto('/pl/more');
+	const section = page.getByRole('region', { name: pl.push_heading });
+	await expect(section).toBeVisible();
+	await expect(section.getByLabel(pl.push_news_gemeente)).toContainText('Tiel');
+	await expect(section.getByRole('button', { name: pl.push_news_on })).toBeVisible();
+	await expect(section).toContainText(pl.push_none);
+	await page.setViewportSize({ width: 360, height: 900 });
+	await page.screenshot({ path: 'test-results/push-more-pl.png', fullPage: true });
+
+	const noJs = await browser.newContext({ javaScriptEnabled: false });
+	const plain = await noJs.newPage();
+	await plain.goto('/pl/more');
+	await expect(plain.getByText(pl.push_heading)).toHaveCount(0);
+	await noJs.close();
+});
+
+test('after the receipt, the follow-up page offers a message when there is news on the report', async ({
+	browser,
+	page
+}) => {
+	const noJs = await browser.newContext({ javaScriptEnabled: false });
+	const form = await noJs.newPage();
+	await form.goto('/ro/report');
+	await form.getByLabel(ro.report_group_work, { exact: true }).check();
+	await form.getByLabel(ro.report_situation_underpaid, { exact: true }).check();
+	await form.getByLabel(ro.report_gemeente_question).selectOption('tiel');
+	await form.getByLabel(ro.report_text_label).fill('Nu primim salariul de două luni.');
+	await form.getByRole('radio', { name: ro.report_consent_1_title }).check();
+	await form.getByLabel(ro.report_contact_no, { exact: true }).check();
+	await form.getByRole('button', { name: ro.report_send }).click();
+	const receipt = (await form.getByTestId('receipt').textContent())!.trim();
+	await noJs.close();
+
+	await page.setViewportSize({ width: 360, height: 800 });
+	await page.goto('/ro/report/follow-up');
+	await expect(page.getByRole('region', { name: ro.push_heading })).toHaveCount(0);
+	await page.getByLabel(ro.followup_receipt_label).fill(receipt);
+	await page.getByRole('button', { name: ro.followup_open }).click();
+	const section = page.getByRole('region', { name: ro.push_heading });
+	await expect(section.getByRole('button', { name: ro.push_report_on })).toBeVisible();
+	await expect(section).toContainText(ro.push_report_note);
+	await section.scrollIntoViewIfNeeded();
+	await page.screenshot({ path: 'test-results/push-followup-ro.png' });
+});
+
+test('the service worker shows a pushed message as it is, and a tap never leads outside the site', async ({
+	page,
+	context
+}) => {
+	await context.grantPermissions(['notifications']);
+	await page.goto('/pl');
+	await page.evaluate(async () => {
+		await navigator.serviceWorker.ready;
+	});
+	const cdp = await context.newCDPSession(page);
+	await cdp.send('ServiceWorker.enable');
+	const registrationId = await new Promise<string>((resolve) => {
+		cdp.on('ServiceWorker.workerRegistrationUpdated', ({ registrations }) => {
+			const r = registrations.find((x: { scopeURL: string }) => x.scopeURL.endsWith('/'));
+			if (r) resolve(r.registrationId);
+		});
+	});
+	const origin = new URL(page.url()).origin;
+	const shown = () =>
+		page.evaluate(async () =>
+			(await (await navigator.serviceWorker.ready).getNotifications()).map((n) => ({
+				title: n.title,
+				body: n.body,
+				url: (n.data as { url: string }).url
+			}))
+		);
+	const message = { title: 'Wegwijs', body: pl.push_news_body, url: '/pl' };
+	await cdp.send('ServiceWorker.deliverPushMessage', {
+		origin,
+		registrationId,
+		data: JSON.stringify(message)
+	});
+	await expect.poll(shown).toEqual([message]);
+	await cdp.send('ServiceWorker.deliverPushMessage', {
+		origin,
+		registrationId,
+		data: JSON.stringify({ title: 'x', body: 'y', url: 'https://evil.example/' })
+	});
+	await expect.poll(async () => (await shown()).find((n) => n.title === 'x')?.url).toBe('/');
+});
+
+test('the push key and subscription API answer as the OpenAPI document says', async ({
+	request
+}) => {
+	const key = await request.get('/api/v1/push/key');
+	expect(key.status()).toBe(200);
+	expect(Buffer.from((await key.json()).publicKey, 'base64url')).toHaveLength(65);
+	const bad = await request.post('/api/v1/push/subscriptions', {
+		data: {
+			subscription: {
+				endpoint: 'https://169.254.169.254/latest',
+				keys: { p256dh: 'x', auth: 'y' }
+			},
+			topic: 'news',
+			locale: 'pl',
+			gemeente: 'tiel'
+		},
+		headers: { 'sec-fetch-site': 'same-origin' }
+	});
+	expect(bad.status()).toBe(400);
+	expect(await bad.json()).toEqual({ error: 'subscription' });
+	const doc = await (await request.get('/api/v1/openapi.json')).json();
+	expect(Object.keys(doc.paths)).toEqual(
+		expect.arrayContaining(['/api/v1/push/key', '/api/v1/push/subscriptions'])
+	);
+});

@@ -1,0 +1,474 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as boss from '../../src/lib/server/boss.ts';
+import * as casework from '../../src/lib/server/casework.ts';
+import type { Actor } from '../../src/lib/server/casework.ts';
+import * as database from '../../src/lib/server/db/index.ts';
+import * as followup from '../../src/lib/server/followup.ts';
+import type { Db } from '../../src/lib/server/db/index.ts';
+import * as migrate from '../../src/lib/server/db/migrate.ts';
+import * as intake from '../../src/lib/server/intake.ts';
+import * as jobs from '../../src/lib/server/jobs.ts';
+import * as push from '../../src/lib/server/push.ts';
+import * as pushApi from '../../src/lib/server/push-api.ts';
+import * as texts from '../../src/lib/server/push-texts.ts';
+import * as retention from '../../src/lib/server/retention.ts';
+import { rawReport } from '../factories/reports.ts';
+import { staffUser } from '../factories/staff.ts';
+import { fresh, onBothDatabases } from './databases.ts';
+import * as peers from './push-peer.ts';
+
+// The local push service listens on 127.0.0.1: allowed only through this test-only switch.
+process.env.WEGWIJS_PUSH_ALLOW_LOOPBACK = '1';
+
+const REGION = 'rivierenland';
+let n = 0;
+
+async function until<T>(
+	what: string,
+	check: () => Promise<T | null | undefined | false> | T | null | undefined | false,
+	ms = 20_000
+): Promise<T> {
+	const end = Date.now() + ms;
+	for (;;) {
+		const value = await check();
+		if (value) return value;
+		if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+		await new Promise((r) => setTimeout(r, 100));
+	}
+}
+
+async function report(db: Db, overrides: Record<string, unknown> = {}) {
+	const r = await intake.submit(db, rawReport(overrides), [], {
+		regionId: REGION,
+		locale: 'pl',
+		channel: 'web',
+		client: `push-${++n}`
+	});
+	if (!r.ok) throw new Error(`setup: ${JSON.stringify(r.errors)}`);
+	return r.reportId;
+}
+
+async function handler(db: Db, gemeenten = ['tiel']): Promise<Actor> {
+	const u = await staffUser(db, { role: 'handler', gemeenten });
+	return { id: u.id, role: 'handler', regionId: REGION, gemeenten };
+}
+
+async function version(db: Db, id: string): Promise<number> {
+	const row = await db
+		.selectFrom('report')
+		.select('version')
+		.where('id', '=', id)
+		.executeTakeFirstOrThrow();
+	return row.version;
+}
+
+function keysOf(s: peers.Subscriber): push.Keys {
+	const parsed = push.parse({ endpoint: s.endpoint, keys: s.keys });
+	if (!parsed.ok) throw new Error(parsed.error);
+	return parsed.keys;
+}
+
+/** Send jobs queued for these subscriptions, in any state. */
+async function queuedFor(db: Db, ids: string[]): Promise<number> {
+	const { rows } = await boss
+		.adapter(db)
+		.executeSql(
+			`select count(*)::int as n from pgboss.job where name = $1 and data->>'s' = any($2::text[])`,
+			[push.SEND_QUEUE, ids]
+		);
+	return rows[0].n;
+}
+
+onBothDatabases('web push', (ctx) => {
+	let peer: Awaited<ReturnType<typeof peers.start>>;
+
+	beforeAll(async () => {
+		peer = await peers.start(push.vapid().publicKey);
+		await jobs.start(ctx.db, { supervise: false });
+	});
+	afterAll(async () => {
+		await jobs.stop();
+		await peer?.close();
+	});
+
+	it('delivers the fixed text in the reporter’s language, VAPID-signed and readable only with the subscription’s keys', async () => {
+		const id = await report(ctx.db, { group: 'housing', situations: ['overcrowded'] });
+		const sub = peer.subscriber();
+		expect(
+			await push.subscribe(ctx.db, keysOf(sub), { topic: 'report', locale: 'pl', reportId: id })
+		).toBeTruthy();
+		const h = await handler(ctx.db);
+		const r = await casework.reply(ctx.db, h, {
+			id,
+			version: await version(ctx.db, id),
+			text: 'We have visited the address.'
+		});
+		expect(r.ok).toBe(true);
+
+		const got = await until('the push', () => peer.received.find((x) => x.subscriber === sub.id));
+		expect(peer.errors).toEqual([]);
+		expect(got.payload).toEqual(texts.payload('report', 'pl'));
+		expect(got.payload).toEqual({
+			title: 'Wegwijs',
+			body: 'Jest nowa informacja o Twoim zgłoszeniu. Otwórz aplikację, aby ją przeczytać.',
+			url: '/pl/report/follow-up'
+		});
+		const raw = JSON.stringify(got.payload);
+		for (const secret of [id, 'housing', 'tiel', 'Tiel', 'visited'])
+			expect(raw).not.toContain(secret);
+		expect(got.claims.aud).toBe(peer.url);
+	});
+
+	it('queues exactly one push per subscription of the replied report and none for another report', async () => {
+		const a = await report(ctx.db);
+		const b = await report(ctx.db);
+		const subsA = [peer.subscriber(), peer.subscriber(), peer.subscriber()];
+		const idsA = [];
+		for (const s of subsA) {
+			idsA.push(
+				(await push.subscribe(ctx.db, keysOf(s), { topic: 'report', locale: 'ro', reportId: a }))!
+			);
+		}
+		// Subscribing again changes nothing.
+		expect(
+			await push.subscribe(ctx.db, keysOf(subsA[0]), { topic: 'report', locale: 'ro', reportId: a })
+		).toBe(idsA[0]);
+		const other = peer.subscriber();
+		const idB = (await push.subscribe(ctx.db, keysOf(other), {
+			topic: 'report',
+			locale: 'ro',
+			reportId: b
+		}))!;
+
+		const h = await handler(ctx.db);
+		await casework.reply(ctx.db, h, { id: a, version: await version(ctx.db, a), text: 'Hello.' });
+		expect(await queuedFor(ctx.db, idsA)).toBe(3);
+		expect(await queuedFor(ctx.db, [idB])).toBe(0);
+		// A stale form changes nothing and queues nothing.
+		const stale = await casework.reply(ctx.db, h, { id: a, version: 1, text: 'Again.' });
+		expect(stale).toEqual({ ok: false, error: 'stale' });
+		expect(await queuedFor(ctx.db, idsA)).toBe(3);
+
+		await until('three pushes', () =>
+			subsA.every((s) => peer.received.some((x) => x.subscriber === s.id))
+		);
+		expect(peer.received.filter((x) => subsA.some((s) => s.id === x.subscriber))).toHaveLength(3);
+		expect(peer.received.some((x) => x.subscriber === other.id)).toBe(false);
+	});
+
+	it('deletes the subscription when the push service answers 410 Gone', async () => {
+		const id = await report(ctx.db);
+		const sub = peer.subscriber();
+		const keys = keysOf(sub);
+		await push.subscribe(ctx.db, keys, { topic: 'report', locale: 'nl', reportId: id });
+		await push.subscribe(ctx.db, keys, { topic: 'news', locale: 'nl', gemeenteId: 'tiel' });
+		peer.status.set(sub.id, 410);
+		const h = await handler(ctx.db);
+		await casework.reply(ctx.db, h, { id, version: await version(ctx.db, id), text: 'Hi.' });
+		await until(
+			'the subscription to go',
+			async () => (await push.listFor(ctx.db, keys.endpoint)).length === 0
+		);
+	});
+
+	it('retries a push service that answers 503 or times out, and does not drop the subscription', async () => {
+		const sub = peer.subscriber();
+		const keys = keysOf(sub);
+		peer.status.set(sub.id, 503);
+		expect(await push.send(keys, texts.payload('news', 'nl'))).toBe('retry');
+		peer.status.delete(sub.id);
+		peer.hang.add(sub.id);
+		const started = Date.now();
+		expect(await push.send(keys, texts.payload('news', 'nl'), 300)).toBe('retry');
+		expect(Date.now() - started).toBeLessThan(5_000);
+		peer.hang.delete(sub.id);
+		expect(await push.send(keys, texts.payload('news', 'nl'))).toBe('sent');
+	});
+
+	it('tells staff who may see the gemeente about a new report, and nobody else', async () => {
+		const tiel = await staffUser(ctx.db, { role: 'handler', gemeenten: ['tiel'] });
+		const buren = await staffUser(ctx.db, { role: 'handler', gemeenten: ['buren'] });
+		const coordinator = await staffUser(ctx.db, { role: 'coordinator', gemeenten: [] });
+		const [sT, sB, sC] = [peer.subscriber(), peer.subscriber(), peer.subscriber()];
+		await push.subscribe(ctx.db, keysOf(sT), {
+			topic: 'staff_reports',
+			locale: 'nl',
+			staffUserId: tiel.id
+		});
+		await push.subscribe(ctx.db, keysOf(sB), {
+			topic: 'staff_reports',
+			locale: 'en',
+			staffUserId: buren.id
+		});
+		await push.subscribe(ctx.db, keysOf(sC), {
+			topic: 'staff_reports',
+			locale: 'en',
+			staffUserId: coordinator.id
+		});
+
+		await report(ctx.db, { gemeente: 'tiel' });
+		const got = await until('two pushes', () => {
+			const r = peer.received.filter((x) => [sT.id, sC.id].includes(x.subscriber));
+			return r.length === 2 ? r : null;
+		});
+		expect(got.find((x) => x.subscriber === sT.id)?.payload).toEqual({
+			title: 'Wegwijs meldpunt',
+			body: 'Er is een nieuwe melding in uw inbox.',
+			url: '/staff/inbox'
+		});
+		await new Promise((r) => setTimeout(r, 1_500));
+		expect(peer.received.some((x) => x.subscriber === sB.id)).toBe(false);
+	});
+
+	it('fans a news item out to the subscribers of that gemeente and language only', async () => {
+		const ro = [peer.subscriber(), peer.subscriber(), peer.subscriber()];
+		const pl = peer.subscriber();
+		for (const s of ro)
+			await push.subscribe(ctx.db, keysOf(s), {
+				topic: 'news',
+				locale: 'ro',
+				gemeenteId: 'culemborg'
+			});
+		await push.subscribe(ctx.db, keysOf(pl), {
+			topic: 'news',
+			locale: 'pl',
+			gemeenteId: 'culemborg'
+		});
+		await push.onNews(ctx.db, { gemeenteId: 'culemborg', locale: 'ro' });
+		const got = await until('three news pushes', () => {
+			const r = peer.received.filter((x) => ro.some((s) => s.id === x.subscriber));
+			return r.length === 3 ? r : null;
+		});
+		for (const g of got) expect(g.payload).toEqual(texts.payload('news', 'ro'));
+		expect(peer.received.some((x) => x.subscriber === pl.id)).toBe(false);
+	});
+
+	it('reminds staff of overdue reports in their gemeenten with the daily job, and nobody else', async () => {
+		const due = await staffUser(ctx.db, { role: 'handler', gemeenten: ['zaltbommel'] });
+		const calm = await staffUser(ctx.db, { role: 'handler', gemeenten: ['maasdriel'] });
+		const [sDue, sCalm] = [peer.subscriber(), peer.subscriber()];
+		await push.subscribe(ctx.db, keysOf(sDue), {
+			topic: 'staff_overdue',
+			locale: 'en',
+			staffUserId: due.id
+		});
+		await push.subscribe(ctx.db, keysOf(sCalm), {
+			topic: 'staff_overdue',
+			locale: 'en',
+			staffUserId: calm.id
+		});
+		await report(ctx.db, { gemeente: 'zaltbommel' });
+		// A year on, every open report is past its service level.
+		const result = await jobs.DAILY.overdue(ctx.db, new Date(Date.now() + 365 * 86_400_000));
+		expect(JSON.stringify(result)).toContain('zaltbommel');
+		const got = await until('the reminder', () =>
+			peer.received.find((x) => x.subscriber === sDue.id)
+		);
+		expect(got.payload).toEqual({
+			title: 'Wegwijs meldpunt',
+			body: 'Some reports in your inbox are overdue.',
+			url: '/staff/inbox'
+		});
+		await new Promise((r) => setTimeout(r, 1_500));
+		expect(peer.received.some((x) => x.subscriber === sCalm.id)).toBe(false);
+	});
+
+	it('deletes a report’s subscriptions together with the report', async () => {
+		const id = await report(ctx.db);
+		const sub = peer.subscriber();
+		await push.subscribe(ctx.db, keysOf(sub), { topic: 'report', locale: 'pl', reportId: id });
+		await ctx.db
+			.updateTable('report')
+			.set({
+				status: 'closed',
+				closed_reason: 'resolved',
+				closed_at: new Date('2020-01-01T00:00:00Z')
+			})
+			.where('id', '=', id)
+			.execute();
+		await retention.run(ctx.db, { now: new Date('2021-06-01T00:00:00Z'), regionId: REGION });
+		const left = await ctx.db
+			.selectFrom('push_subscription')
+			.select('id')
+			.where('endpoint', '=', keysOf(sub).endpoint)
+			.execute();
+		expect(left).toEqual([]);
+	});
+
+	it('links a report subscription only through an open follow-up session', async () => {
+		const sub = peer.subscriber();
+		const body = {
+			subscription: { endpoint: sub.endpoint, keys: sub.keys },
+			topic: 'report',
+			locale: 'lt'
+		};
+		const ctxNo = { client: `api-${++n}`, followupToken: undefined };
+		expect(await pushApi.create(ctx.db, body, ctxNo)).toEqual({
+			ok: false,
+			status: 401,
+			error: 'followup_session'
+		});
+		const r = await intake.submit(ctx.db, rawReport(), [], {
+			regionId: REGION,
+			locale: 'lt',
+			channel: 'web',
+			client: `api-${++n}`
+		});
+		if (!r.ok) throw new Error('setup');
+		const session = await followup.open(ctx.db, { receipt: r.receipt, client: `api-${++n}` });
+		if (!session.ok) throw new Error('setup');
+		const made = await pushApi.create(ctx.db, body, {
+			client: `api-${++n}`,
+			followupToken: session.token
+		});
+		expect(made).toMatchObject({ ok: true, topic: 'report' });
+		const row = await ctx.db
+			.selectFrom('push_subscription')
+			.selectAll()
+			.where('endpoint', '=', sub.endpoint)
+			.executeTakeFirstOrThrow();
+		expect(row).toMatchObject({
+			topic: 'report',
+			locale: 'lt',
+			report_id: r.reportId,
+			gemeente_id: null
+		});
+	});
+
+	it('refuses bad subscriptions with a code and stores nothing', async () => {
+		const sub = peer.subscriber();
+		const ok = {
+			subscription: { endpoint: sub.endpoint, keys: sub.keys },
+			topic: 'news',
+			locale: 'pl',
+			gemeente: 'tiel'
+		};
+		const c = () => ({ client: `api-${++n}`, followupToken: undefined });
+		const cases: [Record<string, unknown>, string][] = [
+			[
+				{ ...ok, subscription: { endpoint: 'http://push.example.com/x', keys: sub.keys } },
+				'endpoint'
+			],
+			[
+				{ ...ok, subscription: { endpoint: 'https://10.0.0.1/x', keys: sub.keys } },
+				'endpoint_address'
+			],
+			[
+				{ ...ok, subscription: { endpoint: 'https://169.254.169.254/x', keys: sub.keys } },
+				'endpoint_address'
+			],
+			[
+				{ ...ok, subscription: { endpoint: sub.endpoint, keys: { p256dh: 'x', auth: 'y' } } },
+				'subscription'
+			],
+			[{ ...ok, topic: 'staff_reports' }, 'topic'],
+			[{ ...ok, locale: 'de' }, 'locale'],
+			[{ ...ok, gemeente: 'amsterdam' }, 'gemeente']
+		];
+		for (const [body, error] of cases) {
+			expect(await pushApi.create(ctx.db, body, c()), error).toMatchObject({
+				ok: false,
+				status: 400,
+				error
+			});
+		}
+		expect(await push.listFor(ctx.db, sub.endpoint)).toEqual([]);
+		expect(await pushApi.create(ctx.db, ok, c())).toMatchObject({ ok: true });
+		expect(await push.listFor(ctx.db, sub.endpoint)).toMatchObject([
+			{ topic: 'news', locale: 'pl', gemeente: 'Tiel' }
+		]);
+	});
+
+	it('lets a worker remove one subscription with the endpoint, but never a staff member’s', async () => {
+		const sub = peer.subscriber();
+		const keys = keysOf(sub);
+		const staff = await staffUser(ctx.db, { role: 'handler', gemeenten: ['tiel'] });
+		const news = (await push.subscribe(ctx.db, keys, {
+			topic: 'news',
+			locale: 'pl',
+			gemeenteId: 'tiel'
+		}))!;
+		await push.subscribe(ctx.db, keys, { topic: 'news', locale: 'pl', gemeenteId: 'buren' });
+		await push.subscribe(ctx.db, keys, {
+			topic: 'staff_reports',
+			locale: 'nl',
+			staffUserId: staff.id
+		});
+		expect(await pushApi.remove(ctx.db, { endpoint: keys.endpoint, id: news })).toEqual({
+			ok: true,
+			removed: 1
+		});
+		expect((await push.listFor(ctx.db, keys.endpoint)).map((s) => s.gemeente)).toEqual(['Buren']);
+		expect(await pushApi.remove(ctx.db, { endpoint: keys.endpoint })).toEqual({
+			ok: true,
+			removed: 1
+		});
+		expect(await push.listForStaff(ctx.db, staff.id)).toHaveLength(1);
+		expect(await pushApi.remove(ctx.db, { endpoint: keys.endpoint, id: 'nope' })).toEqual({
+			ok: false,
+			error: 'id'
+		});
+	});
+
+	it('stores no more than the endpoint, its keys, the topic, the language and one link', async () => {
+		const { rows } = await sql<{ column_name: string }>`
+			select column_name from information_schema.columns where table_name = 'push_subscription'
+			order by ordinal_position`.execute(ctx.db);
+		expect(rows.map((r) => r.column_name)).toEqual([
+			'id',
+			'endpoint',
+			'p256dh',
+			'auth',
+			'topic',
+			'locale',
+			'gemeente_id',
+			'report_id',
+			'staff_user_id',
+			'created_at'
+		]);
+	});
+});
+
+describe('jobs across app instances (postgres)', () => {
+	it('runs a scheduled job once per slot when two instances on one PostgreSQL schedule it', async () => {
+		const base = await fresh('postgres');
+		await migrate.latest(base.db);
+		const second = database.create({ url: base.url!, poolSize: 5 });
+		const runs: { instance: string; minute: number }[] = [];
+		const record = (instance: string) => async () => {
+			runs.push({ instance, minute: Math.floor(Date.now() / 60_000) });
+		};
+		try {
+			// Every second: pg-boss files a cron occurrence per one-minute slot, so both instances
+			// see the schedule due every second and only one job a minute may come out of it.
+			const a = await jobs.start(base.db, {
+				cron: '* * * * * *',
+				cronSeconds: 1,
+				daily: record('a')
+			});
+			const b = await jobs.start(second.db, {
+				cron: '* * * * * *',
+				cronSeconds: 1,
+				daily: record('b')
+			});
+			await until('a run', () => runs.length > 0, 30_000);
+			await new Promise((r) => setTimeout(r, 4_000));
+			await Promise.all([a.stop({ graceful: false }), b.stop({ graceful: false })]);
+			const perMinute = new Map<number, number>();
+			for (const r of runs) perMinute.set(r.minute, (perMinute.get(r.minute) ?? 0) + 1);
+			expect([...perMinute.values()].every((c) => c === 1)).toBe(true);
+			expect(runs.length).toBeLessThanOrEqual(2);
+			const { rows } = await boss
+				.adapter(base.db)
+				.executeSql(`select count(*)::int as n from pgboss.job where name = $1`, [
+					jobs.DAILY_QUEUE
+				]);
+			expect(rows[0].n).toBe(runs.length);
+		} finally {
+			boss.use(undefined);
+			await second.db.destroy();
+			await base.drop();
+		}
+	}, 60_000);
+});
