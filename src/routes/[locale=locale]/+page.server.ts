@@ -1,5 +1,5 @@
-import * as database from '$lib/server/db';
 import { config } from '$lib/server/config';
+import * as database from '$lib/server/db';
 import * as guides from '$lib/server/guides';
 import * as klankbord from '$lib/server/klankbord';
 import * as news from '$lib/server/news';
@@ -7,7 +7,7 @@ import { pack } from '$lib/server/texts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params }) => {
-	const { db } = database.get();
+	const db = database.get().db;
 	const [items, yousaid] = await Promise.all([
 		news.latest(db, config.region, params.locale),
 		klankbord.latest(db, config.region, params.locale)
