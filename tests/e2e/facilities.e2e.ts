@@ -26,7 +26,7 @@ test.describe('without JavaScript', () => {
 		);
 
 		// Category: a link, and every place listed is a huisarts.
-		await page.locator('summary').click();
+		await page.locator('summary', { hasText: pl.map_filters }).click();
 		await page.getByRole('link', { name: pl.facility_category_huisarts, exact: true }).click();
 		await expect(page).toHaveURL(/\/pl\/map\?category=huisarts$/);
 		const doctors = await places.count();
