@@ -5,7 +5,9 @@ export function isPrivate(pathname: string): boolean {
 		pathname === '/staff' ||
 		pathname.startsWith('/staff/') ||
 		pathname.startsWith('/api/') ||
-		/^\/[a-z]{2}\/report(\/|$)/.test(pathname)
+		/^\/[a-z]{2}\/report(\/|$)/.test(pathname) ||
+		// Survey and feedback forms carry a one-off submission key: never served from a cache.
+		/^\/[a-z]{2}\/(survey|feedback)(\/|$)/.test(pathname)
 	);
 }
 

@@ -23,7 +23,9 @@ const WORKER_PAGES = [
 	'/welcome',
 	'/welcome/tiel',
 	'/welcome/tiel/print',
-	'/welcome/tiel/flyer'
+	'/welcome/tiel/flyer',
+	'/survey',
+	'/feedback'
 ];
 
 async function violations(page: Page) {
@@ -76,11 +78,30 @@ test('staff pages have no violations', async ({ page }) => {
 		'/staff/welcome/tiel',
 		'/staff/facts',
 		'/staff/news',
-		'/staff/account'
+		'/staff/account',
+		'/staff/surveys',
+		'/staff/results',
+		'/staff/moderation',
+		'/staff/feedback',
+		'/staff/yousaid'
 	]) {
 		await page.goto(p);
 		expect(await violations(page), p).toEqual([]);
 	}
+	// The starter survey's builder and its results (a survey that exists on every start).
+	await page.goto('/staff/results');
+	await page.getByRole('link', { name: 'Hoe gaat het met u?' }).click();
+	expect(await violations(page), page.url()).toEqual([]);
+	await page.goto('/staff/surveys');
+	await page.getByRole('link', { name: 'Hoe gaat het met u?' }).click();
+	expect(await violations(page), page.url()).toEqual([]);
+});
+
+test('the survey page has no violations in its steps', async ({ page }) => {
+	await page.goto('/pl/survey');
+	await page.getByRole('link', { name: /Jak się masz/ }).click();
+	await expect(page.locator('progress')).toBeVisible();
+	expect(await violations(page), 'survey step 1').toEqual([]);
 });
 
 test('the report flow works with the keyboard alone, with a visible focus', async ({ page }) => {

@@ -33,6 +33,8 @@ export interface Config {
 	tileCacheMb: number;
 	/** Tiles one client may fetch per minute (keyed HMAC of its address, in memory). */
 	tileLimitPerMinute: number;
+	/** Survey results: smallest group shown (k); never below 5. */
+	surveyMinCell: number;
 }
 
 // PDOK BRT-Achtergrondkaart: the Dutch government's free base map (CC BY 4.0), Web Mercator tiles.
@@ -54,7 +56,9 @@ export function read(env: NodeJS.ProcessEnv = process.env): Config {
 		pushPerSecond: int('WEGWIJS_PUSH_PER_SECOND', 500),
 		tileSource: env.TILE_SOURCE || PDOK_TILES,
 		tileCacheMb: int('TILE_CACHE_MB', 200),
-		tileLimitPerMinute: int('TILE_LIMIT_PER_MIN', 600)
+		tileLimitPerMinute: int('TILE_LIMIT_PER_MIN', 600),
+		// Issue #7: k ≥ 5 whatever the setting says.
+		surveyMinCell: Math.max(5, int('SURVEY_MIN_CELL', 5))
 	};
 }
 

@@ -20,8 +20,11 @@ export interface Rule {
 
 export const HANDLING: readonly Role[] = ['admin', 'coordinator', 'handler'];
 export const REGIONAL: readonly Role[] = ['admin', 'coordinator'];
-/** Content: facilities and other worker-facing data, scoped by gemeente like everything else. */
+/** Content (facilities and other worker-facing data, scoped by gemeente like everything else),
+ * survey building and moderation of what workers write. */
 export const EDITING: readonly Role[] = ['admin', 'coordinator', 'editor'];
+/** Sees survey results: the klankbordgroep and up. */
+export const PANEL: readonly Role[] = ['admin', 'coordinator', 'editor', 'panel'];
 
 export const RULES: Record<string, Rule> = {
 	'/': { page: 'public' },
@@ -46,6 +49,9 @@ export const RULES: Record<string, Rule> = {
 		page: 'reporter',
 		actions: { open: 'public', reply: 'reporter', leave: 'reporter' }
 	},
+	'/[locale=locale]/survey': { page: 'public' },
+	'/[locale=locale]/survey/[id]': { page: 'public', actions: { default: 'public' } },
+	'/[locale=locale]/feedback': { page: 'public', actions: { default: 'public' } },
 	'/api/health': { methods: { GET: 'public' } },
 	'/api/v1/openapi.json': { methods: { GET: 'public' } },
 	'/api/v1/reports': { methods: { POST: 'public' } },
@@ -113,6 +119,24 @@ export const RULES: Record<string, Rule> = {
 			delete: EDITING
 		}
 	},
+	'/staff/surveys': { page: EDITING, actions: { add: EDITING } },
+	'/staff/surveys/[id]': {
+		page: EDITING,
+		actions: {
+			save: EDITING,
+			question: EDITING,
+			remove: EDITING,
+			open: EDITING,
+			close: EDITING,
+			codes: EDITING
+		}
+	},
+	'/staff/moderation': { page: EDITING, actions: { decide: EDITING } },
+	'/staff/feedback': { page: EDITING },
+	'/staff/results': { page: PANEL },
+	'/staff/results/[id]': { page: PANEL, actions: { comment: PANEL } },
+	'/staff/results/[id]/export': { methods: { GET: PANEL } },
+	'/staff/yousaid': { page: REGIONAL, actions: { publish: REGIONAL } },
 	'/staff/templates': {
 		page: REGIONAL,
 		actions: { add: REGIONAL, disable: REGIONAL, enable: REGIONAL }

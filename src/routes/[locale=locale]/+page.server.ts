@@ -1,12 +1,17 @@
-import * as database from '$lib/server/db';
 import { config } from '$lib/server/config';
+import * as database from '$lib/server/db';
 import * as guides from '$lib/server/guides';
+import * as klankbord from '$lib/server/klankbord';
 import * as news from '$lib/server/news';
 import { pack } from '$lib/server/texts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params }) => {
-	const items = await news.latest(database.get().db, config.region, params.locale);
+	const db = database.get().db;
+	const [items, yousaid] = await Promise.all([
+		news.latest(db, config.region, params.locale),
+		klankbord.latest(db, config.region, params.locale)
+	]);
 	return {
 		t: pack(params.locale, [
 			'home_',
@@ -15,9 +20,12 @@ export const load: PageServerLoad = async ({ params }) => {
 			'welcome_yours',
 			'welcome_title',
 			'map_title',
-			'news_'
+			'news_',
+			'survey_home_',
+			'yousaid_'
 		]),
 		checklist: guides.checklist(params.locale).map((i) => i.id),
-		news: items.map((i) => ({ id: i.id, gemeente: i.gemeente, title: i.title, body: i.body }))
+		news: items.map((i) => ({ id: i.id, gemeente: i.gemeente, title: i.title, body: i.body })),
+		yousaid
 	};
 };

@@ -121,6 +121,139 @@ export interface Database {
 	news_item: NewsItemTable;
 	facility: FacilityTable;
 	facility_version: FacilityVersionTable;
+	survey: SurveyTable;
+	survey_question: SurveyQuestionTable;
+	survey_response: SurveyResponseTable;
+	survey_answer: SurveyAnswerTable;
+	survey_tally: SurveyTallyTable;
+	survey_text: SurveyTextTable;
+	survey_code: SurveyCodeTable;
+	survey_comment: SurveyCommentTable;
+	yousaid_note: YousaidNoteTable;
+	feedback: FeedbackTable;
+}
+
+export type QuestionKind = 'single' | 'multiple' | 'scale' | 'yesno' | 'text';
+export type Background = 'stay' | 'gemeente' | 'sector';
+export interface QuestionOption {
+	key: string;
+	texts: Record<string, string>;
+}
+export interface ShowIf {
+	question: string;
+	choices: string[];
+}
+type DateOnly = ColumnType<string, string, string>;
+
+export interface SurveyTable {
+	id: string;
+	region_id: string;
+	title: string;
+	series: string;
+	titles: JSONColumnType<Record<string, string>>;
+	locales: string[];
+	gemeenten: string[];
+	opens_on: ColumnType<string | null, string | null | undefined, string | null>;
+	closes_on: ColumnType<string | null, string | null | undefined, string | null>;
+	state: Generated<'draft' | 'open' | 'closed'>;
+	requires_code: Generated<boolean>;
+	created_at: CreatedAt;
+}
+
+export interface SurveyQuestionTable {
+	id: string;
+	survey_id: string;
+	key: string;
+	version: Generated<number>;
+	position: number;
+	kind: QuestionKind;
+	texts: JSONColumnType<Record<string, string>>;
+	options: JSONColumnType<QuestionOption[]>;
+	show_if: JSONColumnType<ShowIf | null, string | null, string | null>;
+	background: Background | null;
+	retired_at: Timestamp | null;
+}
+
+export interface SurveyResponseTable {
+	id: string;
+	survey_id: string;
+	week: DateOnly;
+	locale: string;
+	gemeente: string | null;
+	stay: string | null;
+	sector: string | null;
+	submission_hash: Buffer;
+}
+
+export interface SurveyAnswerTable {
+	response_id: string;
+	survey_id: string;
+	question_id: string;
+	choice: string;
+	locale: string;
+	gemeente: string | null;
+	stay: string | null;
+	sector: string | null;
+}
+
+export interface SurveyTallyTable {
+	survey_id: string;
+	question_id: string;
+	choice: string;
+	locale: string;
+	gemeente: string;
+	stay: string;
+	n: number;
+}
+
+export type ModerationState = 'pending' | 'approved' | 'rejected';
+
+export interface SurveyTextTable {
+	id: string;
+	survey_id: string;
+	question_id: string;
+	week: DateOnly;
+	locale: string;
+	body: string;
+	flags: string[];
+	state: Generated<ModerationState>;
+	moderated_by: string | null;
+}
+
+export interface SurveyCodeTable {
+	code_hash: Buffer;
+	survey_id: string;
+	spent: Generated<boolean>;
+}
+
+export interface SurveyCommentTable {
+	id: string;
+	survey_id: string;
+	question_key: string;
+	author_id: string | null;
+	body: string;
+	created_at: CreatedAt;
+}
+
+export interface YousaidNoteTable {
+	id: string;
+	region_id: string;
+	texts: JSONColumnType<Record<string, string>>;
+	created_by: string | null;
+	published_at: CreatedAt;
+}
+
+export interface FeedbackTable {
+	id: string;
+	region_id: string;
+	page: string;
+	helpful: boolean | null;
+	locale: string;
+	week: DateOnly;
+	body: string | null;
+	flags: string[];
+	state: Generated<ModerationState>;
+	submission_hash: Buffer;
 }
 
 export interface FacilityVersionTable {

@@ -1,12 +1,13 @@
 // First-start seeding: the model region with its gemeenten and partners, the figures the guides
-// quote, one demo welkomstpakket and the demo facilities. Idempotent, and never overwrites what
-// editors changed (removed demo facilities stay removed).
+// quote, one demo welkomstpakket, the demo facilities and the starter enquête. Idempotent, and
+// never overwrites what editors changed (removed demo facilities stay removed).
 import type { Db } from '../db/index.ts';
 import * as facts from '../facts.ts';
 import * as regions from '../regions.ts';
 import * as demoFacilities from './facilities.ts';
 import * as welcome from '../welcome.ts';
 import { rivierenland } from './rivierenland.ts';
+import * as starterSurvey from './starter-survey.ts';
 import type { RegionSeed } from './types.ts';
 import * as welcomeDemo from './welcome-demo.ts';
 
@@ -17,4 +18,5 @@ export async function run(db: Db): Promise<void> {
 	await facts.seed(db);
 	await welcome.seedDemo(db, welcomeDemo.gemeente, welcomeDemo);
 	await demoFacilities.seed(db, modelRegion.slug);
+	await starterSurvey.seed(db, modelRegion.slug);
 }

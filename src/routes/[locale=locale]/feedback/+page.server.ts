@@ -1,0 +1,42 @@
+import { fail } from '@sveltejs/kit';
+import { config } from '$lib/server/config';
+import * as database from '$lib/server/db';
+import * as feedback from '$lib/server/feedback';
+import { pack } from '$lib/server/texts';
+import * as tokens from '$lib/server/tokens';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
+
+export const load: PageServerLoad = ({ params, url, setHeaders }) => {
+	setHeaders({ 'cache-control': 'no-store' });
+	return {
+		t: pack(params.locale, ['feedback_']),
+		back: feedback.pageOf(url.searchParams.get('back') ?? '') ?? '/',
+		submissionKey: tokens.random(20)
+	};
+};
+
+export const actions: Actions = { default: send };
+
+async function send(event: RequestEvent) {
+	const form = await event.request.formData();
+	const input = {
+		// The path the worker was reading, e.g. /pl/more; report pages are refused.
+		page: String(form.get('page') ?? '').slice(0, 200),
+		helpful: String(form.get('helpful') ?? ''),
+		comment: String(form.get('comment') ?? '').slice(0, 20_000),
+		locale: event.params.locale,
+		submissionKey: String(form.get('submission_key') ?? '')
+	};
+	const page = feedback.pageOf(input.page) ?? '/';
+	const r = await feedback.submit(database.get().db, config.region, input);
+	if (!r.ok)
+		return fail(r.error === 'too_long' ? 413 : 400, {
+			feedback: {
+				error: r.error,
+				comment: input.comment.slice(0, 10_000),
+				page,
+				submissionKey: r.error === 'expired' ? tokens.random(20) : input.submissionKey
+			}
+		});
+	return { sent: true, page };
+}

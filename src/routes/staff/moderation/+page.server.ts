@@ -1,0 +1,26 @@
+import { fail } from '@sveltejs/kit';
+import { requireStaff } from '$lib/server/auth';
+import * as database from '$lib/server/db';
+import * as moderation from '$lib/server/moderation';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
+
+export const load: PageServerLoad = async () => {
+	const user = requireStaff('admin', 'coordinator', 'editor');
+	const q = await moderation.queue(database.get().db, user.regionId);
+	return { items: [...q.answers, ...q.comments] };
+};
+
+export const actions: Actions = { decide };
+
+async function decide(event: RequestEvent) {
+	const user = requireStaff('admin', 'coordinator', 'editor');
+	const form = await event.request.formData();
+	const kind = form.get('kind') === 'feedback' ? 'feedback' : 'survey_text';
+	const id = String(form.get('id') ?? '');
+	const body = String(form.get('body') ?? '').slice(0, 10_000);
+	const state = form.get('state') === 'rejected' ? 'rejected' : 'approved';
+	const r = await moderation.decide(database.get().db, user, { kind, id, state, body });
+	if (r === 'not_found') return fail(404, { decide: { id, body, error: r } });
+	if (r !== 'ok') return fail(400, { decide: { id, body, error: r } });
+	return { decide: { id, done: true } };
+}

@@ -1,0 +1,14 @@
+import { requireStaff } from '$lib/server/auth';
+import * as database from '$lib/server/db';
+import * as surveys from '$lib/server/surveys';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async () => {
+	const user = requireStaff('admin', 'coordinator', 'editor', 'panel');
+	const rows = await surveys.list(database.get().db, user.regionId);
+	return {
+		surveys: rows
+			.filter((s) => s.state !== 'draft')
+			.map((s) => ({ id: s.id, title: s.title, series: s.series, state: s.state }))
+	};
+};

@@ -1,0 +1,27 @@
+import { fail } from '@sveltejs/kit';
+import { requireStaff } from '$lib/server/auth';
+import * as database from '$lib/server/db';
+import * as klankbord from '$lib/server/klankbord';
+import { locales } from '$lib/i18n/locales';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
+
+export const load: PageServerLoad = async () => {
+	const user = requireStaff('admin', 'coordinator');
+	return { current: await klankbord.latest(database.get().db, user.regionId, 'nl') };
+};
+
+export const actions: Actions = { publish };
+
+async function publish(event: RequestEvent) {
+	const user = requireStaff('admin', 'coordinator');
+	const form = await event.request.formData();
+	const texts = Object.fromEntries(
+		locales.map((l) => [l, String(form.get(`text_${l}`) ?? '').slice(0, 10_000)])
+	);
+	const checked = klankbord.validateNote(texts, locales);
+	// Every language comes back on error, so no translation is lost.
+	if (!checked.ok)
+		return fail(400, { publish: { texts, error: checked.error, missing: checked.missing } });
+	await klankbord.publish(database.get().db, user, checked.texts);
+	return { publish: { done: true } };
+}
