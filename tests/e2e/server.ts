@@ -51,6 +51,10 @@ export async function start(
 			stdio: ['ignore', out, out]
 		}
 	);
+	// A server that dies mid-suite leaves its reason in the log, even when it printed nothing.
+	child.once('exit', (code, signal) =>
+		fs.appendFileSync(logFile, `\n[server exited: code ${code}, signal ${signal}]\n`)
+	);
 	const deadline = Date.now() + 60_000;
 	const failed = (why: string) => {
 		child.kill('SIGKILL');
