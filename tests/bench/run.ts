@@ -35,18 +35,25 @@ const PAGES = {
 	guide: '/pl/guides/registering',
 	welcome: '/pl/welcome/tiel',
 	map: '/pl/map',
+	// The map route is also the list: filtered to one category, it is mostly list.
+	list: '/pl/map?category=huisarts',
 	login: '/staff/login'
 };
 /** JS budgets (gzip KB) the issues set: #3 report, #5 map (Leaflet included), #6 guide. */
 const JS_LIMITS: Record<string, number> = { report: 50, map: 120, guide: 40 };
 /** Published facilities behind the API figure (#5). */
 const FACILITIES = 5_000;
-/** Lighthouse mobile targets the issues set (#6); other pages are reported for information. */
+/**
+ * Lighthouse mobile targets the issues set (#5 with 5 000 facilities seeded before this part,
+ * #6); other pages are reported for information.
+ */
 const LIGHTHOUSE: Record<string, { performance?: number; accessibility?: number }> = {
 	home: {},
 	report: {},
 	guide: { performance: 95, accessibility: 100 },
-	welcome: { performance: 95, accessibility: 100 }
+	welcome: { performance: 95, accessibility: 100 },
+	map: { performance: 90 },
+	list: { performance: 95 }
 };
 const PUSH = { subscriptions: 50_000, deadlineMs: 4 * 60_000 };
 
