@@ -135,3 +135,48 @@ test('valid reports from the API round-trip: a receipt that opens a report with 
 		{ numRuns: 25 }
 	);
 });
+
+/** The form fields a page really has, so the fuzzer hits them as well as made-up ones. */
+async function fieldsOf(request: import('@playwright/test').APIRequestContext, path: string) {
+	const html = await (await request.get(path)).text();
+	return [
+		...new Set(
+			[...html.matchAll(/<(?:input|textarea|select)[^>]*\sname="([^"]+)"/g)].map((m) => m[1])
+		)
+	];
+}
+
+test('the survey and feedback form actions never answer 5xx, whatever fields they get', async ({
+	request
+}) => {
+	test.setTimeout(180_000);
+	const origin = state.read().url;
+	const list = await (await request.get('/pl/survey')).text();
+	const surveyPath = list.match(/href="(\/pl\/survey\/[^"?#]+)"/)?.[1];
+	expect(surveyPath, 'the starter survey is open').toBeTruthy();
+	const surveyFields = await fieldsOf(request, surveyPath!);
+	expect(surveyFields.length).toBeGreaterThan(5);
+	const feedbackFields = ['page', 'helpful', 'comment', 'submission_key'];
+	for (const [path, known] of [
+		[surveyPath!, surveyFields],
+		['/pl/feedback', feedbackFields]
+	] as const) {
+		await fc.assert(
+			fc.asyncProperty(
+				fc.dictionary(fc.oneof(fc.constantFrom(...known), weirdString), weirdString, {
+					maxKeys: 14
+				}),
+				async (fields) => {
+					const r = await request.post(path, {
+						headers: { origin, accept: 'text/html' },
+						form: fields
+					});
+					expect(r.status(), path).toBeLessThan(500);
+					// Whatever was sent comes back as text, never as markup.
+					expect(await r.text()).not.toContain('<script>alert(1)</script>');
+				}
+			),
+			{ numRuns: 40 }
+		);
+	}
+});
