@@ -436,6 +436,7 @@ describe('jobs across app instances (postgres)', () => {
 		await migrate.latest(base.db);
 		const second = database.create({ url: base.url!, poolSize: 5 });
 		const runs: { instance: string; minute: number }[] = [];
+		const started = Date.now();
 		const record = (instance: string) => async () => {
 			runs.push({ instance, minute: Math.floor(Date.now() / 60_000) });
 		};
@@ -455,10 +456,11 @@ describe('jobs across app instances (postgres)', () => {
 			await until('a run', () => runs.length > 0, 30_000);
 			await new Promise((r) => setTimeout(r, 4_000));
 			await Promise.all([a.stop({ graceful: false }), b.stop({ graceful: false })]);
-			const perMinute = new Map<number, number>();
-			for (const r of runs) perMinute.set(r.minute, (perMinute.get(r.minute) ?? 0) + 1);
-			expect([...perMinute.values()].every((c) => c === 1)).toBe(true);
-			expect(runs.length).toBeLessThanOrEqual(2);
+			// At most one run per one-minute slot, whichever instance filed it: never more runs
+			// than slots the test spanned. (A slot's job may start in the next wall-clock minute,
+			// so runs are not attributed to the minute they started in.)
+			const spanned = Math.floor(Date.now() / 60_000) - Math.floor(started / 60_000) + 1;
+			expect(runs.length).toBeLessThanOrEqual(spanned);
 			const { rows } = await boss.adapter(base.db).executeSql(
 				`select count(*) filter (where state <> 'created')::int as n,
 						count(*)::int as queued from pgboss.job where name = $1`,
