@@ -30,7 +30,12 @@ export async function signIn(page: Page, role: string, gemeenten: string[] = [])
 		'en'
 	];
 	for (const g of gemeenten) args.push('--gemeente', g);
-	const link = (await admin(...args)).trim();
+	await completeSetup(page, (await admin(...args)).trim());
+	return email;
+}
+
+/** Follows a setup link: sets the password and enrols TOTP with the key the page shows. */
+export async function completeSetup(page: Page, link: string): Promise<void> {
 	await page.goto(link);
 	await page.locator('input[name=password]').fill('a long enough pass');
 	await page.locator('input[name=confirm]').fill('a long enough pass');
@@ -42,5 +47,4 @@ export async function signIn(page: Page, role: string, gemeenten: string[] = [])
 		.fill(generateHOTP(key, BigInt(Math.floor(Date.now() / 30_000)), 6));
 	await page.locator('form button').click();
 	await expect(page).toHaveURL(/\/staff$/);
-	return email;
 }

@@ -2,7 +2,6 @@
 // and answers through B and carries on through A, the reporter reads the answer through B, and
 // an account's login limit counts attempts on both instances together.
 import { expect, test, type Page } from '@playwright/test';
-import { generateHOTP } from '@oslojs/otp';
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
@@ -10,7 +9,7 @@ import path from 'node:path';
 import { rawReport } from '../factories/reports.ts';
 import * as pgServer from '../integration/pg-server.ts';
 import * as server from './server';
-import { base32Decode } from './staff';
+import { completeSetup } from './staff';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const en = JSON.parse(fs.readFileSync(path.join(root, 'messages/staff/en.json'), 'utf8'));
@@ -77,17 +76,7 @@ async function handlerOn(page: Page, email: string): Promise<void> {
 		'en'
 	);
 	expect(link.startsWith(`${b.url}/staff/setup/`)).toBe(true);
-	await page.goto(link);
-	await page.locator('input[name=password]').fill('a long enough pass');
-	await page.locator('input[name=confirm]').fill('a long enough pass');
-	await page.locator('form button').click();
-	await expect(page).toHaveURL(/\/staff\/totp\/setup$/);
-	const key = base32Decode((await page.getByTestId('totp-key').textContent())!);
-	await page
-		.locator('input[name=code]')
-		.fill(generateHOTP(key, BigInt(Math.floor(Date.now() / 30_000)), 6));
-	await page.locator('form button').click();
-	await expect(page).toHaveURL(/\/staff$/);
+	await completeSetup(page, link);
 }
 
 test('a report sent through A is answered through B and read by the reporter through B', async ({
