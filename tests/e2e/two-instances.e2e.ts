@@ -96,8 +96,7 @@ test('a report sent through A is answered through B and read by the reporter thr
 	const reportPath = (await link.getAttribute('href'))!;
 
 	// The session made on B is valid on A: sessions live in the database.
-	// Wait for hydration: the staff reply textarea is re-rendered by it (see the closing note).
-	await page.goto(`${a.url}${reportPath}`, { waitUntil: 'networkidle' });
+	await page.goto(`${a.url}${reportPath}`);
 	await expect(page.getByText('Two instances: we are paid for 40 of 60 hours.')).toBeVisible();
 	await page.locator('textarea[name=text]').first().fill('We have passed this on. Reply here.');
 	await page.getByRole('button', { name: en.staff_case_send_reply }).click();
