@@ -23,6 +23,8 @@ const MAX_PAGES = 60;
 const PLACES = `places-${version}`;
 const MAX_PLACES = 300;
 const PLACE_PAGE = /^\/[a-z]{2}\/places\/[0-9a-f-]{36}$/;
+// The map's points, kept like a page so the map still shows its markers offline.
+const MAP_POINTS = /^\/[a-z]{2}\/map\/points\.json$/;
 const REWARM_MS = 12 * 60 * 60 * 1000;
 // Map tiles the worker has looked at; not versioned, they outlive an app update.
 const TILES = 'tiles-1';
@@ -142,7 +144,11 @@ sw.addEventListener('fetch', (event) => {
 		event.respondWith(caches.match(url.pathname).then((r) => r ?? fetch(request)));
 		return;
 	}
-	if (request.mode === 'navigate' || url.pathname.endsWith('/__data.json')) {
+	if (
+		request.mode === 'navigate' ||
+		url.pathname.endsWith('/__data.json') ||
+		MAP_POINTS.test(url.pathname)
+	) {
 		event.respondWith(page(request, url));
 	}
 });

@@ -18,7 +18,7 @@ import * as seed from './inbox-seed.ts';
 import * as pushFanout from './push-fanout.ts';
 import * as surveySeed from './survey-seed.ts';
 import { scriptBytes } from './js-size.ts';
-import * as facilitySeed from './facilities-seed.ts';
+import * as facilitySeed from '../factories/facilities.ts';
 import { render, verdict, type Figure } from './table.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -311,7 +311,7 @@ async function facilityApi(base: string, db: database.Db): Promise<void> {
 
 async function lighthouseScores(base: string): Promise<void> {
 	const pages = Object.keys(LIGHTHOUSE).map((name) => PAGES[name as keyof typeof PAGES]);
-	const result = await scores(base, pages);
+	const result = await scores(base, pages, path.join(out, 'lighthouse'));
 	for (const [name, target] of Object.entries(LIGHTHOUSE)) {
 		const page = PAGES[name as keyof typeof PAGES];
 		const s = result[page];
@@ -323,7 +323,7 @@ async function lighthouseScores(base: string): Promise<void> {
 			s.performance >= (target.performance ?? 0) && s.accessibility >= (target.accessibility ?? 0);
 		figures.push({
 			figure: `Lighthouse mobile ${page} (${name})`,
-			value: `perf ${s.performance}, a11y ${s.accessibility}`,
+			value: `perf ${s.performance}, a11y ${s.accessibility} (${s.metrics})`,
 			target: wanted.join(', '),
 			ratio: '',
 			result: wanted.length > 0 ? verdict(met) : 'info',

@@ -1,7 +1,7 @@
 // WCAG 2.2 A/AA with axe-core on every worker page in all 13 locales and on the staff pages.
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { demoId } from '../../src/lib/server/seed/facilities.ts';
+import { violations } from './helpers';
 import { signIn } from './staff';
 
 const LOCALES = ['nl', 'en', 'pl', 'ro', 'bg', 'uk', 'lt', 'lv', 'hu', 'sk', 'cs', 'pt', 'es'];
@@ -27,19 +27,6 @@ const WORKER_PAGES = [
 	'/survey',
 	'/feedback'
 ];
-
-async function violations(page: Page) {
-	const r = await new AxeBuilder({ page })
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-		.analyze();
-	return r.violations.map(
-		(v) =>
-			`${v.id}: ${v.nodes
-				.map((n) => n.target.join(' '))
-				.slice(0, 3)
-				.join(' | ')}`
-	);
-}
 
 for (const locale of LOCALES) {
 	test(`worker pages in ${locale} have no WCAG 2.2 A/AA violations`, async ({ page }) => {

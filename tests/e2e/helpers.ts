@@ -1,3 +1,5 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -39,4 +41,18 @@ export async function admin(...argv: string[]): Promise<string> {
 /** Reports stored for a gemeente. Tests that count use a gemeente no other test writes to. */
 export async function reportCount(gemeente: string): Promise<number> {
 	return Number((await admin('stats', '--gemeente', gemeente)).match(/^reports\t(\d+)/m)?.[1]);
+}
+
+/** WCAG 2.2 A/AA violations axe finds on the page, one line each (empty when none). */
+export async function violations(page: Page) {
+	const r = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+		.analyze();
+	return r.violations.map(
+		(v) =>
+			`${v.id}: ${v.nodes
+				.map((n) => n.target.join(' '))
+				.slice(0, 3)
+				.join(' | ')}`
+	);
 }

@@ -2,8 +2,10 @@ import { expect, it } from 'vitest';
 import type { Db } from '../../src/lib/server/db/index.ts';
 import * as facilities from '../../src/lib/server/facilities.ts';
 import * as files from '../../src/lib/server/facility-files.ts';
+import * as pages from '../../src/lib/server/facility-pages.ts';
 import * as demo from '../../src/lib/server/seed/facilities.ts';
 import * as seed from '../../src/lib/server/seed/index.ts';
+import * as many from '../factories/facilities.ts';
 import { staffUser } from '../factories/staff.ts';
 import { onBothDatabases } from './databases.ts';
 
@@ -242,5 +244,40 @@ onBothDatabases('facilities', (ctx) => {
 		});
 		await facilities.removeDemo(ctx.db, actor);
 		expect((await facilities.read(ctx.db, actor, sample))?.id).toBe(sample);
+	});
+
+	it('pages a long list by 50, and gives the map every place the same filters ask for', async () => {
+		await many.facilities(ctx.db, 130);
+		const now = new Date('2026-11-23T10:00:00Z');
+		const none = pages.filtersFrom(new URLSearchParams());
+		const map = await pages.points(ctx.db, 'rivierenland', none, now);
+		const first = await pages.list(ctx.db, 'rivierenland', 'pl', none, 1, now);
+		expect(first.count).toBe(map.items.length);
+		expect(first.count).toBeGreaterThanOrEqual(130);
+		expect(first.pages).toBe(Math.ceil(first.count / pages.PAGE_SIZE));
+		expect(first.items).toHaveLength(pages.PAGE_SIZE);
+		// The pages together are the map's list, in the same order, each place once.
+		const ids: string[] = [];
+		for (let p = 1; p <= first.pages; p++) {
+			const page = await pages.list(ctx.db, 'rivierenland', 'pl', none, p, now);
+			expect(page.page).toBe(p);
+			ids.push(...page.items.map((x) => x.id));
+		}
+		expect(ids).toEqual(map.items.map((x) => x.id));
+		// A page past the end shows the last one.
+		const past = await pages.list(ctx.db, 'rivierenland', 'pl', none, 999, now);
+		expect(past.page).toBe(first.pages);
+		expect(pages.pageFrom(new URLSearchParams('page=-3'))).toBe(1);
+		expect(pages.pageFrom(new URLSearchParams('page=2.5'))).toBe(1);
+
+		// Filters apply to both alike. Monday 10:00 in Tiel: the bench places are open.
+		const f = pages.filtersFrom(new URLSearchParams('category=tandarts&rni=1&open=1'));
+		const dentists = await pages.points(ctx.db, 'rivierenland', f, now);
+		const listed = await pages.list(ctx.db, 'rivierenland', 'pl', f, 1, now);
+		expect(dentists.items.length).toBeGreaterThan(0);
+		expect(listed.count).toBe(dentists.items.length);
+		for (const x of dentists.items) {
+			expect(x).toMatchObject({ category: 'tandarts', acceptsRni: true, status: { open: true } });
+		}
 	});
 });

@@ -36,36 +36,61 @@ function languageNames(codes: string[], locale: string) {
 		.sort((a, b) => a.name.localeCompare(b.name, locale));
 }
 
-export async function list(db: Db, regionId: string, locale: string, f: ListFilters, now: Date) {
-	const [all, gemeenten] = await Promise.all([
-		facilities.published(db, regionId),
-		regions.gemeenten(db, regionId)
-	]);
+/** How many places one page of the list shows; the map shows them all. */
+export const PAGE_SIZE = 50;
+
+export function pageFrom(params: URLSearchParams): number {
+	const n = Number(params.get('page'));
+	return Number.isInteger(n) && n >= 1 && n <= 10_000 ? n : 1;
+}
+
+/** The published places the filters ask for, each with what one line of the list shows. */
+async function filtered(db: Db, regionId: string, f: ListFilters, now: Date) {
+	const all = await facilities.published(db, regionId);
 	const items = all
+		.filter(
+			(x) =>
+				(!f.category || x.category === f.category) &&
+				(!f.gemeente || x.gemeente_id === f.gemeente) &&
+				(!f.language || x.languages.includes(f.language))
+		)
 		.map((x) => ({
 			id: x.id,
 			name: x.name,
 			category: x.category,
-			gemeente: x.gemeente_id,
 			place: x.place,
-			address: x.address,
 			lat: x.lat,
 			lng: x.lng,
-			languages: x.languages,
 			demo: x.demo,
 			acceptsRni: x.accepts_rni,
 			status: hoursStatus(x.hours, now)
 		}))
-		.filter(
-			(x) =>
-				(!f.category || x.category === f.category) &&
-				(!f.gemeente || x.gemeente === f.gemeente) &&
-				(!f.language || x.languages.includes(f.language)) &&
-				(!f.open || x.status.open) &&
-				(!f.rni || x.acceptsRni === true)
-		);
+		.filter((x) => (!f.open || x.status.open) && (!f.rni || x.acceptsRni === true));
+	return { all, items };
+}
+
+export async function list(
+	db: Db,
+	regionId: string,
+	locale: string,
+	f: ListFilters,
+	page: number,
+	now: Date
+) {
+	const [{ all, items }, gemeenten] = await Promise.all([
+		filtered(db, regionId, f, now),
+		regions.gemeenten(db, regionId)
+	]);
+	// A region may have thousands of places: the page carries one page of them, and the map
+	// fetches the rest as compact points (see `points`).
+	const pages = Math.max(1, Math.ceil(items.length / PAGE_SIZE));
+	const current = Math.min(page, pages);
 	return {
-		items,
+		items: items.slice((current - 1) * PAGE_SIZE, current * PAGE_SIZE),
+		count: items.length,
+		page: current,
+		pages,
+		anyDemo: items.some((x) => x.demo),
 		total: all.length,
 		categories: [...new Set(all.map((x) => x.category))],
 		gemeenten: gemeenten
@@ -74,6 +99,14 @@ export async function list(db: Db, regionId: string, locale: string, f: ListFilt
 		languages: languageNames([...new Set(all.flatMap((x) => x.languages))], locale),
 		today: local(now).date
 	};
+}
+
+export type ListItem = Awaited<ReturnType<typeof filtered>>['items'][number];
+
+/** Every place the filters ask for, for the map and the list kept in step with it. */
+export async function points(db: Db, regionId: string, f: ListFilters, now: Date) {
+	const { items } = await filtered(db, regionId, f, now);
+	return { items, today: local(now).date };
 }
 
 export async function place(db: Db, regionId: string, locale: string, id: string, now: Date) {

@@ -34,6 +34,7 @@ export const RULES: Record<string, Rule> = {
 	'/[locale=locale]/offline': { page: 'public' },
 	'/[locale=locale]/today': { page: 'public' },
 	'/[locale=locale]/map': { page: 'public' },
+	'/[locale=locale]/map/points.json': { methods: { GET: 'public' } },
 	'/[locale=locale]/places/[id]': { page: 'public' },
 	'/tiles/[z]/[x]/[y].png': { methods: { GET: 'public' } },
 	'/[locale=locale]/guides': { page: 'public' },

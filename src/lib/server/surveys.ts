@@ -174,22 +174,25 @@ export function questions(db: Db, surveyId: string, opts: { all?: boolean } = {}
 
 export type Question = Awaited<ReturnType<typeof questions>>[number];
 
+/** The survey's own columns, as the editor's form sets them. */
+function columns(input: SurveyInput) {
+	return {
+		title: input.title,
+		series: input.series,
+		titles: JSON.stringify(input.titles),
+		locales: input.locales,
+		gemeenten: input.gemeenten,
+		opens_on: input.opensOn,
+		closes_on: input.closesOn,
+		requires_code: input.requiresCode
+	};
+}
+
 export async function create(db: Db, actor: Actor, input: SurveyInput): Promise<string> {
 	const id = randomUUID();
 	await db
 		.insertInto('survey')
-		.values({
-			id,
-			region_id: actor.regionId,
-			title: input.title,
-			series: input.series,
-			titles: JSON.stringify(input.titles),
-			locales: input.locales,
-			gemeenten: input.gemeenten,
-			opens_on: input.opensOn,
-			closes_on: input.closesOn,
-			requires_code: input.requiresCode
-		})
+		.values({ id, region_id: actor.regionId, ...columns(input) })
 		.execute();
 	await audit.record(db, {
 		actorId: actor.id,
@@ -208,16 +211,7 @@ export async function update(
 ): Promise<boolean> {
 	const r = await db
 		.updateTable('survey')
-		.set({
-			title: input.title,
-			series: input.series,
-			titles: JSON.stringify(input.titles),
-			locales: input.locales,
-			gemeenten: input.gemeenten,
-			opens_on: input.opensOn,
-			closes_on: input.closesOn,
-			requires_code: input.requiresCode
-		})
+		.set(columns(input))
 		.where('id', '=', id)
 		.where('region_id', '=', actor.regionId)
 		.executeTakeFirst();

@@ -28,58 +28,30 @@ type Demo = {
 	wheelchair?: boolean;
 };
 
-const office = (from = '09:00', to = '17:00') =>
-	({
-		mon: [[from, to]],
-		tue: [[from, to]],
-		wed: [[from, to]],
-		thu: [[from, to]],
-		fri: [[from, to]]
-	}) as Record<string, Array<[string, string]>>;
-const practice = () =>
-	({
-		mon: [
-			['08:00', '12:00'],
-			['13:30', '17:00']
-		],
-		tue: [
-			['08:00', '12:00'],
-			['13:30', '17:00']
-		],
-		wed: [['08:00', '12:00']],
-		thu: [
-			['08:00', '12:00'],
-			['13:30', '17:00']
-		],
-		fri: [
-			['08:00', '12:00'],
-			['13:30', '17:00']
-		]
-	}) as Record<string, Array<[string, string]>>;
-const shop = () =>
-	({
-		mon: [['08:00', '21:00']],
-		tue: [['08:00', '21:00']],
-		wed: [['08:00', '21:00']],
-		thu: [['08:00', '21:00']],
-		fri: [['08:00', '21:00']],
-		sat: [['08:00', '20:00']],
-		sun: [['12:00', '18:00']]
-	}) as Record<string, Array<[string, string]>>;
-const nights = () =>
-	({
-		mon: [['17:00', '08:00']],
-		tue: [['17:00', '08:00']],
-		wed: [['17:00', '08:00']],
-		thu: [['17:00', '08:00']],
-		fri: [['17:00', '08:00']],
-		sat: [['00:00', '24:00']],
-		sun: [['00:00', '24:00']]
-	}) as Record<string, Array<[string, string]>>;
-const allDay = () =>
-	Object.fromEntries(
-		['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d) => [d, [['00:00', '24:00']]])
-	) as Record<string, Array<[string, string]>>;
+type Week = Record<string, Array<[string, string]>>;
+const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri'];
+const WEEKEND = ['sat', 'sun'];
+/** The same opening ranges on each of the given days. */
+const on = (days: string[], ...ranges: Array<[string, string]>): Week =>
+	Object.fromEntries(days.map((d) => [d, ranges]));
+
+const office = (from = '09:00', to = '17:00') => on(WEEKDAYS, [from, to]);
+// A practice closes for lunch and on Wednesday afternoon.
+const practice = (): Week => ({
+	...on(WEEKDAYS, ['08:00', '12:00'], ['13:30', '17:00']),
+	wed: [['08:00', '12:00']]
+});
+const shop = (): Week => ({
+	...on(WEEKDAYS, ['08:00', '21:00']),
+	sat: [['08:00', '20:00']],
+	sun: [['12:00', '18:00']]
+});
+// The huisartsenpost: evenings and nights in the week, whole weekends.
+const nights = (): Week => ({
+	...on(WEEKDAYS, ['17:00', '08:00']),
+	...on(WEEKEND, ['00:00', '24:00'])
+});
+const allDay = () => on([...WEEKDAYS, ...WEEKEND], ['00:00', '24:00']);
 const christmas = [
 	{ date: '2026-12-25', ranges: [] },
 	{ date: '2026-12-26', ranges: [] }

@@ -9,7 +9,15 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ params, url }) => {
 	const now = new Date();
 	const filters = pages.filtersFrom(url.searchParams);
-	const data = await pages.list(database.get().db, config.region, params.locale, filters, now);
+	const page = pages.pageFrom(url.searchParams);
+	const data = await pages.list(
+		database.get().db,
+		config.region,
+		params.locale,
+		filters,
+		page,
+		now
+	);
 	return {
 		...data,
 		filters,

@@ -1,5 +1,5 @@
-// Facilities for the API figure: `count` published rows spread over the region's gemeenten and
-// categories, with a week of opening hours each, inserted in batches.
+// Published facilities spread over the region's gemeenten and categories, with a week of opening
+// hours each, inserted in batches: for the bench's API figure and for tests of long lists.
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../src/lib/server/db/index.ts';
 import { CATEGORIES } from '../../src/lib/facilities/categories.ts';
