@@ -35,22 +35,35 @@ export async function submit(
 	files: Uint8Array[],
 	opts: IntakeOptions
 ): Promise<IntakeResult> {
-	// A retry of a stored submission answers with its receipt, throttled or not.
+	// A retry of a stored submission answers with its receipt, throttled or not. Looked up first
+	// only when it matters: before photos are cleaned again, or when the answer would be 429.
+	// Otherwise storing it finds the earlier one anyway, and a query per report is saved.
 	const key = typeof raw.submission_key === 'string' ? raw.submission_key : '';
-	if (reportInput.SUBMISSION_KEY.test(key)) {
-		const id = await reports.findByReceipt(db, receipts.fromSubmissionKey(key));
-		if (id)
-			return { ok: true, receipt: receipts.fromSubmissionKey(key), reportId: id, created: false };
+	const stored = async () => {
+		if (!reportInput.SUBMISSION_KEY.test(key)) return null;
+		const receipt = receipts.fromSubmissionKey(key);
+		const id = await reports.findByReceipt(db, receipt);
+		return id ? { ok: true as const, receipt, reportId: id, created: false } : null;
+	};
+	const uploads = files.filter((f) => f.length > 0);
+	if (uploads.length > 0) {
+		const earlier = await stored();
+		if (earlier) return earlier;
 	}
 	if (!perClient.consume(opts.client) || !global.consume('all')) {
-		return { ok: false, status: 429, errors: { form: 'throttled' } };
+		return (
+			(uploads.length > 0 ? null : await stored()) ?? {
+				ok: false,
+				status: 429,
+				errors: { form: 'throttled' }
+			}
+		);
 	}
 
 	const gemeenten = await gemeenteIds(db, opts.regionId);
 	const parsed = reportInput.parse(raw, gemeenten);
 	const errors: reportInput.FieldErrors = parsed.ok ? {} : { ...parsed.errors };
 
-	const uploads = files.filter((f) => f.length > 0);
 	const cleaned: photos.CleanPhoto[] = [];
 	let status: 400 | 413 | 415 = errors.text === 'text_too_long' ? 413 : 400;
 	if (uploads.length > photos.MAX_PHOTOS) {
