@@ -1,5 +1,6 @@
 // Property-based tests over HTTP against the production build: whatever a client sends to the
-// report form action or the intake API, the answer is never a 5xx; valid reports round-trip.
+// report form action, the intake API, the survey and feedback actions or the map's queries, the
+// answer is never a 5xx; valid reports round-trip.
 import { expect, test } from '@playwright/test';
 import fc from 'fast-check';
 import { GROUPS, SITUATIONS, situationsOf, type Group } from '../../src/lib/report/catalogue.ts';
@@ -179,4 +180,29 @@ test('the survey and feedback form actions never answer 5xx, whatever fields the
 			{ numRuns: 40 }
 		);
 	}
+});
+
+test('the map, its points and the facilities API never answer 5xx, whatever the query', async ({
+	request
+}) => {
+	test.setTimeout(120_000);
+	const known = ['category', 'gemeente', 'language', 'open', 'rni', 'page', 'lang'];
+	await fc.assert(
+		fc.asyncProperty(
+			fc.dictionary(fc.oneof(fc.constantFrom(...known), weirdString), weirdString, {
+				maxKeys: 6
+			}),
+			async (query) => {
+				const qs = new URLSearchParams(query).toString();
+				for (const path of ['/pl/map', '/pl/map/points.json', '/api/v1/facilities']) {
+					const r = await request.get(`${path}?${qs}`);
+					expect(r.status(), `${path}?${qs}`).toBeLessThan(500);
+					if (path === '/pl/map') {
+						expect(await r.text()).not.toContain('<script>alert(1)</script>');
+					}
+				}
+			}
+		),
+		{ numRuns: 30 }
+	);
 });

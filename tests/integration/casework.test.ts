@@ -13,6 +13,7 @@ import * as regions from '../../src/lib/server/regions.ts';
 import * as reportInput from '../../src/lib/server/report-input.ts';
 import * as reports from '../../src/lib/server/reports.ts';
 import * as sla from '../../src/lib/server/sla.ts';
+import { helpPartner } from '../factories/regions.ts';
 import { rawReport } from '../factories/reports.ts';
 import { staffUser } from '../factories/staff.ts';
 import { onBothDatabases } from './databases.ts';
@@ -95,18 +96,7 @@ onBothDatabases('casework', (ctx) => {
 			slug: 'elders',
 			name: 'Elders',
 			gemeenten: [],
-			partners: [
-				{
-					slug: 'help',
-					name: 'Help',
-					kind: 'worker_support',
-					handles: { nl: 'Helpt.', en: 'Helps.' },
-					acceptsAnonymous: false,
-					website: null,
-					phone: null,
-					categoryGroups: ['work']
-				}
-			]
+			partners: [helpPartner()]
 		});
 	});
 

@@ -8,6 +8,7 @@ import * as receipts from '../../src/lib/server/receipts.ts';
 import * as regions from '../../src/lib/server/regions.ts';
 import * as reports from '../../src/lib/server/reports.ts';
 import * as retention from '../../src/lib/server/retention.ts';
+import { helpPartner } from '../factories/regions.ts';
 import { jpegWithGps, rawReport } from '../factories/reports.ts';
 import { onBothDatabases } from './databases.ts';
 import { rowsAsText } from './dump.ts';
@@ -33,18 +34,7 @@ onBothDatabases('retention', (ctx) => {
 			slug: id,
 			name: `Retention ${regionSeq}`,
 			gemeenten: [{ slug: `${id}-stad`, name: `Stad ${regionSeq}`, cbsCode: 'GM9999' }],
-			partners: [
-				{
-					slug: 'help',
-					name: 'Help',
-					kind: 'worker_support',
-					handles: { nl: 'Helpt.', en: 'Helps.' },
-					acceptsAnonymous: false,
-					website: null,
-					phone: null,
-					categoryGroups: ['work']
-				}
-			]
+			partners: [helpPartner()]
 		});
 		await ctx.db
 			.updateTable('region')
