@@ -8,6 +8,9 @@ const config = {
 		adapter: adapter({ precompress: true }),
 		// Nothing is prerendered: a meta-CSP would lose frame-ancestors, and every page needs headers.
 		prerender: { entries: [] },
+		// The server tells the browser which route a link leads to, so no page ships the list of
+		// every route (staff routes included): about 3 KB less JavaScript on every worker page.
+		router: { resolution: 'server' },
 		csp: {
 			mode: 'auto',
 			directives: {

@@ -134,7 +134,20 @@ sw.addEventListener('fetch', (event) => {
 	const { request } = event;
 	if (request.method !== 'GET') return;
 	const url = new URL(request.url);
-	if (url.origin !== sw.location.origin || isPrivate(url.pathname)) return;
+	if (url.origin !== sw.location.origin) return;
+	// Before following a link the app asks the server which route it leads to (server-side route
+	// resolution). Offline that question fails and the tap would do nothing; an empty answer makes
+	// the app load the page the ordinary way, which the rules below answer from the cache or with
+	// the offline page. Never stored, so the report routes' rule (never cached) holds for these too.
+	if (url.pathname.endsWith('/__route.js')) {
+		event.respondWith(
+			fetch(request).catch(
+				() => new Response('', { headers: { 'content-type': 'text/javascript; charset=utf-8' } })
+			)
+		);
+		return;
+	}
+	if (isPrivate(url.pathname)) return;
 
 	if (url.pathname.startsWith('/tiles/')) {
 		event.respondWith(tile(request));

@@ -55,6 +55,36 @@ test('offline, a page not visited before shows the offline page in the worker la
 	await context.setOffline(false);
 });
 
+test('offline, the bottom bar still leads to pages visited before, and to the offline page', async ({
+	page,
+	context
+}) => {
+	const uk = JSON.parse(fs.readFileSync(path.join(root, 'messages', 'uk.json'), 'utf8'));
+	await page.goto('/uk');
+	await page.evaluate(async () => {
+		await navigator.serviceWorker.ready;
+	});
+	await page.reload();
+	await expect
+		.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)))
+		.toBe(true);
+	await page.goto('/uk/map', { waitUntil: 'networkidle' });
+	await page.goto('/uk', { waitUntil: 'networkidle' });
+	await context.setOffline(true);
+	try {
+		// A tap is an in-app navigation, which first asks the server for the route: offline the
+		// service worker's empty answer makes it an ordinary page load from the cache.
+		await page.locator('nav a[href="/uk/map"]').last().click();
+		await expect(page).toHaveURL(/\/uk\/map$/);
+		await expect(page.locator('h1')).toHaveText(uk.map_title);
+		await page.locator('nav a[href="/uk/more"]').last().click();
+		await expect(page).toHaveURL(/\/uk\/more$/);
+		await expect(page.locator('h1')).toHaveText(uk.offline_title);
+	} finally {
+		await context.setOffline(false);
+	}
+});
+
 test('the service worker never caches staff, API or report routes', async ({ page }) => {
 	await page.goto('/en');
 	await page.evaluate(async () => {
