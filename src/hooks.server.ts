@@ -10,6 +10,7 @@ import { dir, isLocale, match } from '$lib/i18n/locales';
 import * as adminSocket from '$lib/server/admin-socket';
 import * as auth from '$lib/server/auth';
 import * as cli from '$lib/server/cli';
+import * as compress from '$lib/server/compress';
 import * as csrf from '$lib/server/csrf';
 import * as database from '$lib/server/db';
 import * as headers from '$lib/server/headers';
@@ -95,6 +96,7 @@ const secure: Handle = async ({ event, resolve }) => {
 	// the send-later outbox try again, and recover by themselves when the database is back.
 	if (event.locals.unavailable) response = unavailable(event.url, response);
 	headers.apply(event, response);
+	response = await compress.gzipPublic(event.request, event.url, response);
 	// Anonymity: the route id, never the URL (no query string) and never the client's address.
 	log.info(
 		{

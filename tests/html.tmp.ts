@@ -1,0 +1,10 @@
+import * as server from './e2e/server.ts';
+const app = await server.start();
+const html = await (await fetch(`${app.url}/pl/map`)).text();
+console.log('total', html.length);
+const data = html.match(/<script[^>]*>([\s\S]*?)<\/script>/g) ?? [];
+for (const d of data) console.log('script', d.length, d.slice(0, 120).replace(/\s+/g, ' '));
+const list = html.match(/<ul class="places[\s\S]*?<\/ul>/)?.[0] ?? '';
+console.log('list', list.length, 'items', (list.match(/<li/g) ?? []).length);
+console.log('one item:', list.slice(0, 900));
+await app.stop();
