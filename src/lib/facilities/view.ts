@@ -11,7 +11,6 @@ export interface MapPoint {
 	category: string;
 	lat: number;
 	lng: number;
-	href: string;
 }
 
 export function fmt(template: string | undefined, params: Record<string, string> = {}): string {
