@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { demoId } from '../../src/lib/server/seed/facilities.ts';
-import { fill, messages } from './helpers';
+import { fill, messages, underServiceWorker } from './helpers';
 import { signIn } from './staff';
 
 const pl = messages('pl');
@@ -141,14 +141,7 @@ test('offline, the list and a place page never opened come from the service work
 	page,
 	context
 }) => {
-	await page.goto('/ro/map');
-	await page.evaluate(async () => {
-		await navigator.serviceWorker.ready;
-	});
-	await page.reload();
-	await expect
-		.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)))
-		.toBe(true);
+	await underServiceWorker(page, '/ro/map');
 	const listed = await page.getByTestId('places').locator('li').count();
 	// The list page asks the service worker to keep every place page; wait until it has.
 	await expect

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -55,4 +55,16 @@ export async function violations(page: Page) {
 				.slice(0, 3)
 				.join(' | ')}`
 	);
+}
+
+/** Opens `path` and reloads it once the service worker is ready, so the page is in its hands. */
+export async function underServiceWorker(page: Page, path: string): Promise<void> {
+	await page.goto(path);
+	await page.evaluate(async () => {
+		await navigator.serviceWorker.ready;
+	});
+	await page.reload();
+	await expect
+		.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)))
+		.toBe(true);
 }

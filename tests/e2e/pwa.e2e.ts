@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
+import { underServiceWorker } from './helpers';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -36,15 +37,7 @@ test('offline, a page not visited before shows the offline page in the worker la
 	context
 }) => {
 	const uk = JSON.parse(fs.readFileSync(path.join(root, 'messages', 'uk.json'), 'utf8'));
-	await page.goto('/uk');
-	await page.evaluate(async () => {
-		await navigator.serviceWorker.ready;
-	});
-	// The page must be controlled by the service worker before going offline.
-	await page.reload();
-	await expect
-		.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)))
-		.toBe(true);
+	await underServiceWorker(page, '/uk');
 	await context.setOffline(true);
 	await page.goto('/uk/language');
 	await expect(page.locator('h1')).toHaveText(uk.offline_title);
@@ -60,14 +53,7 @@ test('offline, the bottom bar still leads to pages visited before, and to the of
 	context
 }) => {
 	const uk = JSON.parse(fs.readFileSync(path.join(root, 'messages', 'uk.json'), 'utf8'));
-	await page.goto('/uk');
-	await page.evaluate(async () => {
-		await navigator.serviceWorker.ready;
-	});
-	await page.reload();
-	await expect
-		.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)))
-		.toBe(true);
+	await underServiceWorker(page, '/uk');
 	await page.goto('/uk/map', { waitUntil: 'networkidle' });
 	await page.goto('/uk', { waitUntil: 'networkidle' });
 	await context.setOffline(true);
