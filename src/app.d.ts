@@ -1,5 +1,5 @@
 // See https://svelte.dev/docs/kit/types#app.d.ts
-import type { Session, SessionUser } from '$lib/server/session';
+import type { Session, SessionUser } from '$lib/server/staff/session';
 
 declare global {
 	namespace App {

@@ -7,19 +7,19 @@ import {
 } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { dir, isLocale, match } from '$lib/i18n/locales';
-import * as adminSocket from '$lib/server/admin-socket';
-import * as auth from '$lib/server/auth';
-import * as cli from '$lib/server/cli';
-import * as compress from '$lib/server/compress';
-import * as csrf from '$lib/server/csrf';
-import * as database from '$lib/server/db';
-import * as headers from '$lib/server/headers';
-import * as i18n from '$lib/server/i18n';
-import * as jobs from '$lib/server/jobs';
-import { log } from '$lib/server/log';
-import { RULES, decide } from '$lib/server/route-access';
-import * as sessions from '$lib/server/session';
-import * as startup from '$lib/server/startup';
+import * as adminSocket from '$lib/server/app/admin-socket';
+import * as auth from '$lib/server/staff/auth';
+import * as cli from '$lib/server/app/cli';
+import * as compress from '$lib/server/http/compress';
+import * as csrf from '$lib/server/http/csrf';
+import * as database from '$lib/server/platform/db';
+import * as headers from '$lib/server/http/headers';
+import * as i18n from '$lib/server/i18n/i18n';
+import * as jobs from '$lib/server/app/jobs';
+import { log } from '$lib/server/platform/log';
+import { RULES, decide } from '$lib/server/staff/route-access';
+import * as sessions from '$lib/server/staff/session';
+import * as startup from '$lib/server/app/startup';
 
 export const init: ServerInit = async () => {
 	await startup.start();

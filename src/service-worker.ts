@@ -6,7 +6,7 @@
 // cache — those requests are not even intercepted, so the browser's own no-store applies.
 import { build, files, version } from '$service-worker';
 import { locales } from '$lib/paraglide/runtime.js';
-import { isPrivate } from '$lib/private-routes';
+import { isPrivate } from '$lib/shell/private-routes';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const SHELL = `shell-${version}`;

@@ -3,9 +3,9 @@
 // staff users (a coordinator and a handler of Tiel) with TOTP enrolled and a verified session.
 import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
-import type { Db } from '../../src/lib/server/db/index.ts';
-import * as sessions from '../../src/lib/server/session.ts';
-import * as users from '../../src/lib/server/users.ts';
+import type { Db } from '../../src/lib/server/platform/db/index.ts';
+import * as sessions from '../../src/lib/server/staff/session.ts';
+import * as users from '../../src/lib/server/staff/users.ts';
 import { GROUPS, PRIORITIES, STATUSES } from '../../src/lib/report/catalogue.ts';
 
 const REGION = 'rivierenland';

@@ -3,7 +3,7 @@
 // the server sends. The peer checks the VAPID signature and decrypts a sample of the messages.
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
-import type * as database from '../../src/lib/server/db/index.ts';
+import type * as database from '../../src/lib/server/platform/db/index.ts';
 import * as peers from '../integration/push-peer.ts';
 import { client, percentile, type Client } from './http.ts';
 

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'kysely';
-import * as database from '../../src/lib/server/db/index.ts';
+import * as database from '../../src/lib/server/platform/db/index.ts';
 import * as webServer from '../e2e/server.ts';
 import { rawReport } from '../factories/reports.ts';
 import * as pgServer from '../integration/pg-server.ts';

@@ -3,9 +3,9 @@
 // straight into PostgreSQL with INSERT … SELECT, and a panel member's verified session.
 import { randomBytes, randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
-import type { Db } from '../../src/lib/server/db/index.ts';
-import * as sessions from '../../src/lib/server/session.ts';
-import * as users from '../../src/lib/server/users.ts';
+import type { Db } from '../../src/lib/server/platform/db/index.ts';
+import * as sessions from '../../src/lib/server/staff/session.ts';
+import * as users from '../../src/lib/server/staff/users.ts';
 
 const REGION = 'rivierenland';
 const LOCALES = ['nl', 'en', 'pl', 'ro', 'bg', 'uk', 'lt', 'lv', 'hu', 'sk', 'cs', 'pt', 'es'];

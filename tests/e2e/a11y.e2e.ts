@@ -1,6 +1,6 @@
 // WCAG 2.2 A/AA with axe-core on every worker page in all 13 locales and on the staff pages.
 import { expect, test } from '@playwright/test';
-import { demoId } from '../../src/lib/server/seed/facilities.ts';
+import { demoId } from '../../src/lib/server/app/seed/facilities.ts';
 import { violations } from './helpers';
 import { signIn } from './staff';
 

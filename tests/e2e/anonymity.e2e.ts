@@ -4,7 +4,7 @@
 import { expect, test } from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
-import * as database from '../../src/lib/server/db/index.ts';
+import * as database from '../../src/lib/server/platform/db/index.ts';
 import { rowsAsText } from '../integration/dump.ts';
 import * as server from './server';
 

@@ -4,7 +4,7 @@ import { expect, test } from '@playwright/test';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { demoId } from '../../src/lib/server/seed/facilities.ts';
+import { demoId } from '../../src/lib/server/app/seed/facilities.ts';
 import { fill, messages, underServiceWorker } from './helpers';
 import { signIn } from './staff';
 

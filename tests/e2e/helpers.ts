@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
-import * as adminSocket from '../../src/lib/server/admin-socket.ts';
+import * as adminSocket from '../../src/lib/server/app/admin-socket.ts';
 import * as state from './state';
 
 const root = path.resolve(import.meta.dirname, '../..');

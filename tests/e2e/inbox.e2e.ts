@@ -1,7 +1,7 @@
 import { expect, test, type Browser } from '@playwright/test';
 import { fill, messages } from './helpers';
 import { signIn } from './staff';
-import { RULES } from '../../src/lib/server/route-access.ts';
+import { RULES } from '../../src/lib/server/staff/route-access.ts';
 
 const ro = messages('ro');
 

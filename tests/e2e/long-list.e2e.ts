@@ -2,7 +2,7 @@
 // the next without JavaScript); with JavaScript the map shows every match and the list follows
 // its view. A server of its own on PostgreSQL, so the extra places touch no other test.
 import { expect, test } from '@playwright/test';
-import * as database from '../../src/lib/server/db/index.ts';
+import * as database from '../../src/lib/server/platform/db/index.ts';
 import * as many from '../factories/facilities.ts';
 import * as pgServer from '../integration/pg-server.ts';
 import { fill, messages, violations } from './helpers';

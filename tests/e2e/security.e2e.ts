@@ -1,7 +1,7 @@
 // Headers per class of route, and a CSRF matrix over every form action and state-changing
 // endpoint declared in the route table: cross-site POSTs in every content type are refused.
 import { expect, test } from '@playwright/test';
-import { RULES } from '../../src/lib/server/route-access.ts';
+import { RULES } from '../../src/lib/server/staff/route-access.ts';
 
 const CONTENT_TYPES: Array<[string, (r: RequestInit) => RequestInit]> = [
 	[

@@ -47,7 +47,7 @@ function admin(...argv: string[]): string {
 		[
 			'--experimental-strip-types',
 			'--disable-warning=ExperimentalWarning',
-			'src/lib/server/cli.ts',
+			'src/lib/server/app/cli.ts',
 			...argv
 		],
 		{

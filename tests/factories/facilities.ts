@@ -1,7 +1,7 @@
 // Published facilities spread over the region's gemeenten and categories, with a week of opening
 // hours each, inserted in batches: for the bench's API figure and for tests of long lists.
 import { randomUUID } from 'node:crypto';
-import type { Db } from '../../src/lib/server/db/index.ts';
+import type { Db } from '../../src/lib/server/platform/db/index.ts';
 import { CATEGORIES } from '../../src/lib/facilities/categories.ts';
 
 export async function facilities(db: Db, count: number): Promise<void> {

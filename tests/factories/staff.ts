@@ -1,9 +1,9 @@
 // Staff users in a known state: password set, TOTP enrolled, assigned gemeenten.
-import * as password from '../../src/lib/server/password.ts';
-import * as totp from '../../src/lib/server/totp.ts';
-import * as users from '../../src/lib/server/users.ts';
-import type { Db } from '../../src/lib/server/db/index.ts';
-import type { Role } from '../../src/lib/server/db/schema.ts';
+import * as password from '../../src/lib/server/staff/password.ts';
+import * as totp from '../../src/lib/server/staff/totp.ts';
+import * as users from '../../src/lib/server/staff/users.ts';
+import type { Db } from '../../src/lib/server/platform/db/index.ts';
+import type { Role } from '../../src/lib/server/platform/db/schema.ts';
 
 let n = 0;
 

@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, it } from 'vitest';
-import * as cli from '../../src/lib/server/cli.ts';
-import * as regions from '../../src/lib/server/regions.ts';
+import * as cli from '../../src/lib/server/app/cli.ts';
+import * as regions from '../../src/lib/server/regions/regions.ts';
 import { onBothDatabases } from './databases.ts';
 
 async function run(db: Parameters<typeof cli.run>[1], ...argv: string[]) {

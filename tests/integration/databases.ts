@@ -2,9 +2,9 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, inject } from 'vitest';
-import * as database from '../../src/lib/server/db/index.ts';
-import * as migrate from '../../src/lib/server/db/migrate.ts';
-import * as seed from '../../src/lib/server/seed/index.ts';
+import * as database from '../../src/lib/server/platform/db/index.ts';
+import * as migrate from '../../src/lib/server/platform/db/migrate.ts';
+import * as seed from '../../src/lib/server/app/seed/index.ts';
 
 export type Kind = database.DatabaseKind;
 

@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { sql } from 'kysely';
-import type { Db } from '../../src/lib/server/db/index.ts';
+import type { Db } from '../../src/lib/server/platform/db/index.ts';
 import { findBin } from './pg-server.ts';
 
 export async function rowsAsText(db: Db): Promise<string> {

@@ -1,10 +1,10 @@
 import { expect, it } from 'vitest';
-import type { Db } from '../../src/lib/server/db/index.ts';
-import * as facilities from '../../src/lib/server/facilities.ts';
-import * as files from '../../src/lib/server/facility-files.ts';
-import * as pages from '../../src/lib/server/facility-pages.ts';
-import * as demo from '../../src/lib/server/seed/facilities.ts';
-import * as seed from '../../src/lib/server/seed/index.ts';
+import type { Db } from '../../src/lib/server/platform/db/index.ts';
+import * as facilities from '../../src/lib/server/facilities/facilities.ts';
+import * as files from '../../src/lib/server/facilities/files.ts';
+import * as pages from '../../src/lib/server/facilities/pages.ts';
+import * as demo from '../../src/lib/server/app/seed/facilities.ts';
+import * as seed from '../../src/lib/server/app/seed/index.ts';
 import * as many from '../factories/facilities.ts';
 import { staffUser } from '../factories/staff.ts';
 import { onBothDatabases } from './databases.ts';

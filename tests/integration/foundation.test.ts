@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
-import * as migrate from '../../src/lib/server/db/migrate.ts';
-import * as regions from '../../src/lib/server/regions.ts';
-import * as seed from '../../src/lib/server/seed/index.ts';
-import * as audit from '../../src/lib/server/audit.ts';
-import * as database from '../../src/lib/server/db/index.ts';
-import * as health from '../../src/lib/server/health.ts';
-import * as jobs from '../../src/lib/server/jobs.ts';
+import * as migrate from '../../src/lib/server/platform/db/migrate.ts';
+import * as regions from '../../src/lib/server/regions/regions.ts';
+import * as seed from '../../src/lib/server/app/seed/index.ts';
+import * as audit from '../../src/lib/server/platform/audit.ts';
+import * as database from '../../src/lib/server/platform/db/index.ts';
+import * as health from '../../src/lib/server/http/health.ts';
+import * as jobs from '../../src/lib/server/app/jobs.ts';
 import { fresh, onBothDatabases } from './databases.ts';
 
 for (const kind of ['pglite', 'postgres'] as const) {

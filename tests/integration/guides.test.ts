@@ -1,8 +1,8 @@
 import { expect, it } from 'vitest';
-import * as facts from '../../src/lib/server/facts.ts';
-import * as guides from '../../src/lib/server/guides.ts';
-import * as seed from '../../src/lib/server/seed/index.ts';
-import * as welcome from '../../src/lib/server/welcome.ts';
+import * as facts from '../../src/lib/server/content/facts.ts';
+import * as guides from '../../src/lib/server/content/guides.ts';
+import * as seed from '../../src/lib/server/app/seed/index.ts';
+import * as welcome from '../../src/lib/server/content/welcome.ts';
 import { staffUser } from '../factories/staff.ts';
 import { onBothDatabases } from './databases.ts';
 

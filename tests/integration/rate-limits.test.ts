@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
-import * as database from '../../src/lib/server/db/index.ts';
-import { SharedLimiter } from '../../src/lib/server/rate-limit.ts';
+import * as database from '../../src/lib/server/platform/db/index.ts';
+import { SharedLimiter } from '../../src/lib/server/platform/rate-limit.ts';
 import { onBothDatabases } from './databases.ts';
 
 onBothDatabases('account throttling shared by all instances', (ctx) => {

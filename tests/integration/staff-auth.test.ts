@@ -1,12 +1,12 @@
 import { expect, it } from 'vitest';
-import * as accounts from '../../src/lib/server/accounts.ts';
-import * as login from '../../src/lib/server/login.ts';
-import * as sessions from '../../src/lib/server/session.ts';
-import * as setup from '../../src/lib/server/setup.ts';
-import * as setupLinks from '../../src/lib/server/setup-links.ts';
-import * as startup from '../../src/lib/server/startup.ts';
-import * as totp from '../../src/lib/server/totp.ts';
-import * as users from '../../src/lib/server/users.ts';
+import * as accounts from '../../src/lib/server/staff/accounts.ts';
+import * as login from '../../src/lib/server/staff/login.ts';
+import * as sessions from '../../src/lib/server/staff/session.ts';
+import * as setup from '../../src/lib/server/staff/setup.ts';
+import * as setupLinks from '../../src/lib/server/staff/setup-links.ts';
+import * as startup from '../../src/lib/server/app/startup.ts';
+import * as totp from '../../src/lib/server/staff/totp.ts';
+import * as users from '../../src/lib/server/staff/users.ts';
 import { staffUser } from '../factories/staff.ts';
 import { onBothDatabases } from './databases.ts';
 

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { beforeAll, expect, it } from 'vitest';
-import * as intake from '../../src/lib/server/intake.ts';
-import * as statistics from '../../src/lib/server/statistics.ts';
+import * as intake from '../../src/lib/server/meldpunt/intake.ts';
+import * as statistics from '../../src/lib/server/casework/statistics.ts';
 import { rawReport } from '../factories/reports.ts';
 import { onBothDatabases } from './databases.ts';
 

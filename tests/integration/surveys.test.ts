@@ -1,12 +1,12 @@
 import { sql } from 'kysely';
 import { expect, it } from 'vitest';
-import * as feedback from '../../src/lib/server/feedback.ts';
-import * as moderation from '../../src/lib/server/moderation.ts';
-import * as responses from '../../src/lib/server/responses.ts';
-import * as seed from '../../src/lib/server/seed/index.ts';
-import * as results from '../../src/lib/server/survey-results.ts';
-import * as surveys from '../../src/lib/server/surveys.ts';
-import * as tokens from '../../src/lib/server/tokens.ts';
+import * as feedback from '../../src/lib/server/content/feedback.ts';
+import * as moderation from '../../src/lib/server/platform/moderation.ts';
+import * as responses from '../../src/lib/server/surveys/responses.ts';
+import * as seed from '../../src/lib/server/app/seed/index.ts';
+import * as results from '../../src/lib/server/surveys/results.ts';
+import * as surveys from '../../src/lib/server/surveys/surveys.ts';
+import * as tokens from '../../src/lib/server/platform/tokens.ts';
 import { staffUser } from '../factories/staff.ts';
 import { onBothDatabases } from './databases.ts';
 

@@ -1,8 +1,8 @@
 import { expect, it } from 'vitest';
-import * as casework from '../../src/lib/server/casework.ts';
-import * as intake from '../../src/lib/server/intake.ts';
-import * as reports from '../../src/lib/server/reports.ts';
-import * as templates from '../../src/lib/server/templates.ts';
+import * as casework from '../../src/lib/server/casework/casework.ts';
+import * as intake from '../../src/lib/server/meldpunt/intake.ts';
+import * as reports from '../../src/lib/server/meldpunt/reports.ts';
+import * as templates from '../../src/lib/server/casework/templates.ts';
 import { staffUser } from '../factories/staff.ts';
 import { rawReport } from '../factories/reports.ts';
 import { onBothDatabases } from './databases.ts';

@@ -4,8 +4,8 @@
 import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as database from '../../src/lib/server/db/index.ts';
-import * as receipts from '../../src/lib/server/receipts.ts';
+import * as database from '../../src/lib/server/platform/db/index.ts';
+import * as receipts from '../../src/lib/server/meldpunt/receipts.ts';
 import { rawReport } from '../factories/reports.ts';
 import * as pgServer from '../integration/pg-server.ts';
 import * as webServer from '../e2e/server.ts';

@@ -1,5 +1,5 @@
 // What the list, the map and the place page show of a facility, in the worker's language.
-// Texts come from a one-language pack (see $lib/server/texts.ts), so nothing here pulls all
+// Texts come from a one-language pack (see $lib/server/i18n/texts.ts), so nothing here pulls all
 // thirteen languages into the bundle.
 import { addDays, ZONE, type Status } from './hours';
 

@@ -1,4 +1,4 @@
-// Reading a text pack (see $lib/server/texts.ts) on the page: placeholders and the catalogue's
+// Reading a text pack (see $lib/server/i18n/texts.ts) on the page: placeholders and the catalogue's
 // codes → message keys. Plain strings only, so nothing here pulls messages into the bundle.
 import { fmt, localDate } from '../i18n/format';
 

@@ -1,8 +1,8 @@
-import * as database from '$lib/server/db';
-import * as regions from '$lib/server/regions';
-import { config } from '$lib/server/config';
-import { pack } from '$lib/server/texts';
-import * as tokens from '$lib/server/tokens';
+import * as database from '$lib/server/platform/db';
+import * as regions from '$lib/server/regions/regions';
+import { config } from '$lib/server/platform/config';
+import { pack } from '$lib/server/i18n/texts';
+import * as tokens from '$lib/server/platform/tokens';
 import type { LayoutServerLoad } from './$types';
 
 export const load: LayoutServerLoad = async ({ locals, url }) => {

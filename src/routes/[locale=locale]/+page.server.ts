@@ -1,9 +1,9 @@
-import { config } from '$lib/server/config';
-import * as database from '$lib/server/db';
-import * as guides from '$lib/server/guides';
-import * as klankbord from '$lib/server/klankbord';
-import * as news from '$lib/server/news';
-import { pack } from '$lib/server/texts';
+import { config } from '$lib/server/platform/config';
+import * as database from '$lib/server/platform/db';
+import * as guides from '$lib/server/content/guides';
+import * as klankbord from '$lib/server/surveys/klankbord';
+import * as news from '$lib/server/content/news';
+import { pack } from '$lib/server/i18n/texts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params }) => {

@@ -1,9 +1,9 @@
 import { fail } from '@sveltejs/kit';
-import { config } from '$lib/server/config';
-import * as database from '$lib/server/db';
-import * as feedback from '$lib/server/feedback';
-import { pack } from '$lib/server/texts';
-import * as tokens from '$lib/server/tokens';
+import { config } from '$lib/server/platform/config';
+import * as database from '$lib/server/platform/db';
+import * as feedback from '$lib/server/content/feedback';
+import { pack } from '$lib/server/i18n/texts';
+import * as tokens from '$lib/server/platform/tokens';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 export const load: PageServerLoad = ({ params, url, setHeaders }) => {

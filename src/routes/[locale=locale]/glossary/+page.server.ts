@@ -1,5 +1,5 @@
-import * as guides from '$lib/server/guides';
-import { pack } from '$lib/server/texts';
+import * as guides from '$lib/server/content/guides';
+import { pack } from '$lib/server/i18n/texts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ params }) => ({

@@ -1,7 +1,7 @@
 import { json } from '@sveltejs/kit';
-import * as database from '$lib/server/db';
-import * as regions from '$lib/server/regions';
-import { config } from '$lib/server/config';
+import * as database from '$lib/server/platform/db';
+import * as regions from '$lib/server/regions/regions';
+import { config } from '$lib/server/platform/config';
 import { m } from '$lib/paraglide/messages.js';
 import type { RequestHandler } from './$types';
 

@@ -1,8 +1,8 @@
-import * as database from '$lib/server/db';
-import { config } from '$lib/server/config';
-import * as push from '$lib/server/push';
-import * as regions from '$lib/server/regions';
-import { pack } from '$lib/server/texts';
+import * as database from '$lib/server/platform/db';
+import { config } from '$lib/server/platform/config';
+import * as push from '$lib/server/push/push';
+import * as regions from '$lib/server/regions/regions';
+import { pack } from '$lib/server/i18n/texts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params }) => {

@@ -1,11 +1,11 @@
 import { fail } from '@sveltejs/kit';
-import { config } from '$lib/server/config';
-import * as database from '$lib/server/db';
-import * as intake from '$lib/server/intake';
-import * as receipts from '$lib/server/receipts';
-import * as regions from '$lib/server/regions';
-import * as reportInput from '$lib/server/report-input';
-import * as tokens from '$lib/server/tokens';
+import { config } from '$lib/server/platform/config';
+import * as database from '$lib/server/platform/db';
+import * as intake from '$lib/server/meldpunt/intake';
+import * as receipts from '$lib/server/meldpunt/receipts';
+import * as regions from '$lib/server/regions/regions';
+import * as reportInput from '$lib/server/meldpunt/report-input';
+import * as tokens from '$lib/server/platform/tokens';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ setHeaders }) => {

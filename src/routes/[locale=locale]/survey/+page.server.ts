@@ -1,7 +1,7 @@
-import { config } from '$lib/server/config';
-import * as database from '$lib/server/db';
-import * as regions from '$lib/server/regions';
-import * as surveys from '$lib/server/surveys';
+import { config } from '$lib/server/platform/config';
+import * as database from '$lib/server/platform/db';
+import * as regions from '$lib/server/regions/regions';
+import * as surveys from '$lib/server/surveys/surveys';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, url }) => {

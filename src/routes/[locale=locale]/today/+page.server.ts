@@ -1,4 +1,4 @@
-import { pack } from '$lib/server/texts';
+import { pack } from '$lib/server/i18n/texts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ params }) => ({

@@ -1,7 +1,7 @@
-import * as database from '$lib/server/db';
-import { config } from '$lib/server/config';
-import { pack } from '$lib/server/texts';
-import * as welcome from '$lib/server/welcome';
+import * as database from '$lib/server/platform/db';
+import { config } from '$lib/server/platform/config';
+import { pack } from '$lib/server/i18n/texts';
+import * as welcome from '$lib/server/content/welcome';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params }) => ({

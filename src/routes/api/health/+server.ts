@@ -1,5 +1,5 @@
 import { json } from '@sveltejs/kit';
-import * as health from '$lib/server/health';
+import * as health from '$lib/server/http/health';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async () => {

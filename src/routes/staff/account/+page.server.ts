@@ -1,9 +1,9 @@
 import { fail } from '@sveltejs/kit';
-import { requireStaff } from '$lib/server/auth';
-import * as database from '$lib/server/db';
-import * as login from '$lib/server/login';
-import * as push from '$lib/server/push';
-import * as users from '$lib/server/users';
+import { requireStaff } from '$lib/server/staff/auth';
+import * as database from '$lib/server/platform/db';
+import * as login from '$lib/server/staff/login';
+import * as push from '$lib/server/push/push';
+import * as users from '$lib/server/staff/users';
 import type { Actions, PageServerLoad } from './$types';
 
 const PUSH_ROLES = ['admin', 'coordinator', 'handler'];

@@ -1,6 +1,6 @@
-import { requireStaff } from '$lib/server/auth';
-import * as audit from '$lib/server/audit';
-import * as database from '$lib/server/db';
+import { requireStaff } from '$lib/server/staff/auth';
+import * as audit from '$lib/server/platform/audit';
+import * as database from '$lib/server/platform/db';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ url }) => {

@@ -1,7 +1,7 @@
 import { fail } from '@sveltejs/kit';
-import { requireStaff } from '$lib/server/auth';
-import * as database from '$lib/server/db';
-import * as facts from '$lib/server/facts';
+import { requireStaff } from '$lib/server/staff/auth';
+import * as database from '$lib/server/platform/db';
+import * as facts from '$lib/server/content/facts';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 const EDITING = ['admin', 'coordinator', 'editor'] as const;

@@ -1,6 +1,6 @@
-import { requireStaff } from '$lib/server/auth';
-import * as database from '$lib/server/db';
-import * as feedback from '$lib/server/feedback';
+import { requireStaff } from '$lib/server/staff/auth';
+import * as database from '$lib/server/platform/db';
+import * as feedback from '$lib/server/content/feedback';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async () => {

@@ -1,8 +1,8 @@
-import { requireStaff } from '$lib/server/auth';
-import * as access from '$lib/server/access';
-import * as database from '$lib/server/db';
-import * as inbox from '$lib/server/inbox';
-import * as regions from '$lib/server/regions';
+import { requireStaff } from '$lib/server/staff/auth';
+import * as access from '$lib/server/casework/access';
+import * as database from '$lib/server/platform/db';
+import * as inbox from '$lib/server/casework/inbox';
+import * as regions from '$lib/server/regions/regions';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ url }) => {

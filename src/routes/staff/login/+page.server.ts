@@ -1,7 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
-import * as auth from '$lib/server/auth';
-import * as database from '$lib/server/db';
-import * as login from '$lib/server/login';
+import * as auth from '$lib/server/staff/auth';
+import * as database from '$lib/server/platform/db';
+import * as login from '$lib/server/staff/login';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals, url }) => {

@@ -1,8 +1,8 @@
 import { redirect } from '@sveltejs/kit';
-import * as auth from '$lib/server/auth';
-import * as audit from '$lib/server/audit';
-import * as database from '$lib/server/db';
-import * as sessions from '$lib/server/session';
+import * as auth from '$lib/server/staff/auth';
+import * as audit from '$lib/server/platform/audit';
+import * as database from '$lib/server/platform/db';
+import * as sessions from '$lib/server/staff/session';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 export const load: PageServerLoad = () => redirect(303, '/staff');

@@ -1,7 +1,7 @@
 import { fail } from '@sveltejs/kit';
-import { requireStaff } from '$lib/server/auth';
-import * as database from '$lib/server/db';
-import * as moderation from '$lib/server/moderation';
+import { requireStaff } from '$lib/server/staff/auth';
+import * as database from '$lib/server/platform/db';
+import * as moderation from '$lib/server/platform/moderation';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 export const load: PageServerLoad = async () => {

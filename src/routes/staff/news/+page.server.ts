@@ -1,8 +1,8 @@
 import { fail } from '@sveltejs/kit';
-import { requireStaff } from '$lib/server/auth';
-import * as database from '$lib/server/db';
-import * as news from '$lib/server/news';
-import * as regions from '$lib/server/regions';
+import { requireStaff } from '$lib/server/staff/auth';
+import * as database from '$lib/server/platform/db';
+import * as news from '$lib/server/content/news';
+import * as regions from '$lib/server/regions/regions';
 import { locales } from '$lib/i18n/locales';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 

@@ -1,6 +1,6 @@
-import { requireStaff } from '$lib/server/auth';
-import * as database from '$lib/server/db';
-import * as surveys from '$lib/server/surveys';
+import { requireStaff } from '$lib/server/staff/auth';
+import * as database from '$lib/server/platform/db';
+import * as surveys from '$lib/server/surveys/surveys';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async () => {

@@ -1,8 +1,8 @@
 import { fail } from '@sveltejs/kit';
-import { requireStaff } from '$lib/server/auth';
-import * as audit from '$lib/server/audit';
-import * as database from '$lib/server/db';
-import * as sla from '$lib/server/sla';
+import { requireStaff } from '$lib/server/staff/auth';
+import * as audit from '$lib/server/platform/audit';
+import * as database from '$lib/server/platform/db';
+import * as sla from '$lib/server/casework/sla';
 import { GROUPS } from '$lib/report/catalogue';
 import type { Actions, PageServerLoad } from './$types';
 

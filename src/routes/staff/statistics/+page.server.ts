@@ -1,9 +1,9 @@
 import { error } from '@sveltejs/kit';
-import * as access from '$lib/server/access';
-import { requireStaff } from '$lib/server/auth';
-import * as database from '$lib/server/db';
-import * as regions from '$lib/server/regions';
-import * as statistics from '$lib/server/statistics';
+import * as access from '$lib/server/casework/access';
+import { requireStaff } from '$lib/server/staff/auth';
+import * as database from '$lib/server/platform/db';
+import * as regions from '$lib/server/regions/regions';
+import * as statistics from '$lib/server/casework/statistics';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ url }) => {

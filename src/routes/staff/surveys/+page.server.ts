@@ -1,9 +1,9 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { requireStaff } from '$lib/server/auth';
-import { config } from '$lib/server/config';
-import * as database from '$lib/server/db';
-import * as regions from '$lib/server/regions';
-import * as surveys from '$lib/server/surveys';
+import { requireStaff } from '$lib/server/staff/auth';
+import { config } from '$lib/server/platform/config';
+import * as database from '$lib/server/platform/db';
+import * as regions from '$lib/server/regions/regions';
+import * as surveys from '$lib/server/surveys/surveys';
 import { locales } from '$lib/i18n/locales';
 import { surveyInput } from './form.server';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';

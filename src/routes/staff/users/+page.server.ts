@@ -1,10 +1,10 @@
 import { error, fail } from '@sveltejs/kit';
-import * as accounts from '$lib/server/accounts';
-import { requireStaff } from '$lib/server/auth';
-import { config } from '$lib/server/config';
-import * as database from '$lib/server/db';
-import * as regions from '$lib/server/regions';
-import * as users from '$lib/server/users';
+import * as accounts from '$lib/server/staff/accounts';
+import { requireStaff } from '$lib/server/staff/auth';
+import { config } from '$lib/server/platform/config';
+import * as database from '$lib/server/platform/db';
+import * as regions from '$lib/server/regions/regions';
+import * as users from '$lib/server/staff/users';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async () => {

@@ -1,6 +1,6 @@
-import { requireStaff } from '$lib/server/auth';
-import * as database from '$lib/server/db';
-import * as welcome from '$lib/server/welcome';
+import { requireStaff } from '$lib/server/staff/auth';
+import * as database from '$lib/server/platform/db';
+import * as welcome from '$lib/server/content/welcome';
 import { locales } from '$lib/i18n/locales';
 import type { PageServerLoad } from './$types';
 

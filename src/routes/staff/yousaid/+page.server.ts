@@ -1,7 +1,7 @@
 import { fail } from '@sveltejs/kit';
-import { requireStaff } from '$lib/server/auth';
-import * as database from '$lib/server/db';
-import * as klankbord from '$lib/server/klankbord';
+import { requireStaff } from '$lib/server/staff/auth';
+import * as database from '$lib/server/platform/db';
+import * as klankbord from '$lib/server/surveys/klankbord';
 import { locales } from '$lib/i18n/locales';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 

@@ -1,8 +1,8 @@
 import { error } from '@sveltejs/kit';
-import * as database from '$lib/server/db';
-import * as facts from '$lib/server/facts';
-import * as guides from '$lib/server/guides';
-import { pack } from '$lib/server/texts';
+import * as database from '$lib/server/platform/db';
+import * as facts from '$lib/server/content/facts';
+import * as guides from '$lib/server/content/guides';
+import { pack } from '$lib/server/i18n/texts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params }) => {

@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
-import { config } from '$lib/server/config';
-import * as database from '$lib/server/db';
-import * as pages from '$lib/server/facility-pages';
+import { config } from '$lib/server/platform/config';
+import * as database from '$lib/server/platform/db';
+import * as pages from '$lib/server/facilities/pages';
 import type { RequestHandler } from './$types';
 
 // Every place the map page's filters ask for, as the map and its in-view list need them. The page

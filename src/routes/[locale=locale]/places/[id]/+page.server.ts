@@ -1,8 +1,8 @@
 import { error } from '@sveltejs/kit';
-import { config } from '$lib/server/config';
-import * as database from '$lib/server/db';
-import * as pages from '$lib/server/facility-pages';
-import { pack } from '$lib/server/texts';
+import { config } from '$lib/server/platform/config';
+import * as database from '$lib/server/platform/db';
+import * as pages from '$lib/server/facilities/pages';
+import { pack } from '$lib/server/i18n/texts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params }) => {

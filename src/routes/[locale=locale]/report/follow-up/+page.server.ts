@@ -1,10 +1,10 @@
 import { fail, redirect, type Cookies } from '@sveltejs/kit';
-import * as database from '$lib/server/db';
-import * as followup from '$lib/server/followup';
-import * as photos from '$lib/server/photos';
-import * as push from '$lib/server/push';
-import * as reports from '$lib/server/reports';
-import { clean, length } from '$lib/text';
+import * as database from '$lib/server/platform/db';
+import * as followup from '$lib/server/meldpunt/followup';
+import * as photos from '$lib/server/meldpunt/photos';
+import * as push from '$lib/server/push/push';
+import * as reports from '$lib/server/meldpunt/reports';
+import { clean, length } from '$lib/shell/text';
 import type { Actions, PageServerLoad } from './$types';
 
 const COOKIE = followup.COOKIE;

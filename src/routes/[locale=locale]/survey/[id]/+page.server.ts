@@ -1,9 +1,9 @@
 import { error, fail } from '@sveltejs/kit';
-import { config } from '$lib/server/config';
-import * as database from '$lib/server/db';
-import * as responses from '$lib/server/responses';
-import * as surveys from '$lib/server/surveys';
-import * as tokens from '$lib/server/tokens';
+import { config } from '$lib/server/platform/config';
+import * as database from '$lib/server/platform/db';
+import * as responses from '$lib/server/surveys/responses';
+import * as surveys from '$lib/server/surveys/surveys';
+import * as tokens from '$lib/server/platform/tokens';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 export const load: PageServerLoad = async ({ params, setHeaders }) => {

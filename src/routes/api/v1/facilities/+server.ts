@@ -1,9 +1,9 @@
 import { isLocale } from '$lib/i18n/locales';
 import { isCategory } from '$lib/facilities/categories';
-import * as api from '$lib/server/api';
-import { config } from '$lib/server/config';
-import * as database from '$lib/server/db';
-import * as facilityApi from '$lib/server/facility-api';
+import * as api from '$lib/server/http/api';
+import { config } from '$lib/server/platform/config';
+import * as database from '$lib/server/platform/db';
+import * as facilityApi from '$lib/server/facilities/api';
 import type { RequestHandler } from './$types';
 
 // Public data: caches may keep it for five minutes and revalidate with the ETag after that.

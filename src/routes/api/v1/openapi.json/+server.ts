@@ -1,5 +1,5 @@
 import { json } from '@sveltejs/kit';
-import { document } from '$lib/server/openapi';
+import { document } from '$lib/server/http/openapi';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = () => json(document());

@@ -1,10 +1,10 @@
 import { json } from '@sveltejs/kit';
 import { isLocale } from '$lib/i18n/locales';
-import * as api from '$lib/server/api';
-import { config } from '$lib/server/config';
-import * as database from '$lib/server/db';
-import * as intake from '$lib/server/intake';
-import * as receipts from '$lib/server/receipts';
+import * as api from '$lib/server/http/api';
+import { config } from '$lib/server/platform/config';
+import * as database from '$lib/server/platform/db';
+import * as intake from '$lib/server/meldpunt/intake';
+import * as receipts from '$lib/server/meldpunt/receipts';
 import type { RequestHandler } from './$types';
 
 // Intake for partner channels (a FairWork volunteer, a gemeente counter): the web form's rules,

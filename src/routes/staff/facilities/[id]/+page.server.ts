@@ -1,10 +1,10 @@
 import { error, fail, redirect } from '@sveltejs/kit';
-import { requireStaff } from '$lib/server/auth';
-import * as database from '$lib/server/db';
-import * as facilities from '$lib/server/facilities';
-import { actor, fields } from '$lib/server/facility-forms';
-import * as regions from '$lib/server/regions';
-import { pack } from '$lib/server/texts';
+import { requireStaff } from '$lib/server/staff/auth';
+import * as database from '$lib/server/platform/db';
+import * as facilities from '$lib/server/facilities/facilities';
+import { actor, fields } from '$lib/server/facilities/forms';
+import * as regions from '$lib/server/regions/regions';
+import { pack } from '$lib/server/i18n/texts';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 // Another gemeente's facility answers 404, the same as one that does not exist.

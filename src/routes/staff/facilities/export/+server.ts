@@ -1,8 +1,8 @@
-import { requireStaff } from '$lib/server/auth';
-import * as database from '$lib/server/db';
-import * as facilities from '$lib/server/facilities';
-import * as files from '$lib/server/facility-files';
-import { actor } from '$lib/server/facility-forms';
+import { requireStaff } from '$lib/server/staff/auth';
+import * as database from '$lib/server/platform/db';
+import * as facilities from '$lib/server/facilities/facilities';
+import * as files from '$lib/server/facilities/files';
+import { actor } from '$lib/server/facilities/forms';
 import type { RequestHandler } from './$types';
 
 // The editor's own gemeenten, drafts included, in the same columns an import reads.

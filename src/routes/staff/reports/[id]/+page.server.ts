@@ -1,12 +1,12 @@
 import { error, fail } from '@sveltejs/kit';
-import * as access from '$lib/server/access';
-import { requireStaff } from '$lib/server/auth';
-import * as casework from '$lib/server/casework';
-import * as database from '$lib/server/db';
-import * as referrals from '$lib/server/referrals';
-import * as regions from '$lib/server/regions';
-import * as reports from '$lib/server/reports';
-import * as templates from '$lib/server/templates';
+import * as access from '$lib/server/casework/access';
+import { requireStaff } from '$lib/server/staff/auth';
+import * as casework from '$lib/server/casework/casework';
+import * as database from '$lib/server/platform/db';
+import * as referrals from '$lib/server/casework/referrals';
+import * as regions from '$lib/server/regions/regions';
+import * as reports from '$lib/server/meldpunt/reports';
+import * as templates from '$lib/server/casework/templates';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 export const load: PageServerLoad = async ({ params, locals }) => {

@@ -1,10 +1,10 @@
 import { error, fail } from '@sveltejs/kit';
-import { requireStaff } from '$lib/server/auth';
-import { config } from '$lib/server/config';
-import * as database from '$lib/server/db';
-import * as klankbord from '$lib/server/klankbord';
-import * as results from '$lib/server/survey-results';
-import * as surveys from '$lib/server/surveys';
+import { requireStaff } from '$lib/server/staff/auth';
+import { config } from '$lib/server/platform/config';
+import * as database from '$lib/server/platform/db';
+import * as klankbord from '$lib/server/surveys/klankbord';
+import * as results from '$lib/server/surveys/results';
+import * as surveys from '$lib/server/surveys/surveys';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 const PANEL = ['admin', 'coordinator', 'editor', 'panel'] as const;

@@ -1,9 +1,9 @@
 import { fail, redirect } from '@sveltejs/kit';
-import * as auth from '$lib/server/auth';
-import * as database from '$lib/server/db';
-import * as sessions from '$lib/server/session';
-import * as setup from '$lib/server/setup';
-import * as setupLinks from '$lib/server/setup-links';
+import * as auth from '$lib/server/staff/auth';
+import * as database from '$lib/server/platform/db';
+import * as sessions from '$lib/server/staff/session';
+import * as setup from '$lib/server/staff/setup';
+import * as setupLinks from '$lib/server/staff/setup-links';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params }) => {

@@ -1,9 +1,9 @@
 import { error } from '@sveltejs/kit';
-import * as access from '$lib/server/access';
-import * as audit from '$lib/server/audit';
-import { requireStaff } from '$lib/server/auth';
-import * as database from '$lib/server/db';
-import * as statistics from '$lib/server/statistics';
+import * as access from '$lib/server/casework/access';
+import * as audit from '$lib/server/platform/audit';
+import { requireStaff } from '$lib/server/staff/auth';
+import * as database from '$lib/server/platform/db';
+import * as statistics from '$lib/server/casework/statistics';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async ({ url }) => {

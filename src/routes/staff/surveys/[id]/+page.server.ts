@@ -1,8 +1,8 @@
 import { error, fail } from '@sveltejs/kit';
-import { requireStaff } from '$lib/server/auth';
-import * as database from '$lib/server/db';
-import * as regions from '$lib/server/regions';
-import * as surveys from '$lib/server/surveys';
+import { requireStaff } from '$lib/server/staff/auth';
+import * as database from '$lib/server/platform/db';
+import * as regions from '$lib/server/regions/regions';
+import * as surveys from '$lib/server/surveys/surveys';
 import { locales } from '$lib/i18n/locales';
 import { questionInput, surveyInput } from '../form.server';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';

@@ -1,8 +1,8 @@
 import { fail, redirect } from '@sveltejs/kit';
-import * as auth from '$lib/server/auth';
-import * as database from '$lib/server/db';
-import * as login from '$lib/server/login';
-import * as totp from '$lib/server/totp';
+import * as auth from '$lib/server/staff/auth';
+import * as database from '$lib/server/platform/db';
+import * as login from '$lib/server/staff/login';
+import * as totp from '$lib/server/staff/totp';
 import type { Actions, PageServerLoad } from './$types';
 
 // Enrolment at first login, or re-enrolment from the account page (then TOTP must be done first).

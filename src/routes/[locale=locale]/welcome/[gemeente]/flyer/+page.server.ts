@@ -1,10 +1,10 @@
 import { error } from '@sveltejs/kit';
-import * as database from '$lib/server/db';
-import { config } from '$lib/server/config';
+import * as database from '$lib/server/platform/db';
+import { config } from '$lib/server/platform/config';
 import { isLocale } from '$lib/i18n/locales';
-import * as qr from '$lib/server/qr';
-import { pack } from '$lib/server/texts';
-import * as welcome from '$lib/server/welcome';
+import * as qr from '$lib/server/platform/qr';
+import { pack } from '$lib/server/i18n/texts';
+import * as welcome from '$lib/server/content/welcome';
 import type { PageServerLoad } from './$types';
 
 // A flyer the gemeente prints for its welcome package (regional policy 2.1: "een folder met een

@@ -1,9 +1,9 @@
 import { error } from '@sveltejs/kit';
-import * as database from '$lib/server/db';
-import { config } from '$lib/server/config';
-import * as qr from '$lib/server/qr';
-import { pack } from '$lib/server/texts';
-import * as welcome from '$lib/server/welcome';
+import * as database from '$lib/server/platform/db';
+import { config } from '$lib/server/platform/config';
+import * as qr from '$lib/server/platform/qr';
+import { pack } from '$lib/server/i18n/texts';
+import * as welcome from '$lib/server/content/welcome';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, url }) => {

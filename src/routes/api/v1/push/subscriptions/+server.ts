@@ -1,7 +1,7 @@
 import { json } from '@sveltejs/kit';
-import * as api from '$lib/server/api';
-import * as database from '$lib/server/db';
-import * as pushApi from '$lib/server/push-api';
+import * as api from '$lib/server/http/api';
+import * as database from '$lib/server/platform/db';
+import * as pushApi from '$lib/server/push/api';
 import type { RequestHandler } from './$types';
 
 // Creates a subscription: news of a gemeente in a language, or updates on the report of this

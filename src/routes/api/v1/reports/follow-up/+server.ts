@@ -1,8 +1,8 @@
 import { json } from '@sveltejs/kit';
-import * as api from '$lib/server/api';
-import * as database from '$lib/server/db';
-import * as followup from '$lib/server/followup';
-import * as reports from '$lib/server/reports';
+import * as api from '$lib/server/http/api';
+import * as database from '$lib/server/platform/db';
+import * as followup from '$lib/server/meldpunt/followup';
+import * as reports from '$lib/server/meldpunt/reports';
 import type { RequestHandler } from './$types';
 
 // Status and messages for a receipt. Same throttling and same failure answer as the web page.

@@ -1,10 +1,10 @@
 import { error } from '@sveltejs/kit';
-import * as audit from '$lib/server/audit';
-import { requireStaff } from '$lib/server/auth';
-import { config } from '$lib/server/config';
-import * as database from '$lib/server/db';
-import * as results from '$lib/server/survey-results';
-import * as surveys from '$lib/server/surveys';
+import * as audit from '$lib/server/platform/audit';
+import { requireStaff } from '$lib/server/staff/auth';
+import { config } from '$lib/server/platform/config';
+import * as database from '$lib/server/platform/db';
+import * as results from '$lib/server/surveys/results';
+import * as surveys from '$lib/server/surveys/surveys';
 import type { RequestHandler } from './$types';
 
 // The same protected view as the page: "<k" and hidden cells stay hidden in the file.

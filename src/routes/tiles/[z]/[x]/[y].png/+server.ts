@@ -1,6 +1,6 @@
-import { config } from '$lib/server/config';
-import { Limiter } from '$lib/server/rate-limit';
-import * as tiles from '$lib/server/tiles';
+import { config } from '$lib/server/platform/config';
+import { Limiter } from '$lib/server/platform/rate-limit';
+import * as tiles from '$lib/server/facilities/tiles';
 import type { RequestHandler } from './$types';
 
 const perClient = new Limiter('tiles', config.tileLimitPerMinute, 60_000);

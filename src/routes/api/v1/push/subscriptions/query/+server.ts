@@ -1,7 +1,7 @@
 import { json } from '@sveltejs/kit';
-import * as api from '$lib/server/api';
-import * as database from '$lib/server/db';
-import * as push from '$lib/server/push';
+import * as api from '$lib/server/http/api';
+import * as database from '$lib/server/platform/db';
+import * as push from '$lib/server/push/push';
 import type { RequestHandler } from './$types';
 
 // What this browser's endpoint is subscribed to, so the worker can see and remove each one.

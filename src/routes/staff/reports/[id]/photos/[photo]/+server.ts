@@ -1,9 +1,9 @@
 import { error } from '@sveltejs/kit';
-import * as audit from '$lib/server/audit';
-import { requireStaff } from '$lib/server/auth';
-import * as casework from '$lib/server/casework';
-import * as database from '$lib/server/db';
-import * as reports from '$lib/server/reports';
+import * as audit from '$lib/server/platform/audit';
+import { requireStaff } from '$lib/server/staff/auth';
+import * as casework from '$lib/server/casework/casework';
+import * as database from '$lib/server/platform/db';
+import * as reports from '$lib/server/meldpunt/reports';
 import type { RequestHandler } from './$types';
 
 // A photo only for staff who may see its report: a server-chosen file name, a sandboxing CSP

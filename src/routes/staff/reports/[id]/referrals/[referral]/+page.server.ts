@@ -1,8 +1,8 @@
 import { error } from '@sveltejs/kit';
-import * as audit from '$lib/server/audit';
-import { requireStaff } from '$lib/server/auth';
-import * as database from '$lib/server/db';
-import * as referrals from '$lib/server/referrals';
+import * as audit from '$lib/server/platform/audit';
+import { requireStaff } from '$lib/server/staff/auth';
+import * as database from '$lib/server/platform/db';
+import * as referrals from '$lib/server/casework/referrals';
 import type { PageServerLoad } from './$types';
 
 // The referral package exactly as it was passed on, to print or copy into the partner's channel.

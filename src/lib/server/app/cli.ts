@@ -1,0 +1,190 @@
+// `npm run admin -- <command>`: non-interactive administration for scripts. Run with Node's type
+// stripping, so this file and what it imports use relative `.ts` imports and no SvelteKit aliases.
+//
+// With embedded PGlite only one process may open the database. When the app is running, commands
+// are handed to it over a unix socket in DATA_DIR (mode 0600); otherwise the CLI opens the database.
+import fs from 'node:fs';
+import { parseArgs } from 'node:util';
+import * as accounts from '../staff/accounts.ts';
+import * as adminSocket from './admin-socket.ts';
+import { config } from '../platform/config.ts';
+import * as database from '../platform/db/index.ts';
+import * as regions from '../regions/regions.ts';
+import * as rotation from './rotation.ts';
+import * as startup from './startup.ts';
+import * as users from '../staff/users.ts';
+import type { RegionSeed } from './seed/types.ts';
+
+export const USAGE = `Usage: npm run admin -- <command> [options]
+
+  migrate                                  apply pending migrations (also: npm run db:migrate)
+  setup-link                               print the first admin's setup link (empty database only)
+  user add --email E --name N --role R [--gemeente G]... [--locale nl|en] [--region ID]
+                                           add a user; prints a one-time setup link (24 h)
+                                           roles: admin, coordinator, handler, editor, panel
+  user link --email E                      print a new one-time setup link (password reset)
+  user list                                list users (tab-separated)
+  user disable --email E | user enable --email E
+  region list                              list regions with their gemeenten
+  region import FILE.json                  add or update a region, its gemeenten and partners
+  gemeente add --region ID --id SLUG --name NAME [--cbs GM0000]
+  stats [--gemeente G]...                  count reports per status (no content)
+  rewrap-keys                              after a master-key rotation: rewrap stored keys under
+                                           WEGWIJS_MASTER_KEY (WEGWIJS_MASTER_KEY_PREVIOUS still set)
+`;
+
+export type Print = (line: string) => void;
+
+/** Runs one command against `db`. Returns the process exit code. */
+export async function run(argv: string[], db: database.Db, print: Print): Promise<number> {
+	const { values, positionals } = parseArgs({
+		args: argv,
+		allowPositionals: true,
+		options: {
+			email: { type: 'string' },
+			name: { type: 'string' },
+			role: { type: 'string' },
+			gemeente: { type: 'string', multiple: true },
+			locale: { type: 'string' },
+			region: { type: 'string' },
+			id: { type: 'string' },
+			cbs: { type: 'string' }
+		}
+	});
+	const [cmd, sub, arg] = positionals;
+	const fail = (msg: string) => {
+		print(`error: ${msg}`);
+		return 1;
+	};
+	const origin = config.origin;
+
+	if (cmd === 'migrate') {
+		print(`migrations applied: ${await startup.prepare(db)}`);
+		return 0;
+	}
+	if (cmd === 'setup-link') {
+		await startup.prepare(db);
+		const link = await startup.bootstrapLink(db, origin);
+		if (!link) return fail('staff users exist already; use `user link --email …` instead');
+		print(link);
+		return 0;
+	}
+	if (cmd === 'user') {
+		if (sub === 'add') {
+			const r = await accounts.add(db, null, {
+				email: values.email ?? '',
+				name: values.name ?? '',
+				role: values.role ?? '',
+				gemeenten: (values.gemeente ?? []).flatMap((g) => g.split(',')).filter(Boolean),
+				regionId: values.region ?? config.region,
+				locale: values.locale === 'en' ? 'en' : 'nl'
+			});
+			if (!r.ok) return fail(r.error);
+			print(`${origin}/staff/setup/${r.token}`);
+			return 0;
+		}
+		if (sub === 'list') {
+			for (const u of await users.list(db)) {
+				const state = u.disabled_at
+					? 'disabled'
+					: u.has_password && u.has_totp
+						? 'active'
+						: 'pending';
+				print([u.email, u.name, u.role, u.gemeenten.join(','), state].join('\t'));
+			}
+			return 0;
+		}
+		if (sub === 'link' || sub === 'disable' || sub === 'enable') {
+			const user = values.email ? await users.findByEmail(db, values.email) : undefined;
+			if (!user) return fail('no user with that --email');
+			if (sub === 'link') {
+				const link = await accounts.issueLink(db, null, user.id);
+				print(`${origin}/staff/setup/${link!.token}`);
+			} else {
+				await accounts.setDisabled(db, null, user.id, sub === 'disable');
+				print(`${user.email} ${sub}d`);
+			}
+			return 0;
+		}
+	}
+	if (cmd === 'region') {
+		if (sub === 'list') {
+			for (const r of await regions.list(db)) {
+				const gs = await regions.gemeenten(db, r.id);
+				print(`${r.id}\t${r.name}\t${gs.map((g) => g.id).join(',')}`);
+			}
+			return 0;
+		}
+		if (sub === 'import' && arg) {
+			let seed: RegionSeed;
+			try {
+				seed = JSON.parse(fs.readFileSync(arg, 'utf8')) as RegionSeed;
+			} catch (err) {
+				return fail(`cannot read ${arg}: ${(err as Error).message}`);
+			}
+			const problem = regions.validateSeed(seed);
+			if (problem) return fail(problem);
+			await regions.upsert(db, seed);
+			print(
+				`region ${seed.slug}: ${seed.gemeenten.length} gemeenten, ${seed.partners.length} partners`
+			);
+			return 0;
+		}
+	}
+	if (cmd === 'rewrap-keys') {
+		const r = await rotation.rewrapAll(db);
+		print(`rewrapped: ${r.reports} reports, ${r.users} staff TOTP keys`);
+		return 0;
+	}
+	if (cmd === 'stats') {
+		let q = db.selectFrom('report').select(['status', (eb) => eb.fn.countAll<string>().as('n')]);
+		if (values.gemeente?.length) q = q.where('gemeente_id', 'in', values.gemeente);
+		const rows = await q.groupBy('status').orderBy('status').execute();
+		const total = rows.reduce((sum, r) => sum + Number(r.n), 0);
+		print(`reports\t${total}`);
+		for (const r of rows) print(`${r.status}\t${r.n}`);
+		return 0;
+	}
+	if (cmd === 'gemeente' && sub === 'add') {
+		if (!values.region || !values.id || !values.name)
+			return fail('--region, --id and --name are required');
+		if (!/^[a-z0-9-]{2,60}$/.test(values.id))
+			return fail('--id must be lowercase letters, digits and dashes');
+		if (!(await regions.read(db, values.region))) return fail(`unknown region ${values.region}`);
+		await regions.addGemeente(db, values.region, {
+			slug: values.id,
+			name: values.name,
+			cbsCode: values.cbs
+		});
+		print(`gemeente ${values.id} added to ${values.region}`);
+		return 0;
+	}
+	print(USAGE);
+	return cmd === undefined || cmd === 'help' ? 0 : 2;
+}
+
+async function main(): Promise<void> {
+	const argv = process.argv.slice(2);
+	if (!config.databaseUrl) {
+		const forwarded = await adminSocket.send(argv);
+		if (forwarded) {
+			process.stdout.write(forwarded.output);
+			process.exitCode = forwarded.code;
+			return;
+		}
+	}
+	const { db } = database.get();
+	try {
+		if (argv[0] !== 'migrate' && argv[0] !== 'help' && argv.length > 0) await startup.prepare(db);
+		process.exitCode = await run(argv, db, (line) => process.stdout.write(line + '\n'));
+	} finally {
+		await database.close();
+	}
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+	main().catch((err: unknown) => {
+		process.stderr.write(`error: ${err instanceof Error ? err.message : String(err)}\n`);
+		process.exitCode = 1;
+	});
+}

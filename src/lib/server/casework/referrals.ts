@@ -1,0 +1,252 @@
+// Referral of a report to a partner organisation, obeying the reporter's consent:
+//   level 1 — nothing leaves the meldpunt (the handler may still tell the reporter where to go);
+//   level 2 — what, where, when, who, without anything that identifies the reporter, and the
+//             free text only as the handler reviewed and redacted it;
+//   level 3 — as level 2, and the contact details the reporter gave may be included.
+// The package is stored sealed with the report's data key, exactly as it was passed on.
+import { randomUUID } from 'node:crypto';
+import * as crypto from '../platform/crypto.ts';
+import * as casework from './casework.ts';
+import type { Db } from '../platform/db/index.ts';
+import * as regions from '../regions/regions.ts';
+import * as reports from '../meldpunt/reports.ts';
+import { suggestedPartners } from '../../report/catalogue.ts';
+
+export const CHANNELS = ['email', 'phone', 'portal', 'letter', 'in_person'] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+export interface Package {
+	partner: string;
+	referredOn: string;
+	consentLevel: number;
+	group: string;
+	situations: string[];
+	gemeente: string | null;
+	address: string;
+	occurred: string | null;
+	affected: string | null;
+	subjectType: string | null;
+	subjectName: string;
+	/** Reviewed and redacted by the handler; null when left out. */
+	text: string | null;
+	/** Only at consent level 3 and only when the handler includes it. */
+	contact: string | null;
+	photoIds: string[];
+}
+
+export interface ReferInput {
+	id: string;
+	version: number;
+	partnerIds: string[];
+	channel: string;
+	reference?: string;
+	referredOn?: string;
+	/** The free text as it may be passed on; empty → left out. */
+	redactedText?: string;
+	includeContact?: boolean;
+	photoIds?: string[];
+}
+
+export async function suggested(db: Db, regionId: string, situations: string[]) {
+	const slugs = suggestedPartners(situations);
+	return (await regions.partners(db, regionId))
+		.map((p) => ({ ...p, suggested: slugs.includes(p.slug) }))
+		.sort(
+			(a, b) =>
+				Number(b.suggested) - Number(a.suggested) || slugs.indexOf(a.slug) - slugs.indexOf(b.slug)
+		);
+}
+
+export async function refer(
+	db: Db,
+	actor: casework.Actor,
+	input: ReferInput,
+	now = new Date()
+): Promise<casework.Result<{ referralIds: string[] }>> {
+	if (input.partnerIds.length === 0) return { ok: false, error: 'partner' };
+	if (!(CHANNELS as readonly string[]).includes(input.channel))
+		return { ok: false, error: 'channel' };
+	const referredOn = input.referredOn ?? now.toISOString().slice(0, 10);
+	if (!/^\d{4}-\d{2}-\d{2}$/.test(referredOn) || Number.isNaN(Date.parse(referredOn))) {
+		return { ok: false, error: 'date' };
+	}
+	if ((input.redactedText ?? '').length > casework.MAX_TEXT)
+		return { ok: false, error: 'too_long' };
+	const report = await reports.read(db, input.id);
+	if (!report || !(await casework.visible(db, actor, input.id)))
+		return { ok: false, error: 'not_found' };
+	// Consent is the reporter's: checked against the stored level, never a form field.
+	if (report.consent < 2) return { ok: false, error: 'consent' };
+	if (input.includeContact && report.consent < 3) return { ok: false, error: 'consent' };
+	if (report.status !== 'referred' && !casework.canMove(report.status, 'referred')) {
+		return { ok: false, error: 'transition' };
+	}
+	const partners = await db
+		.selectFrom('partner')
+		.select(['id', 'name'])
+		.where('region_id', '=', report.regionId)
+		.where('id', 'in', input.partnerIds)
+		.execute();
+	if (partners.length !== new Set(input.partnerIds).size) return { ok: false, error: 'partner' };
+	const ownPhotos = new Set((await reports.photos(db, input.id)).map((p) => p.id));
+	const photoIds = (input.photoIds ?? []).filter((p) => ownPhotos.has(p));
+	const gemeente = report.gemeenteId
+		? ((
+				await db
+					.selectFrom('gemeente')
+					.select('name')
+					.where('id', '=', report.gemeenteId)
+					.executeTakeFirst()
+			)?.name ?? null)
+		: null;
+	const key = await reports.dataKey(db, input.id);
+
+	const ids: string[] = [];
+	const result = await casework.mutateReport(
+		db,
+		actor,
+		input.id,
+		input.version,
+		'report.refer',
+		async (trx, row) => {
+			for (const partner of partners) {
+				const pkg: Package = {
+					partner: partner.name,
+					referredOn,
+					consentLevel: report.consent,
+					group: report.group,
+					situations: report.situations,
+					gemeente,
+					address: report.content.address,
+					occurred: report.occurred,
+					affected: report.affected,
+					subjectType: report.subjectType,
+					subjectName: report.content.subjectName,
+					text: input.redactedText?.trim() ? input.redactedText.trim() : null,
+					contact:
+						input.includeContact && report.consent >= 3 ? report.content.contact || null : null,
+					photoIds
+				};
+				const id = randomUUID();
+				ids.push(id);
+				await trx
+					.insertInto('referral')
+					.values({
+						id,
+						report_id: row.id,
+						partner_id: partner.id,
+						consent_level: report.consent,
+						channel: input.channel,
+						reference: input.reference?.trim().slice(0, 200) || null,
+						referred_on: referredOn,
+						package: crypto.seal(key!, Buffer.from(JSON.stringify(pkg)), `referral:${id}`),
+						created_by: actor.id,
+						created_at: now,
+						updated_at: now
+					})
+					.execute();
+				await trx
+					.insertInto('report_event')
+					.values({
+						report_id: row.id,
+						kind: 'referred',
+						detail: JSON.stringify({ partner: partner.name, on: referredOn }),
+						at: now
+					})
+					.execute();
+				await reports.addMessage(
+					trx,
+					row.id,
+					{
+						author: 'system',
+						template: 'referred',
+						params: { partner: partner.name, date: referredOn }
+					},
+					[],
+					now
+				);
+			}
+			await trx
+				.updateTable('report')
+				.set({
+					status: 'referred',
+					acknowledged_at: row.acknowledged_at ?? now,
+					feedback_at: row.feedback_at ?? now
+				})
+				.where('id', '=', row.id)
+				.execute();
+			return {
+				detail: {
+					partners: partners.map((p) => p.id),
+					channel: input.channel,
+					consent: report.consent
+				}
+			};
+		},
+		now
+	);
+	return result.ok ? { ok: true, referralIds: ids } : result;
+}
+
+export async function list(db: Db, actor: casework.Actor, reportId: string) {
+	if (!(await casework.visible(db, actor, reportId))) return [];
+	const key = await reports.dataKey(db, reportId);
+	const rows = await db
+		.selectFrom('referral as r')
+		.innerJoin('partner as p', 'p.id', 'r.partner_id')
+		.select([
+			'r.id',
+			'r.channel',
+			'r.reference',
+			'r.outcome',
+			'r.referred_on',
+			'r.consent_level',
+			'r.package',
+			'p.name as partner'
+		])
+		.where('r.report_id', '=', reportId)
+		.orderBy('r.created_at')
+		.execute();
+	return rows.map((r) => ({
+		id: r.id,
+		partner: r.partner,
+		channel: r.channel,
+		reference: r.reference,
+		outcome: r.outcome,
+		referredOn: r.referred_on,
+		consentLevel: r.consent_level,
+		package: JSON.parse(
+			crypto.open(key!, r.package, `referral:${r.id}`).toString('utf8')
+		) as Package
+	}));
+}
+
+export async function updateOutcome(
+	db: Db,
+	actor: casework.Actor,
+	input: { id: string; version: number; referralId: string; reference: string; outcome: string }
+): Promise<casework.Result> {
+	if (input.outcome.length > 2000 || input.reference.length > 200)
+		return { ok: false, error: 'too_long' };
+	return casework.mutateReport(
+		db,
+		actor,
+		input.id,
+		input.version,
+		'referral.update',
+		async (trx, row) => {
+			const r = await trx
+				.updateTable('referral')
+				.set({
+					reference: input.reference.trim() || null,
+					outcome: input.outcome.trim() || null,
+					updated_at: new Date()
+				})
+				.where('id', '=', input.referralId)
+				.where('report_id', '=', row.id)
+				.executeTakeFirst();
+			if (Number(r.numUpdatedRows) !== 1) return { ok: false, error: 'not_found' };
+			return { detail: { referral: input.referralId } };
+		}
+	);
+}

@@ -1,0 +1,114 @@
+// Standard replies coordinators add to the built-in ones. A reply is only usable once it exists in
+// every worker language, so a reporter always reads it in their own language (issue #4).
+import { randomUUID } from 'node:crypto';
+import * as audit from '../platform/audit.ts';
+import type { Db } from '../platform/db/index.ts';
+import { clean, length } from '../../shell/text.ts';
+
+export const MAX_TEXT = 2000;
+
+export type TemplateError = 'title' | 'incomplete' | 'too_long';
+
+export function validate(
+	input: { title: string; texts: Record<string, string> },
+	locales: readonly string[]
+):
+	| { ok: true; title: string; texts: Record<string, string> }
+	| { ok: false; error: TemplateError; missing: string[] } {
+	const title = clean(input.title).replace(/\s+/g, ' ');
+	if (!title || length(title) > 120) return { ok: false, error: 'title', missing: [] };
+	const texts: Record<string, string> = {};
+	const missing: string[] = [];
+	for (const l of locales) {
+		const t = clean(input.texts[l] ?? '');
+		if (!t) missing.push(l);
+		else if (length(t) > MAX_TEXT) return { ok: false, error: 'too_long', missing: [l] };
+		texts[l] = t;
+	}
+	if (missing.length > 0) return { ok: false, error: 'incomplete', missing };
+	return { ok: true, title, texts };
+}
+
+export function list(db: Db, regionId: string, onlyActive = false) {
+	let q = db
+		.selectFrom('reply_template')
+		.selectAll()
+		.where('region_id', '=', regionId)
+		.orderBy('title');
+	if (onlyActive) q = q.where('active', '=', true);
+	return q.execute();
+}
+
+export async function create(
+	db: Db,
+	actor: { id: string; regionId: string },
+	input: { title: string; texts: Record<string, string> }
+): Promise<string> {
+	const id = randomUUID();
+	await db
+		.insertInto('reply_template')
+		.values({
+			id,
+			region_id: actor.regionId,
+			title: input.title,
+			texts: JSON.stringify(input.texts),
+			created_by: actor.id
+		})
+		.execute();
+	await audit.record(db, {
+		actorId: actor.id,
+		action: 'template.add',
+		objectType: 'reply_template',
+		objectId: id
+	});
+	return id;
+}
+
+export async function setActive(
+	db: Db,
+	actor: { id: string; regionId: string },
+	id: string,
+	active: boolean
+): Promise<boolean> {
+	if (!/^[0-9a-f-]{36}$/.test(id)) return false;
+	const r = await db
+		.updateTable('reply_template')
+		.set({ active })
+		.where('id', '=', id)
+		.where('region_id', '=', actor.regionId)
+		.executeTakeFirst();
+	if (Number(r.numUpdatedRows) !== 1) return false;
+	await audit.record(db, {
+		actorId: actor.id,
+		action: active ? 'template.enable' : 'template.disable',
+		objectType: 'reply_template',
+		objectId: id
+	});
+	return true;
+}
+
+export async function read(db: Db, regionId: string, id: string) {
+	if (!/^[0-9a-f-]{36}$/.test(id)) return undefined;
+	return db
+		.selectFrom('reply_template')
+		.selectAll()
+		.where('id', '=', id)
+		.where('region_id', '=', regionId)
+		.executeTakeFirst();
+}
+
+/** The text of each custom template used in `ids`, in `locale` (falling back to Dutch). */
+export async function texts(
+	db: Db,
+	ids: string[],
+	locale: string
+): Promise<Record<string, string>> {
+	const valid = ids.filter((id) => /^[0-9a-f-]{36}$/.test(id));
+	if (valid.length === 0) return {};
+	const rows = await db
+		.selectFrom('reply_template')
+		.select(['id', 'texts'])
+		.where('id', 'in', valid)
+		.execute();
+	return Object.fromEntries(rows.map((r) => [r.id, r.texts[locale] ?? r.texts.nl ?? '']));
+}

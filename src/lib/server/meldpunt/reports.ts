@@ -1,0 +1,406 @@
+// Reports: the anonymous meldpunt's records. Content (free text, names, address, pin, contact),
+// messages and photos are sealed with AES-256-GCM under a per-report data key, which is stored
+// only wrapped by the master key. Returns data, never HTTP.
+import { randomUUID } from 'node:crypto';
+import * as database from '../platform/db/index.ts';
+import type { Db } from '../platform/db/index.ts';
+import * as crypto from '../platform/crypto.ts';
+import type { CleanPhoto } from './photos.ts';
+import * as receipts from './receipts.ts';
+import * as sla from '../casework/sla.ts';
+import * as templates from '../casework/templates.ts';
+import type { ReportInput } from './report-input.ts';
+import { isUrgent, type Priority } from '../../report/catalogue.ts';
+
+export interface Content {
+	text: string;
+	subjectName: string;
+	address: string;
+	pin: { lat: number; lng: number } | null;
+	contact: string;
+}
+
+export interface CreateOptions {
+	regionId: string;
+	locale: string;
+	channel?: 'web' | 'api';
+	now?: Date;
+}
+
+export interface CreateResult {
+	reportId: string;
+	receipt: string;
+	created: boolean;
+}
+
+function sealJson(key: Uint8Array, value: unknown, aad: string): Buffer {
+	return crypto.seal(key, Buffer.from(JSON.stringify(value)), aad);
+}
+
+function openJson<T>(key: Uint8Array, sealed: Uint8Array, aad: string): T {
+	return JSON.parse(crypto.open(key, sealed, aad).toString('utf8')) as T;
+}
+
+async function existing(db: Db, submissionKey: string): Promise<CreateResult | null> {
+	const row = await db
+		.selectFrom('report')
+		.select('id')
+		.where('submission_hash', '=', receipts.submissionHash(submissionKey))
+		.executeTakeFirst();
+	return row
+		? { reportId: row.id, receipt: receipts.fromSubmissionKey(submissionKey), created: false }
+		: null;
+}
+
+function isUniqueViolation(err: unknown): boolean {
+	return typeof err === 'object' && err !== null && (err as { code?: string }).code === '23505';
+}
+
+/**
+ * Stores a report with its photos in one transaction. The same submission key always gives the
+ * same receipt and never a second report, also when two requests race.
+ */
+export async function create(
+	db: Db,
+	input: ReportInput,
+	photos: CleanPhoto[],
+	opts: CreateOptions
+): Promise<CreateResult> {
+	const id = randomUUID();
+	const { key, wrapped } = crypto.newDataKey();
+	const content: Content = {
+		text: input.text,
+		subjectName: input.subjectName,
+		address: input.address,
+		pin: input.pin,
+		contact: input.contact
+	};
+	const receipt = receipts.fromSubmissionKey(input.submissionKey);
+	const priority: Priority = isUrgent(input.situations) ? 'urgent' : 'normal';
+	const now = opts.now ?? new Date();
+	const levels = await sla.cached(db, opts.regionId);
+	const due = sla.dueDates(now, levels[input.group], priority === 'urgent');
+	const row = {
+		id,
+		region_id: opts.regionId,
+		gemeente_id: input.gemeente,
+		category_group: input.group,
+		situations: input.situations,
+		subject_type: input.subjectType,
+		occurred: input.occurred,
+		affected: input.affected,
+		consent_level: input.consent,
+		locale: opts.locale,
+		priority,
+		has_contact: input.contact !== '',
+		photo_count: photos.length,
+		channel: opts.channel ?? 'web',
+		data_key: wrapped,
+		content: sealJson(key, content, `report:${id}`),
+		receipt_hash: receipts.hash(receipt),
+		submission_hash: receipts.submissionHash(input.submissionKey),
+		created_at: now,
+		updated_at: now,
+		ack_due_at: due.ack,
+		feedback_due_at: due.feedback
+	};
+	try {
+		if (photos.length === 0 && !db.isTransaction) {
+			// The common case in one statement (one round trip, atomic on its own): the report and
+			// its "created" event; a repeated submission key inserts nothing.
+			const inserted = await db
+				.with('r', (q) =>
+					q
+						.insertInto('report')
+						.values(row)
+						.onConflict((oc) => oc.column('submission_hash').doNothing())
+						.returning('id')
+				)
+				.insertInto('report_event')
+				.columns(['report_id', 'kind', 'detail', 'at'])
+				.expression((eb) =>
+					eb
+						.selectFrom('r')
+						.select((e) => [
+							'r.id',
+							e.val('created').as('kind'),
+							e.val('{}').as('detail'),
+							e.val(now).as('at')
+						])
+				)
+				.returning('report_id')
+				.executeTakeFirst();
+			if (!inserted) return (await existing(db, input.submissionKey))!;
+		} else {
+			await database.transaction(db, async (trx) => {
+				await trx.insertInto('report').values(row).execute();
+				for (const photo of photos) await insertPhoto(trx, id, key, photo, 'report', now);
+				await trx
+					.insertInto('report_event')
+					.values({ report_id: id, kind: 'created', detail: '{}', at: now })
+					.execute();
+			});
+		}
+	} catch (err) {
+		// A concurrent request with the same submission key committed first.
+		if (isUniqueViolation(err)) {
+			const winner = await existing(db, input.submissionKey);
+			if (winner) return winner;
+		}
+		throw err;
+	}
+	return { reportId: id, receipt, created: true };
+}
+
+async function insertPhoto(
+	db: Db,
+	reportId: string,
+	key: Uint8Array,
+	photo: CleanPhoto,
+	origin: 'report' | 'reporter' | 'staff',
+	now: Date
+): Promise<string> {
+	const photoId = randomUUID();
+	await db
+		.insertInto('report_photo')
+		.values({
+			id: photoId,
+			report_id: reportId,
+			origin,
+			mime: photo.mime,
+			width: photo.width,
+			height: photo.height,
+			size: photo.bytes.length,
+			content: crypto.seal(key, photo.bytes, `photo:${photoId}`),
+			created_at: now
+		})
+		.execute();
+	return photoId;
+}
+
+export async function dataKey(db: Db, reportId: string): Promise<Buffer | null> {
+	const row = await db
+		.selectFrom('report')
+		.select('data_key')
+		.where('id', '=', reportId)
+		.executeTakeFirst();
+	return row ? crypto.unwrapDataKey(row.data_key) : null;
+}
+
+/** The report id for a receipt, or null. */
+export async function findByReceipt(db: Db, receipt: string): Promise<string | null> {
+	const row = await db
+		.selectFrom('report')
+		.select('id')
+		.where('receipt_hash', '=', receipts.hash(receipt))
+		.executeTakeFirst();
+	return row?.id ?? null;
+}
+
+export interface Report {
+	id: string;
+	regionId: string;
+	gemeenteId: string | null;
+	group: string;
+	situations: string[];
+	subjectType: string | null;
+	occurred: string | null;
+	affected: string | null;
+	consent: number;
+	locale: string;
+	priority: string;
+	status: string;
+	closedReason: string | null;
+	hasContact: boolean;
+	photoCount: number;
+	channel: string;
+	version: number;
+	createdAt: Date;
+	updatedAt: Date;
+	content: Content;
+}
+
+/** A report with its content decrypted (staff code, and the reporter's own follow-up). */
+export async function read(db: Db, id: string): Promise<Report | undefined> {
+	const r = await db.selectFrom('report').selectAll().where('id', '=', id).executeTakeFirst();
+	if (!r) return undefined;
+	const key = crypto.unwrapDataKey(r.data_key);
+	return {
+		id: r.id,
+		regionId: r.region_id,
+		gemeenteId: r.gemeente_id,
+		group: r.category_group,
+		situations: r.situations,
+		subjectType: r.subject_type,
+		occurred: r.occurred,
+		affected: r.affected,
+		consent: r.consent_level,
+		locale: r.locale,
+		priority: r.priority,
+		status: r.status,
+		closedReason: r.closed_reason,
+		hasContact: r.has_contact,
+		photoCount: r.photo_count,
+		channel: r.channel,
+		version: r.version,
+		createdAt: new Date(r.created_at),
+		updatedAt: new Date(r.updated_at),
+		content: openJson<Content>(key, r.content, `report:${r.id}`)
+	};
+}
+
+export interface Message {
+	id: string;
+	author: 'reporter' | 'staff' | 'system';
+	template: string | null;
+	params: Record<string, string>;
+	language: string | null;
+	text: string | null;
+	createdAt: Date;
+}
+
+/** Messages, with the text of coordinators' standard replies filled in for `locale`. */
+export async function messagesIn(db: Db, reportId: string, locale: string): Promise<Message[]> {
+	const list = await messages(db, reportId);
+	const ids = list.filter((msg) => msg.template === 'custom').map((msg) => msg.params.id);
+	if (ids.length === 0) return list;
+	const found = await templates.texts(db, ids, locale);
+	return list.map((msg) =>
+		msg.template === 'custom'
+			? { ...msg, params: { ...msg.params, text: found[msg.params.id] ?? '' } }
+			: msg
+	);
+}
+
+export async function messages(db: Db, reportId: string): Promise<Message[]> {
+	const key = await dataKey(db, reportId);
+	if (!key) return [];
+	const rows = await db
+		.selectFrom('report_message')
+		.selectAll()
+		.where('report_id', '=', reportId)
+		.orderBy('created_at')
+		.orderBy('id')
+		.execute();
+	return rows.map((row) => ({
+		id: row.id,
+		author: row.author,
+		template: row.template,
+		params: row.params,
+		language: row.language,
+		text: row.body ? crypto.open(key, row.body, `message:${row.id}`).toString('utf8') : null,
+		createdAt: new Date(row.created_at)
+	}));
+}
+
+export interface NewMessage {
+	author: 'reporter' | 'staff' | 'system';
+	staffUserId?: string | null;
+	template?: string | null;
+	params?: Record<string, string>;
+	language?: string | null;
+	text?: string | null;
+}
+
+/** Adds a message (and optional photos) to a report's thread; bumps the report's update time. */
+export async function addMessage(
+	db: Db,
+	reportId: string,
+	msg: NewMessage,
+	photos: CleanPhoto[] = [],
+	now = new Date()
+): Promise<string | null> {
+	const key = await dataKey(db, reportId);
+	if (!key) return null;
+	const id = randomUUID();
+	await database.transaction(db, async (trx) => {
+		await trx
+			.insertInto('report_message')
+			.values({
+				id,
+				report_id: reportId,
+				author: msg.author,
+				staff_user_id: msg.staffUserId ?? null,
+				template: msg.template ?? null,
+				params: JSON.stringify(msg.params ?? {}),
+				language: msg.language ?? null,
+				body: msg.text ? crypto.seal(key, Buffer.from(msg.text), `message:${id}`) : null,
+				created_at: now
+			})
+			.execute();
+		for (const photo of photos) {
+			await insertPhoto(
+				trx,
+				reportId,
+				key,
+				photo,
+				msg.author === 'staff' ? 'staff' : 'reporter',
+				now
+			);
+		}
+		await trx
+			.updateTable('report')
+			.set((eb) => ({
+				updated_at: now,
+				photo_count: eb('photo_count', '+', photos.length)
+			}))
+			.where('id', '=', reportId)
+			.execute();
+	});
+	return id;
+}
+
+export interface TimelineEvent {
+	kind: string;
+	detail: Record<string, unknown>;
+	at: Date;
+}
+
+export async function timeline(db: Db, reportId: string): Promise<TimelineEvent[]> {
+	const rows = await db
+		.selectFrom('report_event')
+		.select(['kind', 'detail', 'at'])
+		.where('report_id', '=', reportId)
+		.orderBy('at')
+		.orderBy('id')
+		.execute();
+	return rows.map((r) => ({ kind: r.kind, detail: r.detail, at: new Date(r.at) }));
+}
+
+export interface PhotoMeta {
+	id: string;
+	origin: string;
+	mime: string;
+	width: number;
+	height: number;
+	size: number;
+	createdAt: Date;
+}
+
+export async function photos(db: Db, reportId: string): Promise<PhotoMeta[]> {
+	const rows = await db
+		.selectFrom('report_photo')
+		.select(['id', 'origin', 'mime', 'width', 'height', 'size', 'created_at'])
+		.where('report_id', '=', reportId)
+		.orderBy('created_at')
+		.execute();
+	return rows.map((r) => ({ ...r, createdAt: new Date(r.created_at) }));
+}
+
+/** A photo's decrypted bytes, only if it belongs to the given report. */
+export async function photo(
+	db: Db,
+	reportId: string,
+	photoId: string
+): Promise<{ mime: string; bytes: Buffer } | undefined> {
+	const row = await db
+		.selectFrom('report_photo as p')
+		.innerJoin('report as r', 'r.id', 'p.report_id')
+		.select(['p.id', 'p.mime', 'p.content', 'r.data_key'])
+		.where('p.id', '=', photoId)
+		.where('p.report_id', '=', reportId)
+		.executeTakeFirst();
+	if (!row) return undefined;
+	const key = crypto.unwrapDataKey(row.data_key);
+	return { mime: row.mime, bytes: crypto.open(key, row.content, `photo:${row.id}`) };
+}

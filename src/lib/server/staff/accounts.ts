@@ -1,0 +1,96 @@
+// User administration shared by the admin page and the CLI: validate, create, link, disable.
+import type { Db } from '../platform/db/index.ts';
+import type { Role } from '../platform/db/schema.ts';
+import * as audit from '../platform/audit.ts';
+import * as regions from '../regions/regions.ts';
+import * as setupLinks from './setup-links.ts';
+import * as users from './users.ts';
+
+export type AddError =
+	'name_required' | 'email_invalid' | 'email_taken' | 'role_invalid' | 'gemeente_invalid';
+
+export interface AddInput {
+	email: string;
+	name: string;
+	role: string;
+	gemeenten: string[];
+	regionId: string;
+	locale?: 'nl' | 'en';
+}
+
+/** Handlers need at least one gemeente; other roles see the whole region or no reports at all. */
+export async function validate(db: Db, input: AddInput): Promise<AddError | null> {
+	if (!input.name.trim() || input.name.length > 200) return 'name_required';
+	if (!users.isEmail(users.normaliseEmail(input.email))) return 'email_invalid';
+	if (!users.isRole(input.role)) return 'role_invalid';
+	const known = new Set((await regions.gemeenten(db, input.regionId)).map((g) => g.id));
+	if (input.gemeenten.some((g) => !known.has(g))) return 'gemeente_invalid';
+	if (input.role === 'handler' && input.gemeenten.length === 0) return 'gemeente_invalid';
+	if (await users.findByEmail(db, input.email)) return 'email_taken';
+	return null;
+}
+
+export async function add(
+	db: Db,
+	actorId: string | null,
+	input: AddInput
+): Promise<
+	{ ok: true; userId: string; token: string; expiresAt: Date } | { ok: false; error: AddError }
+> {
+	const error = await validate(db, input);
+	if (error) return { ok: false, error };
+	const user = await users.create(db, {
+		email: input.email,
+		name: input.name,
+		role: input.role as Role,
+		regionId: input.regionId,
+		// Handlers work the reports of their gemeenten; an editor linked to gemeenten edits only
+		// theirs (an editor without any edits the whole region's content).
+		gemeenten: input.role === 'handler' || input.role === 'editor' ? input.gemeenten : [],
+		locale: input.locale
+	});
+	const link = await setupLinks.issue(db, { userId: user.id, regionId: input.regionId });
+	await audit.record(db, {
+		actorId,
+		action: 'user.add',
+		objectType: 'staff_user',
+		objectId: user.id,
+		detail: { role: input.role }
+	});
+	return { ok: true, userId: user.id, ...link };
+}
+
+export async function issueLink(
+	db: Db,
+	actorId: string | null,
+	userId: string
+): Promise<{ token: string; expiresAt: Date } | null> {
+	const user = await users.read(db, userId);
+	if (!user) return null;
+	const link = await setupLinks.issue(db, { userId, regionId: user.region_id });
+	await audit.record(db, {
+		actorId,
+		action: 'user.setup_link',
+		objectType: 'staff_user',
+		objectId: userId
+	});
+	return link;
+}
+
+export async function setDisabled(
+	db: Db,
+	actorId: string | null,
+	userId: string,
+	disabled: boolean
+): Promise<boolean> {
+	const ok = await users.setDisabled(db, userId, disabled);
+	if (ok) {
+		await audit.record(db, {
+			actorId,
+			action: disabled ? 'user.disable' : 'user.enable',
+			objectType: 'staff_user',
+			objectId: userId
+		});
+	}
+	return ok;
+}

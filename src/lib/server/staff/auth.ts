@@ -1,0 +1,59 @@
+// Session cookie handling and the staff guards. Cookie: HttpOnly, SameSite=Lax, Path=/, and
+// Secure with the __Host- prefix when served over https (ASVS 3.4).
+import { error, redirect, type RequestEvent } from '@sveltejs/kit';
+import { getRequestEvent } from '$app/server';
+import type { Role } from '../platform/db/schema.ts';
+import { IDLE_MS } from './session.ts';
+import type { SessionUser } from './session.ts';
+
+export function cookieName(url: URL): string {
+	return url.protocol === 'https:' ? '__Host-wegwijs_session' : 'wegwijs_session';
+}
+
+export function setCookie(event: RequestEvent, token: string): void {
+	event.cookies.set(cookieName(event.url), token, {
+		httpOnly: true,
+		sameSite: 'lax',
+		path: '/',
+		secure: event.url.protocol === 'https:',
+		maxAge: IDLE_MS / 1000
+	});
+}
+
+export function deleteCookie(event: RequestEvent): void {
+	event.cookies.delete(cookieName(event.url), {
+		httpOnly: true,
+		sameSite: 'lax',
+		path: '/',
+		secure: event.url.protocol === 'https:'
+	});
+}
+
+/**
+ * The signed-in, two-factor-verified staff user, or a redirect to the login/TOTP step.
+ * With roles, a user of another role gets 404 — the same answer as for a page that does not exist.
+ */
+export function requireStaff(...roles: Role[]): SessionUser {
+	const { locals, url } = getRequestEvent();
+	const { user, session } = locals;
+	if (!user || !session) {
+		redirect(303, `/staff/login?next=${encodeURIComponent(url.pathname)}`);
+	}
+	if (!user.hasTotp) redirect(303, '/staff/totp/setup');
+	if (!session.twoFactorVerified) redirect(303, '/staff/totp');
+	if (roles.length > 0 && !roles.includes(user.role)) error(404, 'Not found');
+	return user;
+}
+
+/** Signed in with a password, whether or not TOTP is done yet (the TOTP pages themselves). */
+export function requirePasswordSession(): { user: SessionUser; sessionId: string } {
+	const { locals } = getRequestEvent();
+	if (!locals.user || !locals.session) redirect(303, '/staff/login');
+	return { user: locals.user, sessionId: locals.session.id };
+}
+
+/** Only relative, same-site paths under /staff are followed after login (no open redirect). */
+export function safeNext(next: string | null): string {
+	if (next && /^\/staff(\/[\w\-/]*)?$/.test(next)) return next;
+	return '/staff';
+}

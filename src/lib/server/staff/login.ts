@@ -1,0 +1,134 @@
+// Staff sign-in in the order the Lucia example validates: throttle → shape → credentials → state.
+// Unknown e-mail and wrong password get the same answer after the same amount of work.
+import type { Db } from '../platform/db/index.ts';
+import * as audit from '../platform/audit.ts';
+import * as password from './password.ts';
+import * as rateLimit from '../platform/rate-limit.ts';
+import * as sessions from './session.ts';
+import * as totp from './totp.ts';
+import * as users from './users.ts';
+
+export type LoginResult =
+	| { ok: true; token: string; needsTotpSetup: boolean }
+	| { ok: false; error: 'invalid' | 'throttled' };
+
+export async function withPassword(
+	db: Db,
+	input: { email: string; password: string; client: string }
+): Promise<LoginResult> {
+	const email = users.normaliseEmail(input.email);
+	if (
+		!rateLimit.loginPerClient.consume(input.client) ||
+		!(await rateLimit.loginPerAccount.consume(db, email))
+	) {
+		await audit.record(db, { actorId: null, action: 'login.throttled', detail: {} });
+		return { ok: false, error: 'throttled' };
+	}
+	const user = await users.findByEmail(db, email);
+	const valid =
+		user && user.password_hash && !user.disabled_at
+			? await password.verify(user.password_hash, input.password)
+			: await password.verifyDummy(input.password);
+	if (!user || !valid) {
+		await audit.record(db, {
+			actorId: null,
+			action: 'login.failed',
+			objectType: user ? 'staff_user' : undefined,
+			objectId: user?.id
+		});
+		return { ok: false, error: 'invalid' };
+	}
+	await rateLimit.loginPerAccount.reset(db, email);
+	const { token } = await sessions.create(db, user.id, false);
+	await audit.record(db, {
+		actorId: user.id,
+		action: 'login.password',
+		objectType: 'staff_user',
+		objectId: user.id
+	});
+	return { ok: true, token, needsTotpSetup: user.totp_key === null };
+}
+
+export type TotpResult = { ok: true } | { ok: false; error: 'invalid' | 'throttled' };
+
+/** Second step: a TOTP code for a password-verified session. */
+export async function withTotp(
+	db: Db,
+	input: { userId: string; sessionId: string; code: string; now?: Date }
+): Promise<TotpResult> {
+	if (!(await rateLimit.totpPerUser.consume(db, input.userId)))
+		return { ok: false, error: 'throttled' };
+	const user = await users.read(db, input.userId);
+	const key = user ? users.totpKey(user) : null;
+	if (!user || !key) return { ok: false, error: 'invalid' };
+	const last = user.totp_last_counter === null ? null : BigInt(user.totp_last_counter);
+	const counter = totp.verify(key, input.code, last, input.now);
+	if (
+		counter === null ||
+		!(await users.useTotpCounter(db, user.id, user.totp_last_counter, counter))
+	) {
+		await audit.record(db, {
+			actorId: null,
+			action: 'login.totp_failed',
+			objectType: 'staff_user',
+			objectId: user.id
+		});
+		return { ok: false, error: 'invalid' };
+	}
+	await rateLimit.totpPerUser.reset(db, input.userId);
+	await sessions.markTwoFactorVerified(db, input.sessionId);
+	await audit.record(db, {
+		actorId: user.id,
+		action: 'login.totp',
+		objectType: 'staff_user',
+		objectId: user.id
+	});
+	return { ok: true };
+}
+
+/** Enrols (or re-enrols) TOTP: the first code proves the authenticator holds the key. */
+export async function enrolTotp(
+	db: Db,
+	input: { userId: string; sessionId: string; key: Uint8Array; code: string; now?: Date }
+): Promise<TotpResult> {
+	if (!(await rateLimit.totpPerUser.consume(db, input.userId)))
+		return { ok: false, error: 'throttled' };
+	const counter = totp.verify(input.key, input.code, null, input.now);
+	if (counter === null) return { ok: false, error: 'invalid' };
+	await users.setTotpKey(db, input.userId, input.key, counter);
+	await sessions.markTwoFactorVerified(db, input.sessionId);
+	// Other sessions were verified with the old key; end them.
+	await sessions.invalidateAll(db, input.userId, input.sessionId);
+	await audit.record(db, {
+		actorId: input.userId,
+		action: 'totp.enrol',
+		objectType: 'staff_user',
+		objectId: input.userId
+	});
+	return { ok: true };
+}
+
+export type ChangeResult =
+	{ ok: true } | { ok: false; error: 'invalid' | 'too_short' | 'too_long' | 'mismatch' };
+
+export async function changePassword(
+	db: Db,
+	input: { userId: string; sessionId: string; current: string; next: string; confirm: string }
+): Promise<ChangeResult> {
+	const user = await users.read(db, input.userId);
+	if (!user?.password_hash || !(await password.verify(user.password_hash, input.current))) {
+		return { ok: false, error: 'invalid' };
+	}
+	const problem = password.check(input.next);
+	if (problem) return { ok: false, error: problem };
+	if (input.next !== input.confirm) return { ok: false, error: 'mismatch' };
+	await users.setPassword(db, user.id, await password.hash(input.next));
+	await sessions.invalidateAll(db, user.id, input.sessionId);
+	await audit.record(db, {
+		actorId: user.id,
+		action: 'password.change',
+		objectType: 'staff_user',
+		objectId: user.id
+	});
+	return { ok: true };
+}

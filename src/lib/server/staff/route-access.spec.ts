@@ -1,0 +1,114 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { RULES, decide } from './route-access';
+
+const routesDir = path.resolve(__dirname, '../../../routes');
+
+interface Found {
+	id: string;
+	page: boolean;
+	actions: string[];
+	methods: string[];
+}
+
+function walk(dir: string, out: Found[] = []): Found[] {
+	const files = fs.readdirSync(dir);
+	const rel = path.relative(routesDir, dir).split(path.sep).join('/');
+	const id = '/' + rel;
+	const found: Found = {
+		id: id === '/' ? '/' : id.replace(/\/$/, ''),
+		page: false,
+		actions: [],
+		methods: []
+	};
+	if (files.some((f) => f === '+page.svelte' || f === '+page.server.ts')) found.page = true;
+	if (files.includes('+page.server.ts')) {
+		const src = fs.readFileSync(path.join(dir, '+page.server.ts'), 'utf8');
+		const m = src.match(/export const actions[^=]*=\s*\{([^}]*)\}/);
+		if (m)
+			found.actions = m[1]
+				.split(',')
+				.map((a) => a.split(':')[0].trim())
+				.filter(Boolean);
+	}
+	if (files.includes('+server.ts')) {
+		const src = fs.readFileSync(path.join(dir, '+server.ts'), 'utf8');
+		found.methods = [...src.matchAll(/export const (GET|POST|PUT|PATCH|DELETE)\b/g)].map(
+			(x) => x[1]
+		);
+	}
+	if (found.page || found.methods.length) out.push(found);
+	for (const f of files) {
+		if (fs.statSync(path.join(dir, f)).isDirectory()) walk(path.join(dir, f), out);
+	}
+	return out;
+}
+
+describe('route inventory', () => {
+	const routes = walk(routesDir);
+
+	it('finds the routes (the scan itself works)', () => {
+		expect(routes.map((r) => r.id)).toContain('/staff/reports/[id]');
+		expect(routes.find((r) => r.id === '/staff/reports/[id]')?.actions).toContain('refer');
+		expect(routes.find((r) => r.id === '/api/v1/reports')?.methods).toEqual(['POST']);
+	});
+
+	it('declares who may call every page, action and endpoint', () => {
+		const missing: string[] = [];
+		for (const r of routes) {
+			const rule = RULES[r.id];
+			if (!rule) {
+				missing.push(`${r.id}: no rule`);
+				continue;
+			}
+			if (r.page && !rule.page) missing.push(`${r.id}: page`);
+			for (const a of r.actions) if (!rule.actions?.[a]) missing.push(`${r.id}?/${a}`);
+			for (const m of r.methods) if (!rule.methods?.[m as 'GET']) missing.push(`${m} ${r.id}`);
+		}
+		expect(missing).toEqual([]);
+	});
+
+	it('has no rule for a route that does not exist', () => {
+		const ids = new Set(routes.map((r) => r.id));
+		expect(Object.keys(RULES).filter((id) => !ids.has(id))).toEqual([]);
+	});
+
+	it('keeps every staff route behind a staff rule, except the sign-in steps', () => {
+		for (const r of routes.filter((x) => x.id.startsWith('/staff'))) {
+			const rule = RULES[r.id];
+			const all = [
+				rule.page,
+				...Object.values(rule.actions ?? {}),
+				...Object.values(rule.methods ?? {})
+			];
+			for (const who of all) expect(who === 'public' || who === 'reporter', r.id).toBe(false);
+		}
+	});
+});
+
+describe('decide', () => {
+	const rule = RULES['/staff/reports/[id]'];
+	const handler = { role: 'handler' as const, verified: true };
+	it('lets allowed roles in, sends others to sign in or to 404', () => {
+		expect(decide(rule, { method: 'GET', action: null, isPage: true }, handler)).toBe('allow');
+		expect(decide(rule, { method: 'POST', action: 'refer', isPage: true }, handler)).toBe('allow');
+		expect(decide(rule, { method: 'GET', action: null, isPage: true }, null)).toBe('login');
+		expect(
+			decide(
+				rule,
+				{ method: 'GET', action: null, isPage: true },
+				{ role: 'handler', verified: false }
+			)
+		).toBe('login');
+		expect(
+			decide(rule, { method: 'GET', action: null, isPage: true }, { role: 'panel', verified: true })
+		).toBe('not_found');
+		expect(decide(rule, { method: 'POST', action: 'unknown', isPage: true }, handler)).toBe(
+			'not_found'
+		);
+		expect(decide(undefined, { method: 'GET', action: null, isPage: true }, handler)).toBe(
+			'not_found'
+		);
+	});
+});
