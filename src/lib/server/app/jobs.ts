@@ -9,6 +9,7 @@ import type { Db } from '../platform/db/index.ts';
 import * as followup from '../meldpunt/followup.ts';
 import * as inbox from '../casework/inbox.ts';
 import { log } from '../platform/log.ts';
+import * as mail from '../mail/mail.ts';
 import * as push from '../push/push.ts';
 import * as regions from '../regions/regions.ts';
 import * as retention from './retention.ts';
@@ -23,7 +24,7 @@ export const DAILY: Record<string, Job> = {
 		await sessions.purgeExpired(db, now);
 		await followup.purgeExpired(db, now);
 		await SharedLimiter.purge(db, now);
-		return {};
+		return { mailPurged: await mail.purge(db, now) };
 	},
 	// Counts only; the inbox shows the reports themselves. Staff who opted in get a reminder.
 	overdue: async (db, now) => {
@@ -86,6 +87,7 @@ export async function start(db: Db, opts: StartOptions = {}): Promise<PgBoss> {
 	const b = await boss.create(db, opts);
 	await b.createQueue(DAILY_QUEUE, { retryLimit: 3, retryDelay: 300, expireInSeconds: 3_600 });
 	await push.createQueues(b);
+	await mail.createQueues(b);
 	await b.schedule(DAILY_QUEUE, opts.cron ?? DAILY_CRON, null, { tz: 'UTC' });
 	const daily = opts.daily ?? ((d: Db) => runDaily(d));
 	await b.work(DAILY_QUEUE, { pollingIntervalSeconds: 5 }, async () => {
@@ -103,6 +105,27 @@ export async function start(db: Db, opts: StartOptions = {}): Promise<PgBoss> {
 	await b.work<push.SendJob, unknown, typeof sendOptions>(push.SEND_QUEUE, sendOptions, (jobs) =>
 		push.deliver(db, jobs)
 	);
+	// Ten mails per fetch, each settled on its own: sent, failed for good (5xx, shown to admins) or
+	// retried with backoff (down, slow, 4xx). The pool in mail.ts holds two SMTP connections.
+	const mailOptions = {
+		batchSize: 10,
+		perJobResults: true,
+		includeMetadata: true,
+		burstWhenBatchFull: true,
+		pollingIntervalSeconds: 1
+	} as const;
+	await b.work<mail.Job, unknown, typeof mailOptions>(mail.QUEUE, mailOptions, (jobs) =>
+		Promise.all(
+			jobs.map(async (job) => {
+				const outcome = await mail.deliver(db, job.data.m, job.retryCount >= job.retryLimit);
+				return {
+					id: job.id,
+					status: outcome === 'retry' ? ('failed' as const) : ('completed' as const),
+					output: { outcome }
+				};
+			})
+		)
+	);
 	await b.work<Parameters<typeof push.fanoutStep>[1]>(
 		push.FANOUT_QUEUE,
 		{ pollingIntervalSeconds: 1 },
@@ -117,4 +140,5 @@ export async function stop(): Promise<void> {
 	const b = boss.get();
 	boss.use(undefined);
 	await b?.stop({ graceful: true, timeout: 10_000 });
+	mail.close();
 }

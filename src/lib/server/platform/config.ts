@@ -35,11 +35,28 @@ export interface Config {
 	tileLimitPerMinute: number;
 	/** Survey results: smallest group shown (k); never below 5. */
 	surveyMinCell: number;
+	/** smtp(s)://user:pass@host:port; unset → e-mail is off. */
+	smtpUrl: string | undefined;
+	mailFrom: string;
+	mailReplyTo: string | undefined;
+	/** First retry delay of a transient SMTP failure, doubled each time. */
+	mailRetrySeconds: number;
+	mailRetryLimit: number;
+	/** Connection, greeting and socket timeout towards the SMTP server. */
+	mailTimeoutMs: number;
 }
 
 // PDOK BRT-Achtergrondkaart: the Dutch government's free base map (CC BY 4.0), Web Mercator tiles.
 export const PDOK_TILES =
 	'https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png';
+
+function hostOf(origin: string | undefined): string {
+	try {
+		return new URL(origin ?? '').hostname || 'localhost';
+	} catch {
+		return 'localhost';
+	}
+}
 
 export function read(env: NodeJS.ProcessEnv = process.env): Config {
 	return {
@@ -58,7 +75,13 @@ export function read(env: NodeJS.ProcessEnv = process.env): Config {
 		tileCacheMb: int('TILE_CACHE_MB', 200),
 		tileLimitPerMinute: int('TILE_LIMIT_PER_MIN', 600),
 		// Issue #7: k ≥ 5 whatever the setting says.
-		surveyMinCell: Math.max(5, int('SURVEY_MIN_CELL', 5))
+		surveyMinCell: Math.max(5, int('SURVEY_MIN_CELL', 5)),
+		smtpUrl: env.SMTP_URL || undefined,
+		mailFrom: env.MAIL_FROM || `Wegwijs <noreply@${hostOf(env.ORIGIN)}>`,
+		mailReplyTo: env.MAIL_REPLY_TO || undefined,
+		mailRetrySeconds: Math.max(1, int('MAIL_RETRY_SECONDS', 30)),
+		mailRetryLimit: int('MAIL_RETRY_LIMIT', 8),
+		mailTimeoutMs: int('MAIL_TIMEOUT_SECONDS', 30) * 1000
 	};
 }
 

@@ -2,6 +2,8 @@
 import type { Db } from '../platform/db/index.ts';
 import type { Role } from '../platform/db/schema.ts';
 import * as audit from '../platform/audit.ts';
+import { config } from '../platform/config.ts';
+import * as mail from '../mail/mail.ts';
 import * as regions from '../regions/regions.ts';
 import * as setupLinks from './setup-links.ts';
 import * as users from './users.ts';
@@ -93,4 +95,25 @@ export async function setDisabled(
 		});
 	}
 	return ok;
+}
+
+export function setupUrl(token: string): string {
+	return `${config.origin}/staff/setup/${token}`;
+}
+
+/** Mails a freshly issued setup link to its user, in their language; 'off' without SMTP. */
+export async function mailLink(
+	db: Db,
+	userId: string,
+	token: string
+): Promise<'queued' | 'off' | null> {
+	const user = await users.read(db, userId);
+	if (!user) return null;
+	return mail.enqueue(db, {
+		regionId: user.region_id,
+		kind: 'setup',
+		recipient: user.email,
+		locale: user.locale,
+		params: { url: setupUrl(token), hours: setupLinks.TTL_MS / 3_600_000 }
+	});
 }

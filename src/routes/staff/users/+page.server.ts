@@ -1,8 +1,8 @@
 import { error, fail } from '@sveltejs/kit';
 import * as accounts from '$lib/server/staff/accounts';
 import { requireStaff } from '$lib/server/staff/auth';
-import { config } from '$lib/server/platform/config';
 import * as database from '$lib/server/platform/db';
+import * as mail from '$lib/server/mail/mail';
 import * as regions from '$lib/server/regions/regions';
 import * as users from '$lib/server/staff/users';
 import type { Actions, PageServerLoad } from './$types';
@@ -23,7 +23,9 @@ export const load: PageServerLoad = async () => {
 		gemeenten: (await regions.gemeenten(db, admin.regionId)).map((g) => ({
 			id: g.id,
 			name: g.name
-		}))
+		})),
+		mailOn: mail.enabled(),
+		mailFailures: await mail.failures(db, admin.regionId)
 	};
 };
 
@@ -40,17 +42,22 @@ async function add(event: import('./$types').RequestEvent) {
 		regionId: admin.regionId,
 		locale: (form.get('locale') === 'en' ? 'en' : 'nl') as 'nl' | 'en'
 	};
-	const result = await accounts.add(database.get().db, admin.id, input);
+	const { db } = database.get();
+	const result = await accounts.add(db, admin.id, input);
 	if (!result.ok) return fail(400, { add: { ...input, error: result.error } });
-	return { added: { email: input.email, url: `${config.origin}/staff/setup/${result.token}` } };
+	const mailed = await accounts.mailLink(db, result.userId, result.token);
+	return { added: { email: input.email, url: accounts.setupUrl(result.token), mailed } };
 }
 
 async function link(event: import('./$types').RequestEvent) {
 	const admin = requireStaff('admin');
 	const id = await userInRegion(event, admin.regionId);
-	const issued = await accounts.issueLink(database.get().db, admin.id, id);
+	const { db } = database.get();
+	const issued = await accounts.issueLink(db, admin.id, id);
 	if (!issued) error(404, 'Not found');
-	return { linked: { id, url: `${config.origin}/staff/setup/${issued.token}` } };
+	const mailed = await accounts.mailLink(db, id, issued.token);
+	const email = (await users.read(db, id))?.email ?? '';
+	return { linked: { id, email, url: accounts.setupUrl(issued.token), mailed } };
 }
 
 async function disable(event: import('./$types').RequestEvent) {

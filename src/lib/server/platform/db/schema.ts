@@ -131,6 +131,7 @@ export interface Database {
 	survey_comment: SurveyCommentTable;
 	yousaid_note: YousaidNoteTable;
 	feedback: FeedbackTable;
+	mail: MailTable;
 }
 
 export type QuestionKind = 'single' | 'multiple' | 'scale' | 'yesno' | 'text';
@@ -314,6 +315,24 @@ export interface PushSubscriptionTable {
 	report_id: string | null;
 	staff_user_id: string | null;
 	created_at: CreatedAt;
+}
+
+export type MailState = 'queued' | 'sent' | 'failed';
+
+export interface MailTable {
+	id: string;
+	region_id: string;
+	kind: string;
+	recipient: string;
+	locale: string;
+	/** Sealed with the master key (AAD `mail:<id>`): the link or counts the text needs. */
+	params: Buffer;
+	state: ColumnType<MailState, MailState | undefined, MailState>;
+	attempts: Generated<number>;
+	/** The SMTP server's answer on failure (code and reply), never the message. */
+	error: string | null;
+	created_at: CreatedAt;
+	settled_at: Timestamp | null;
 }
 
 export interface NewsItemTable {
