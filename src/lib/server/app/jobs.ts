@@ -10,6 +10,7 @@ import * as followup from '../meldpunt/followup.ts';
 import * as inbox from '../casework/inbox.ts';
 import { log } from '../platform/log.ts';
 import * as mail from '../mail/mail.ts';
+import * as staffMail from '../mail/staff.ts';
 import * as push from '../push/push.ts';
 import * as regions from '../regions/regions.ts';
 import * as retention from './retention.ts';
@@ -31,7 +32,11 @@ export const DAILY: Record<string, Job> = {
 		const out: Record<string, unknown> = {};
 		for (const region of await regions.list(db)) {
 			const summary = await inbox.overdueSummary(db, region.id, now);
-			out[region.id] = { summary, reminders: await push.onOverdue(db, region.id, summary) };
+			out[region.id] = {
+				summary,
+				reminders: await push.onOverdue(db, region.id, summary),
+				mails: await staffMail.overdue(db, region.id, summary)
+			};
 		}
 		return out;
 	}
@@ -70,7 +75,25 @@ export async function runDaily(db: Db, now = new Date()): Promise<string[]> {
 	return ran;
 }
 
+/**
+ * The hourly mail digest of the clock hour before `now`, once per region and hour across
+ * instances (claimed in job_run like the daily jobs).
+ */
+export async function runHourly(db: Db, now = new Date()): Promise<number> {
+	const hour = staffMail.lastHour(now);
+	let sent = 0;
+	for (const region of await regions.list(db)) {
+		const job = `mail_digest_${region.id}_${hour.start.getUTCHours()}`;
+		if (!(await claim(db, job, hour.start))) continue;
+		sent += await staffMail.digest(db, region.id, hour);
+	}
+	return sent;
+}
+
 export const DAILY_QUEUE = 'daily';
+export const HOURLY_QUEUE = 'mail-digest';
+// A few minutes past the hour, so reports stored at the end of the hour are in.
+export const HOURLY_CRON = '3 * * * *';
 // Hourly at :07 UTC: the first run of a day does the work; later ones find the day claimed. A day
 // missed while every instance was down is caught up within the hour after one starts.
 export const DAILY_CRON = '7 * * * *';
@@ -89,6 +112,11 @@ export async function start(db: Db, opts: StartOptions = {}): Promise<PgBoss> {
 	await push.createQueues(b);
 	await mail.createQueues(b);
 	await b.schedule(DAILY_QUEUE, opts.cron ?? DAILY_CRON, null, { tz: 'UTC' });
+	await b.createQueue(HOURLY_QUEUE, { retryLimit: 3, retryDelay: 60, expireInSeconds: 1_800 });
+	await b.schedule(HOURLY_QUEUE, HOURLY_CRON, null, { tz: 'UTC' });
+	await b.work(HOURLY_QUEUE, { pollingIntervalSeconds: 5 }, async () => {
+		await runHourly(db);
+	});
 	const daily = opts.daily ?? ((d: Db) => runDaily(d));
 	await b.work(DAILY_QUEUE, { pollingIntervalSeconds: 5 }, async () => {
 		await daily(db);

@@ -7,12 +7,14 @@ import staffNl from '../../../../messages/staff/nl.json' with { type: 'json' };
 type Messages = Record<string, string>;
 const STAFF: Record<string, Messages> = { en: staffEn, nl: staffNl };
 
-export const KINDS = ['setup', 'overdue'] as const;
+export const KINDS = ['setup', 'overdue', 'new_reports', 'replies'] as const;
 export type Kind = (typeof KINDS)[number];
 
 export interface Params {
 	setup: { url: string; hours: number };
 	overdue: { count: number; url: string };
+	new_reports: { count: number; url: string };
+	replies: { count: number; url: string };
 }
 
 export interface Rendered {

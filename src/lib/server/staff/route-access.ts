@@ -71,7 +71,13 @@ export const RULES: Record<string, Rule> = {
 	'/staff/setup/[token]': { page: 'signin', actions: { default: 'signin' } },
 	'/staff/account': {
 		page: 'staff',
-		actions: { password: 'staff', language: 'staff', push: HANDLING, unpush: 'staff' }
+		actions: {
+			password: 'staff',
+			language: 'staff',
+			push: HANDLING,
+			unpush: 'staff',
+			mail: HANDLING
+		}
 	},
 	'/staff/news': { page: REGIONAL, actions: { post: REGIONAL } },
 	'/staff/users': {

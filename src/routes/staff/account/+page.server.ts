@@ -2,6 +2,8 @@ import { fail } from '@sveltejs/kit';
 import { requireStaff } from '$lib/server/staff/auth';
 import * as database from '$lib/server/platform/db';
 import * as login from '$lib/server/staff/login';
+import * as mail from '$lib/server/mail/mail';
+import * as staffMail from '$lib/server/mail/staff';
 import * as push from '$lib/server/push/push';
 import * as users from '$lib/server/staff/users';
 import type { Actions, PageServerLoad } from './$types';
@@ -10,9 +12,15 @@ const PUSH_ROLES = ['admin', 'coordinator', 'handler'];
 
 export const load: PageServerLoad = async () => {
 	const user = requireStaff();
-	const subscriptions = await push.listForStaff(database.get().db, user.id);
+	const { db } = database.get();
+	const subscriptions = await push.listForStaff(db, user.id);
 	return {
 		locale: user.locale,
+		mail: {
+			allowed: PUSH_ROLES.includes(user.role),
+			on: mail.enabled(),
+			topics: await staffMail.topics(db, user.id)
+		},
 		push: {
 			allowed: PUSH_ROLES.includes(user.role),
 			publicKey: push.vapid().publicKey,
@@ -29,8 +37,18 @@ export const actions: Actions = {
 	password: changePassword,
 	language: changeLanguage,
 	push: subscribe,
-	unpush: unsubscribe
+	unpush: unsubscribe,
+	mail: chooseMail
 };
+
+// What this user wants by e-mail; unknown values are dropped, nothing else is stored.
+async function chooseMail(event: import('./$types').RequestEvent) {
+	const user = requireStaff('admin', 'coordinator', 'handler');
+	const form = await event.request.formData();
+	const topics = form.getAll('topics').map(String);
+	await staffMail.setTopics(database.get().db, user.id, topics);
+	return { mail: { done: true } };
+}
 
 // New reports in my gemeenten, or the daily overdue reminder, on this device.
 async function subscribe(event: import('./$types').RequestEvent) {

@@ -56,6 +56,8 @@ export interface StaffUserTable {
 	totp_key: Buffer | null;
 	totp_last_counter: ColumnType<string | null, string | number | null, string | number | null>;
 	disabled_at: Timestamp | null;
+	/** Mail the user asked for (src/lib/server/mail/staff.ts TOPICS). */
+	mail_topics: Generated<string[]>;
 	created_at: CreatedAt;
 }
 
