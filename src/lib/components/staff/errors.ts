@@ -16,7 +16,9 @@ const texts: Record<string, () => string> = {
 	email_invalid: sm.staff_error_email_invalid,
 	email_taken: sm.staff_error_email_taken,
 	role_invalid: sm.staff_error_role_invalid,
-	gemeente_invalid: sm.staff_error_gemeente_invalid
+	gemeente_invalid: sm.staff_error_gemeente_invalid,
+	partner_emails: sm.staff_error_partner_emails,
+	partner_languages: sm.staff_error_partner_languages
 };
 
 export function errorText(code: string | undefined | null): string {

@@ -128,13 +128,13 @@ export async function digest(
 		.execute();
 	const perGemeente = new Map(fresh.map((r) => [r.gemeente_id, Number(r.n)]));
 	const replies = await db
-		.selectFrom('report_message as m')
-		.innerJoin('report as r', 'r.id', 'm.report_id')
+		.selectFrom('report_message as msg')
+		.innerJoin('report as r', 'r.id', 'msg.report_id')
 		.select(['r.assigned_to', (eb) => eb.fn.countAll<string>().as('n')])
 		.where('r.region_id', '=', regionId)
-		.where('m.author', '=', 'reporter')
-		.where('m.created_at', '>=', start)
-		.where('m.created_at', '<', end)
+		.where('msg.author', '=', 'reporter')
+		.where('msg.created_at', '>=', start)
+		.where('msg.created_at', '<', end)
 		.where('r.assigned_to', 'is not', null)
 		.groupBy('r.assigned_to')
 		.execute();

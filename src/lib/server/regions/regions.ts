@@ -3,6 +3,7 @@ import * as database from '../platform/db/index.ts';
 import type { Db } from '../platform/db/index.ts';
 import type { Gemeente, Partner, Region } from '../platform/db/schema.ts';
 import type { RegionSeed } from '../app/seed/types.ts';
+import * as contacts from '../partners/contacts.ts';
 
 export function list(db: Db): Promise<Region[]> {
 	return db.selectFrom('region').selectAll().orderBy('name').execute();
@@ -58,7 +59,9 @@ export async function upsert(db: Db, seed: RegionSeed): Promise<void> {
 					accepts_anonymous: p.acceptsAnonymous,
 					website: p.website,
 					phone: p.phone,
-					category_groups: p.categoryGroups
+					category_groups: p.categoryGroups,
+					referral_emails: p.referralEmails ?? [],
+					languages: p.languages ?? ['nl']
 				})
 				.onConflict((oc) => oc.column('id').doNothing())
 				.execute();
@@ -97,6 +100,9 @@ export function validateSeed(seed: RegionSeed): string | null {
 		}
 		if (typeof p.acceptsAnonymous !== 'boolean')
 			return `partner ${p.slug}: acceptsAnonymous true/false`;
+		if (contacts.validate(p.referralEmails ?? [], p.languages ?? ['nl'])) {
+			return `partner ${p.slug}: referralEmails must be e-mail addresses, languages nl and/or en`;
+		}
 	}
 	return null;
 }

@@ -109,7 +109,7 @@ export const RULES: Record<string, Rule> = {
 	'/staff/statistics': { page: HANDLING },
 	'/staff/statistics/export': { methods: { GET: HANDLING } },
 	'/staff/audit': { page: REGIONAL },
-	'/staff/settings': { page: REGIONAL, actions: { sla: REGIONAL } },
+	'/staff/settings': { page: REGIONAL, actions: { sla: REGIONAL, partner: REGIONAL } },
 	'/staff/facilities': {
 		page: EDITING,
 		actions: { import: EDITING, demo: EDITING }

@@ -1,17 +1,38 @@
-import { fail } from '@sveltejs/kit';
+import { error, fail } from '@sveltejs/kit';
 import { requireStaff } from '$lib/server/staff/auth';
 import * as audit from '$lib/server/platform/audit';
 import * as database from '$lib/server/platform/db';
 import * as sla from '$lib/server/casework/sla';
+import * as contacts from '$lib/server/partners/contacts';
 import { GROUPS } from '$lib/report/catalogue';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async () => {
 	const user = requireStaff('admin', 'coordinator');
-	return { levels: await sla.read(database.get().db, user.regionId) };
+	const { db } = database.get();
+	return {
+		levels: await sla.read(db, user.regionId),
+		partners: await contacts.list(db, user.regionId)
+	};
 };
 
-export const actions: Actions = { sla: saveLevels };
+export const actions: Actions = { sla: saveLevels, partner: savePartner };
+
+async function savePartner(event: import('./$types').RequestEvent) {
+	const user = requireStaff('admin', 'coordinator');
+	const form = await event.request.formData();
+	const id = String(form.get('id') ?? '').slice(0, 200);
+	const emails = String(form.get('emails') ?? '').slice(0, 2_000);
+	const input = {
+		referralEmails: contacts.parseEmails(emails),
+		languages: form.getAll('languages').map(String),
+		acceptsAnonymous: form.get('anonymous') === 'on'
+	};
+	const problem = await contacts.update(database.get().db, user, id, input);
+	if (problem === 'not_found') error(404, 'Not found');
+	if (problem) return fail(400, { partner: { id, error: problem, emails } });
+	return { partner: { id, done: true } };
+}
 
 async function saveLevels(event: import('./$types').RequestEvent) {
 	const user = requireStaff('admin', 'coordinator');

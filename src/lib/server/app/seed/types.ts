@@ -39,6 +39,10 @@ export interface PartnerSeed {
 	phone: string | null;
 	/** Report groups for which the meldpunt suggests this partner. */
 	categoryGroups: CategoryGroup[];
+	/** Where referrals are e-mailed; none: the handler passes them on another way. */
+	referralEmails?: string[];
+	/** Languages the partner reads referrals in (staff languages): default ['nl']. */
+	languages?: ('nl' | 'en')[];
 }
 
 /** How the app presents itself for a region (manifest, header). All optional. */

@@ -41,6 +41,10 @@ export interface PartnerTable {
 	website: string | null;
 	phone: string | null;
 	category_groups: string[];
+	/** Where referrals are e-mailed (src/lib/server/partners/contacts.ts). */
+	referral_emails: Generated<string[]>;
+	/** Languages the partner reads referrals in: 'nl', 'en'. */
+	languages: Generated<string[]>;
 	active: Generated<boolean>;
 	created_at: CreatedAt;
 }
