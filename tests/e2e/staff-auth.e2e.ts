@@ -5,23 +5,27 @@ import path from 'node:path';
 import * as server from './server';
 import { base32Decode } from './staff';
 import * as state from './state';
+import * as smtp from '../smtp-peer';
 
 const counter = (offset = 0) => BigInt(Math.floor(Date.now() / 30_000) + offset);
 
 test('the first admin: setup link → password → TOTP enrolment → logout → login with TOTP', async ({
 	page
 }) => {
-	// Its own server: the bootstrap link works only while no staff account exists at all.
-	const s = await server.start();
+	// Its own server: the bootstrap link works only while no staff account exists at all. Its mail
+	// goes to a real SMTP server on loopback.
+	const mail = await smtp.start();
+	const s = await server.start({ env: { SMTP_URL: mail.url, MAIL_RETRY_SECONDS: '1' } });
 	test.info().attachments.push({ name: 'log', path: s.logFile, contentType: 'text/plain' });
 	try {
-		await firstAdmin(page, s.url, s.logFile);
+		await firstAdmin(page, s.url, s.logFile, mail);
 	} finally {
 		await s.stop();
+		await mail.close();
 	}
 });
 
-async function firstAdmin(page: Page, base: string, logFile: string) {
+async function firstAdmin(page: Page, base: string, logFile: string, mail: smtp.Peer) {
 	const link = server.setupLink(logFile);
 	expect(link, 'npm start prints a setup link on an empty database').toBeTruthy();
 	await page.goto(link!);
@@ -91,6 +95,13 @@ async function firstAdmin(page: Page, base: string, logFile: string) {
 	await page.getByRole('button', { name: 'Toevoegen' }).click();
 	await expect(page.getByTestId('setup-url')).toContainText('/staff/setup/');
 	await expect(page.getByRole('cell', { name: 'henk@example.test' })).toBeVisible();
+	// …and the loopback SMTP server receives the same link, once, in Henk's language (nl).
+	const url = (await page.getByTestId('setup-url').textContent())!.trim();
+	await expect(page.getByTestId('setup-mailed')).toContainText('henk@example.test');
+	const toHenk = () => mail.received.filter((m) => m.to.includes('henk@example.test'));
+	await expect.poll(() => toHenk().length).toBe(1);
+	expect(toHenk()[0].raw).toMatch(/^Subject: Uw Wegwijs-account/m);
+	expect(smtp.body(toHenk()[0].raw)).toContain(url);
 
 	const cookies = await page.context().cookies();
 	const session = cookies.find((c) => c.name.includes('wegwijs_session'));
