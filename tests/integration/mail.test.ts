@@ -133,6 +133,14 @@ onBothDatabases('mail over SMTP', (ctx) => {
 		const shown = await mail.failures(ctx.db, REGION);
 		expect(shown.map((f) => f.recipient)).toContain(recipient);
 		expect(shown.find((f) => f.recipient === recipient)?.error).toMatch(/^550 /);
+
+		// Once the cause is fixed, an admin sends it again: delivered, nothing lost.
+		expect(await mail.retryFailed(ctx.db, 'another-region', failed.id)).toBe(false);
+		peer.refuse.delete(recipient);
+		expect(await mail.retryFailed(ctx.db, REGION, failed.id)).toBe(true);
+		expect(await mail.retryFailed(ctx.db, REGION, failed.id)).toBe(false);
+		await until('sent', async () => (await row(ctx.db, failed.id)).state === 'sent');
+		expect(peer.received.filter((r) => r.to.includes(recipient))).toHaveLength(1);
 	}, 60_000);
 
 	it('without an SMTP server set, mail is off: nothing is stored and the caller is told', async () => {

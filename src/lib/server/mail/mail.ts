@@ -216,6 +216,23 @@ export async function failures(db: Db, regionId: string, limit = 20): Promise<Fa
 	return rows.map((r) => ({ ...r, at: r.settled_at }));
 }
 
+/** Queues a failed mail of the region again (an admin fixed the address or the server). */
+export async function retryFailed(db: Db, regionId: string, id: string): Promise<boolean> {
+	const b = boss.get();
+	if (!enabled() || !b) return false;
+	const row = await db
+		.updateTable('mail')
+		.set({ state: 'queued', settled_at: null })
+		.where('id', '=', id)
+		.where('region_id', '=', regionId)
+		.where('state', '=', 'failed')
+		.returning('id')
+		.executeTakeFirst();
+	if (!row) return false;
+	await b.send(QUEUE, { m: id } satisfies Job, retry());
+	return true;
+}
+
 /** Forgets settled mail after 30 days: the outbox is no archive of who got what. */
 export async function purge(db: Db, now = new Date()): Promise<number> {
 	const result = await db

@@ -29,7 +29,7 @@ export const load: PageServerLoad = async () => {
 	};
 };
 
-export const actions: Actions = { add, link, disable, enable };
+export const actions: Actions = { add, link, disable, enable, remail };
 
 async function add(event: import('./$types').RequestEvent) {
 	const admin = requireStaff('admin');
@@ -73,6 +73,16 @@ async function enable(event: import('./$types').RequestEvent) {
 	const id = await userInRegion(event, admin.regionId);
 	await accounts.setDisabled(database.get().db, admin.id, id, false);
 	return {};
+}
+
+// Sends a failed mail again, once the admin has fixed what the server's answer pointed at.
+async function remail(event: import('./$types').RequestEvent) {
+	const admin = requireStaff('admin');
+	const form = await event.request.formData();
+	const id = String(form.get('mail') ?? '');
+	if (!/^[0-9a-f-]{36}$/.test(id)) error(404, 'Not found');
+	if (!(await mail.retryFailed(database.get().db, admin.regionId, id))) error(404, 'Not found');
+	return { remailed: true };
 }
 
 /** The posted user id, if that user belongs to the admin's region; otherwise 404. */
