@@ -89,6 +89,8 @@ const templates: Record<string, (p: Record<string, string>, o: Options) => strin
 	referred: (p, o) =>
 		m.report_template_referred({ partner: p.partner ?? '', date: localDate(p.date, o.locale) }, o),
 	advice: (p, o) => m.report_template_advice({ partner: p.partner ?? '' }, o),
+	partner_taken_up: (p, o) => m.report_template_partner_taken_up({ partner: p.partner ?? '' }, o),
+	partner_finished: (p, o) => m.report_template_partner_finished({ partner: p.partner ?? '' }, o),
 	closed_resolved: (_, o) => m.report_template_closed_resolved({}, o),
 	closed_not_actionable: (_, o) => m.report_template_closed_not_actionable({}, o),
 	closed_duplicate: (_, o) => m.report_template_closed_duplicate({}, o),

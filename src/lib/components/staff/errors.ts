@@ -37,6 +37,7 @@ const caseTexts: Record<string, () => string> = {
 	too_long: sm.staff_case_error_too_long,
 	template: sm.staff_case_error_generic,
 	partner: sm.staff_case_error_partner,
+	answer: sm.staff_case_error_generic,
 	channel: sm.staff_case_error_generic,
 	date: sm.staff_case_error_date,
 	consent: sm.staff_case_error_consent,

@@ -45,3 +45,11 @@ const roles: Record<string, () => string> = {
 };
 
 export const roleName = (r: string) => (roles[r] ?? (() => r))();
+
+export const answerName: Record<string, () => string> = {
+	taken_up: sm.staff_referral_answer_taken_up,
+	not_ours: sm.staff_referral_answer_not_ours,
+	need_info: sm.staff_referral_answer_need_info,
+	action_taken: sm.staff_referral_answer_action_taken,
+	closed: sm.staff_referral_answer_closed
+};

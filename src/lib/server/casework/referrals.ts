@@ -5,12 +5,14 @@
 //   level 3 — as level 2, and the contact details the reporter gave may be included.
 // The package is stored sealed with the report's data key, exactly as it was passed on.
 import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
 import * as crypto from '../platform/crypto.ts';
 import * as casework from './casework.ts';
 import type { Db } from '../platform/db/index.ts';
 import * as regions from '../regions/regions.ts';
 import * as reports from '../meldpunt/reports.ts';
 import { suggestedPartners } from '../../report/catalogue.ts';
+import { isAnswer, reporterTemplate } from '../../referral/answers.ts';
 
 export const CHANNELS = ['email', 'phone', 'portal', 'letter', 'in_person'] as const;
 export type Channel = (typeof CHANNELS)[number];
@@ -199,6 +201,7 @@ export async function list(db: Db, actor: casework.Actor, reportId: string) {
 			'r.channel',
 			'r.reference',
 			'r.outcome',
+			'r.answer',
 			'r.referred_on',
 			'r.consent_level',
 			'r.package',
@@ -213,6 +216,7 @@ export async function list(db: Db, actor: casework.Actor, reportId: string) {
 		channel: r.channel,
 		reference: r.reference,
 		outcome: r.outcome,
+		answer: r.answer,
 		referredOn: r.referred_on,
 		consentLevel: r.consent_level,
 		package: JSON.parse(
@@ -224,10 +228,21 @@ export async function list(db: Db, actor: casework.Actor, reportId: string) {
 export async function updateOutcome(
 	db: Db,
 	actor: casework.Actor,
-	input: { id: string; version: number; referralId: string; reference: string; outcome: string }
+	input: {
+		id: string;
+		version: number;
+		referralId: string;
+		reference: string;
+		outcome: string;
+		/** The partner's answer (src/lib/referral/answers.ts); empty or absent: unchanged. */
+		answer?: string;
+	},
+	now = new Date()
 ): Promise<casework.Result> {
 	if (input.outcome.length > 2000 || input.reference.length > 200)
 		return { ok: false, error: 'too_long' };
+	const answer = input.answer || null;
+	if (answer !== null && !isAnswer(answer)) return { ok: false, error: 'answer' };
 	return casework.mutateReport(
 		db,
 		actor,
@@ -235,18 +250,61 @@ export async function updateOutcome(
 		input.version,
 		'referral.update',
 		async (trx, row) => {
-			const r = await trx
+			const before = await trx
+				.selectFrom('referral as r')
+				.innerJoin('partner as p', 'p.id', 'r.partner_id')
+				.select(['r.answer', 'r.acknowledged_at', 'p.name as partner'])
+				.where('r.id', '=', input.referralId)
+				.where('r.report_id', '=', row.id)
+				.executeTakeFirst();
+			if (!before) return { ok: false, error: 'not_found' };
+			const changed = answer !== null && answer !== before.answer;
+			await trx
 				.updateTable('referral')
 				.set({
 					reference: input.reference.trim() || null,
 					outcome: input.outcome.trim() || null,
-					updated_at: new Date()
+					updated_at: now,
+					...(changed
+						? { answer, answered_at: now, acknowledged_at: before.acknowledged_at ?? now }
+						: {})
 				})
 				.where('id', '=', input.referralId)
-				.where('report_id', '=', row.id)
-				.executeTakeFirst();
-			if (Number(r.numUpdatedRows) !== 1) return { ok: false, error: 'not_found' };
-			return { detail: { referral: input.referralId } };
-		}
+				.execute();
+			const template = changed ? reporterTemplate(answer) : null;
+			// The reporter hears that the partner took it up or finished, in their own language and
+			// never in the partner's words; each at most once per referral (a repeated post adds none).
+			if (template) {
+				const told = await trx
+					.selectFrom('report_event')
+					.select('id')
+					.where('report_id', '=', row.id)
+					.where('kind', '=', template)
+					.where(sql<boolean>`detail->>'referral' = ${input.referralId}`)
+					.executeTakeFirst();
+				if (!told) {
+					await trx
+						.insertInto('report_event')
+						.values({
+							report_id: row.id,
+							kind: template,
+							detail: JSON.stringify({ referral: input.referralId }),
+							at: now
+						})
+						.execute();
+					await reports.addMessage(
+						trx,
+						row.id,
+						{ author: 'system', template, params: { partner: before.partner } },
+						[],
+						now
+					);
+				}
+			}
+			return {
+				detail: { referral: input.referralId, ...(changed ? { answer } : {}) }
+			};
+		},
+		now
 	);
 }

@@ -417,6 +417,10 @@ export interface ReferralTable {
 	channel: string;
 	reference: string | null;
 	outcome: string | null;
+	/** src/lib/referral/answers.ts */
+	answer: string | null;
+	acknowledged_at: Timestamp | null;
+	answered_at: Timestamp | null;
 	referred_on: ColumnType<string, string, string>;
 	package: Buffer;
 	created_by: string | null;

@@ -44,6 +44,7 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 			channel: r.channel,
 			reference: r.reference,
 			outcome: r.outcome,
+			answer: r.answer,
 			referredOn: r.referredOn
 		})),
 		partners: partners.map((p) => ({
@@ -173,7 +174,8 @@ async function outcome(event: RequestEvent) {
 		version,
 		referralId: get('referral'),
 		reference: get('reference'),
-		outcome: get('outcome')
+		outcome: get('outcome'),
+		answer: get('answer')
 	});
 	return r.ok ? { outcome: { done: true } } : failed('outcome', r.error);
 }
