@@ -69,6 +69,7 @@ test('a handler answers an anonymous Romanian reporter and refers to the NLA wit
 	await page.getByRole('button', { name: en.staff_case_refer_submit }).click();
 	await expect(page.getByRole('status')).toHaveText(en.staff_case_saved);
 	await expect(page.getByTestId('case-status')).toHaveText(en.staff_status_referred);
+	const caseUrl = new URL(page.url()).pathname;
 	await page.getByRole('link', { name: 'Nederlandse Arbeidsinspectie' }).click();
 	const pkg = page.getByTestId('package');
 	await expect(pkg).toContainText('Workers are not paid. [name removed]');
@@ -89,6 +90,23 @@ test('a handler answers an anonymous Romanian reporter and refers to the NLA wit
 		)
 	).toBeVisible();
 	await after.context.close();
+
+	// The NLA answers (by phone); the handler records "taken up" with the partner's own words.
+	await page.goto(caseUrl);
+	const answer = page.locator('form[action="?/outcome"]');
+	await answer.getByLabel(en.staff_referral_answer).selectOption('taken_up');
+	await answer.getByLabel(en.staff_case_outcome).fill('Inspecteur komt dinsdag langs.');
+	await answer.getByRole('button', { name: en.staff_save }).click();
+	await expect(page.getByRole('status')).toHaveText(en.staff_case_saved);
+	await expect(page.getByLabel(en.staff_referral_answer)).toHaveValue('taken_up');
+	const answered = await followUp(browser, reporter.receipt);
+	await expect(
+		answered.page.getByText(
+			fill(ro.report_template_partner_taken_up, { partner: 'Nederlandse Arbeidsinspectie' })
+		)
+	).toBeVisible();
+	await expect(answered.page.getByText('Inspecteur komt')).toHaveCount(0);
+	await answered.context.close();
 });
 
 test('a handler of one gemeente gets 404 for every staff route and action of another gemeente', async ({
