@@ -1,10 +1,12 @@
 // The worker's side of push subscriptions, for `/api/v1/push/subscriptions`: validation in a fixed
 // order (rate limit → shape → address → target), then the repository in push.ts.
-import { locales } from '../../paraglide/runtime.js';
+import * as v from 'valibot';
+import { firstError } from '../../input/schema.ts';
 import { config } from '../platform/config.ts';
 import type { Db } from '../platform/db/index.ts';
 import * as followup from '../meldpunt/followup.ts';
 import * as push from './push.ts';
+import * as schema from './schema.ts';
 import { Limiter } from '../platform/rate-limit.ts';
 
 export const FOLLOWUP_COOKIE = followup.COOKIE;
@@ -20,15 +22,10 @@ export async function create(
 	ctx: { client: string; followupToken: string | undefined }
 ): Promise<{ ok: true; id: string; topic: 'news' | 'report' } | Failure> {
 	if (!perClient.consume(ctx.client)) return { ok: false, status: 429, error: 'throttled' };
-	const parsed = push.parse(body.subscription);
-	if (!parsed.ok) return { ok: false, status: 400, error: parsed.error };
-	const topic = body.topic;
-	if (topic !== 'news' && topic !== 'report') return { ok: false, status: 400, error: 'topic' };
-	const locale = body.locale;
-	if (typeof locale !== 'string' || !(locales as readonly string[]).includes(locale)) {
-		return { ok: false, status: 400, error: 'locale' };
-	}
-	if (!(await push.resolve(parsed.keys.endpoint))) {
+	const parsed = v.safeParse(schema.request(push.allowLoopback()), body);
+	if (!parsed.success) return { ok: false, status: 400, error: firstError(parsed.issues) };
+	const { subscription: keys, topic, locale } = parsed.output;
+	if (!(await push.resolve(keys.endpoint))) {
 		return { ok: false, status: 400, error: 'endpoint_address' };
 	}
 	let target: push.Target;
@@ -38,7 +35,7 @@ export async function create(
 		if (!reportId) return { ok: false, status: 401, error: 'followup_session' };
 		target = { topic, locale, reportId };
 	} else {
-		const gemeente = typeof body.gemeente === 'string' ? body.gemeente : '';
+		const gemeente = parsed.output.gemeente ?? '';
 		const known = await db
 			.selectFrom('gemeente')
 			.select('id')
@@ -48,7 +45,11 @@ export async function create(
 		if (!known) return { ok: false, status: 400, error: 'gemeente' };
 		target = { topic, locale, gemeenteId: known.id };
 	}
-	const id = await push.subscribe(db, parsed.keys, target);
+	const id = await push.subscribe(
+		db,
+		{ endpoint: keys.endpoint, p256dh: keys.keys.p256dh, auth: keys.keys.auth },
+		target
+	);
 	if (!id) return { ok: false, status: 409, error: 'too_many' };
 	return { ok: true, id, topic };
 }
@@ -57,14 +58,9 @@ export async function remove(
 	db: Db,
 	body: Record<string, unknown>
 ): Promise<{ ok: true; removed: number } | { ok: false; error: string }> {
-	const endpoint = typeof body.endpoint === 'string' ? body.endpoint : '';
-	if (!endpoint || endpoint.length > 2_000) return { ok: false, error: 'endpoint' };
-	const id = body.id === undefined ? undefined : body.id;
-	if (id !== undefined && (typeof id !== 'string' || !UUID.test(id))) {
-		return { ok: false, error: 'id' };
-	}
+	const parsed = v.safeParse(schema.Endpoint, body);
+	if (!parsed.success) return { ok: false, error: firstError(parsed.issues) };
+	const { endpoint, id } = parsed.output;
 	// Staff subscriptions are removed on the staff account page, never anonymously.
 	return { ok: true, removed: await push.remove(db, endpoint, id, { workerOnly: true }) };
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -10,13 +10,16 @@ import http from 'node:http';
 import https from 'node:https';
 import net from 'node:net';
 import path from 'node:path';
+import * as v from 'valibot';
 import webpush from 'web-push';
+import { firstError } from '../../input/schema.ts';
 import * as boss from '../platform/boss.ts';
 import { config } from '../platform/config.ts';
 import * as database from '../platform/db/index.ts';
 import type { Db } from '../platform/db/index.ts';
 import type { PushTopic } from '../platform/db/schema.ts';
 import { log } from '../platform/log.ts';
+import * as schema from './schema.ts';
 import * as texts from './texts.ts';
 
 export const SEND_QUEUE = 'push-send';
@@ -164,34 +167,10 @@ export type SubscriptionError = 'subscription' | 'endpoint' | 'endpoint_address'
 export function parse(
 	value: unknown
 ): { ok: true; keys: Keys } | { ok: false; error: SubscriptionError } {
-	if (!value || typeof value !== 'object') return { ok: false, error: 'subscription' };
-	const v = value as { endpoint?: unknown; keys?: { p256dh?: unknown; auth?: unknown } };
-	if (typeof v.endpoint !== 'string' || v.endpoint.length > 2_000) {
-		return { ok: false, error: 'endpoint' };
-	}
-	let url: URL;
-	try {
-		url = new URL(v.endpoint);
-	} catch {
-		return { ok: false, error: 'endpoint' };
-	}
-	const loopbackHttp =
-		url.protocol === 'http:' &&
-		allowLoopback() &&
-		/^(127\.\d+\.\d+\.\d+|\[::1\]|localhost)$/.test(url.hostname);
-	if ((url.protocol !== 'https:' && !loopbackHttp) || url.username || url.password || url.hash) {
-		return { ok: false, error: 'endpoint' };
-	}
-	const p256dh = typeof v.keys?.p256dh === 'string' ? v.keys.p256dh : '';
-	const auth = typeof v.keys?.auth === 'string' ? v.keys.auth : '';
-	const b64url = /^[A-Za-z0-9_-]+={0,2}$/;
-	// An uncompressed P-256 point (65 bytes, 0x04 first) and a 16-byte auth secret (RFC 8291).
-	const point = b64url.test(p256dh) ? Buffer.from(p256dh, 'base64url') : Buffer.alloc(0);
-	const secret = b64url.test(auth) ? Buffer.from(auth, 'base64url') : Buffer.alloc(0);
-	if (point.length !== 65 || point[0] !== 4 || secret.length !== 16) {
-		return { ok: false, error: 'subscription' };
-	}
-	return { ok: true, keys: { endpoint: url.href, p256dh, auth } };
+	const result = v.safeParse(schema.subscription(allowLoopback()), value);
+	if (!result.success) return { ok: false, error: firstError(result.issues) as SubscriptionError };
+	const { endpoint, keys } = result.output;
+	return { ok: true, keys: { endpoint, p256dh: keys.p256dh, auth: keys.auth } };
 }
 
 /** Refuses an endpoint whose host resolves to a private, loopback or link-local address. */

@@ -1,10 +1,13 @@
 import { fail, redirect, type Cookies } from '@sveltejs/kit';
+import * as v from 'valibot';
+import { firstError } from '$lib/input/schema';
+import { FollowUpReply } from '$lib/report/schema';
 import * as database from '$lib/server/platform/db';
 import * as followup from '$lib/server/meldpunt/followup';
 import * as photos from '$lib/server/meldpunt/photos';
 import * as push from '$lib/server/push/push';
 import * as reports from '$lib/server/meldpunt/reports';
-import { clean, length } from '$lib/shell/text';
+import { clean } from '$lib/shell/text';
 import type { Actions, PageServerLoad } from './$types';
 
 const COOKIE = followup.COOKIE;
@@ -82,9 +85,13 @@ async function reply(event: import('./$types').RequestEvent) {
 	const reportId = await currentReport(event.cookies);
 	if (!reportId) redirect(303, event.url.pathname);
 	const form = await event.request.formData();
-	const text = clean(form.get('text'));
+	const typed = form.get('text');
+	const parsed = v.safeParse(FollowUpReply, { text: typeof typed === 'string' ? typed : '' });
 	const files = form.getAll('photos').filter((f): f is File => typeof f !== 'string' && f.size > 0);
-	if (length(text) > 5000) return fail(413, { reply: { text, error: 'text_too_long' } });
+	if (!parsed.success) {
+		return fail(413, { reply: { text: clean(typed), error: firstError(parsed.issues) } });
+	}
+	const text = parsed.output.text;
 	if (!text && files.length === 0) return fail(400, { reply: { text, error: 'reply_empty' } });
 	if (files.length > photos.MAX_PHOTOS) return fail(400, { reply: { text, error: 'photo_count' } });
 	const cleaned: photos.CleanPhoto[] = [];
