@@ -7,7 +7,7 @@ import { clean, cleanLine, length } from '../shell/text.ts';
  * Free text, cleaned (see text.ts), at most `max` characters. The limit is also written as
  * `maxLength` for the JSON Schema, which counts code points as `length` does (JSON Schema 2020-12 §6.3.1).
  */
-export function text(max: number, message: string) {
+export function textField(max: number, message: string) {
 	return v.pipe(
 		v.string(message),
 		v.transform((s: string) => clean(s)),
@@ -16,8 +16,8 @@ export function text(max: number, message: string) {
 	);
 }
 
-/** One line of text: like `text`, with line breaks and tabs turned into spaces. */
-export function line(max: number, message: string) {
+/** One line of text: like `textField`, with line breaks and tabs turned into spaces. */
+export function lineField(max: number, message: string) {
 	return v.pipe(
 		v.string(message),
 		v.transform((s: string) => cleanLine(s)),

@@ -11,7 +11,7 @@ import {
 	SUBJECTS,
 	WHEN
 } from './catalogue.ts';
-import { line, text } from '../input/schema.ts';
+import { lineField, textField } from '../input/schema.ts';
 import { baseLocale, locales } from '../paraglide/runtime.js';
 
 export const MAX_TEXT = 5000;
@@ -95,7 +95,7 @@ export const ReportFields = v.object({
 	subject_type: choice(SUBJECTS, 'Who the report is about.'),
 	subject_name: v.optional(
 		v.pipe(
-			line(MAX_NAME, 'too_long'),
+			lineField(MAX_NAME, 'too_long'),
 			v.description('Name of the landlord, employer or agency, if known.')
 		),
 		''
@@ -108,7 +108,7 @@ export const ReportFields = v.object({
 		v.examples(['unknown'])
 	),
 	address: v.optional(
-		v.pipe(line(MAX_LINE, 'too_long'), v.description('Address or place, one line.')),
+		v.pipe(lineField(MAX_LINE, 'too_long'), v.description('Address or place, one line.')),
 		''
 	),
 	pin_lat: coordinate(
@@ -125,7 +125,7 @@ export const ReportFields = v.object({
 	affected: choice(AFFECTED, 'How many people are affected.'),
 	text: v.optional(
 		v.pipe(
-			text(MAX_TEXT, 'text_too_long'),
+			textField(MAX_TEXT, 'text_too_long'),
 			v.description(
 				'The report in the reporter\'s own words. Required when no situation is chosen or `group` is `"other"`. ' +
 					'Longer than the limit answers 413 `text_too_long`.'
@@ -165,7 +165,7 @@ export const ReportFields = v.object({
 	),
 	contact: v.optional(
 		v.pipe(
-			line(MAX_NAME, 'too_long'),
+			lineField(MAX_NAME, 'too_long'),
 			v.description(
 				'Phone number or e-mail address. Only read when `contact_wanted` is `"yes"`; otherwise ignored and not stored.'
 			)
@@ -201,7 +201,7 @@ export const FollowUpRequest = v.object({
 
 /** A reporter's reply on the follow-up page; photos are checked by their bytes (photos.ts). */
 export const FollowUpReply = v.object({
-	text: v.optional(text(MAX_TEXT, 'text_too_long'), '')
+	text: v.optional(textField(MAX_TEXT, 'text_too_long'), '')
 });
 
 const Message = v.object({

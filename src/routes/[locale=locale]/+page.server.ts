@@ -3,7 +3,7 @@ import * as database from '$lib/server/platform/db';
 import * as guides from '$lib/server/content/guides';
 import * as klankbord from '$lib/server/surveys/klankbord';
 import * as news from '$lib/server/content/news';
-import { pack } from '$lib/server/i18n/texts';
+import { pack } from '$lib/server/i18n/messages';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params }) => {

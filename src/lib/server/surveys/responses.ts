@@ -3,17 +3,34 @@
 // recognised and never stored twice; a one-time code is spent in the same transaction.
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
+import * as v from 'valibot';
 import * as crypto from '../platform/crypto.ts';
 import type { Db } from '../platform/db/index.ts';
 import * as moderation from '../platform/moderation.ts';
 import * as surveys from './surveys.ts';
-import { clean, length } from '../../shell/text.ts';
+import { textField } from '../../input/schema.ts';
 
 export const SUBMISSION_KEY = /^[a-z2-7]{32}$/;
 
 export type Raw = Record<string, string | string[]>;
 export type FieldError = 'unknown_option' | 'too_long';
 export type FormError = 'closed' | 'code_missing' | 'code_used' | 'unknown_question' | 'expired';
+
+/**
+ * A response form: its submission key, an optional one-time code and `a_<question id>` answers
+ * (one value, or several for multiple choice). Which answers a question takes is the survey's
+ * rule, checked by `submit` with `Choice` and `TextAnswer`.
+ */
+export const Response = v.objectWithRest(
+	{
+		submission_key: v.pipe(v.string('expired'), v.regex(SUBMISSION_KEY, 'expired')),
+		code: v.optional(v.pipe(v.string(), v.trim()), '')
+	},
+	v.union([v.string(), v.array(v.string())])
+);
+
+/** An open answer, cleaned like all public text. */
+export const TextAnswer = textField(surveys.MAX_TEXT_ANSWER, 'too_long');
 
 export type SubmitResult =
 	| { ok: true; created: boolean }
@@ -53,9 +70,9 @@ export async function submit(
 	raw: Raw,
 	opts: { locale: string; now?: Date }
 ): Promise<SubmitResult> {
-	const key = typeof raw.submission_key === 'string' ? raw.submission_key : '';
-	if (!SUBMISSION_KEY.test(key)) return { ok: false, status: 400, form: 'expired', fields: {} };
-	const submissionHash = crypto.hmac('survey-submission', key);
+	const form = v.safeParse(Response, raw);
+	if (!form.success) return { ok: false, status: 400, form: 'expired', fields: {} };
+	const submissionHash = crypto.hmac('survey-submission', form.output.submission_key);
 	const seen = await db
 		.selectFrom('survey_response')
 		.select('id')
@@ -81,9 +98,9 @@ export async function submit(
 		const given = values(raw, `a_${q.id}`);
 		if (given.length === 0) continue;
 		if (q.kind === 'text') {
-			const body = clean(given[0]);
-			if (length(body) > surveys.MAX_TEXT_ANSWER) fields[`a_${q.id}`] = 'too_long';
-			else if (body) texts.push({ questionId: q.id, body });
+			const answer = v.safeParse(TextAnswer, given[0]);
+			if (!answer.success) fields[`a_${q.id}`] = 'too_long';
+			else if (answer.output) texts.push({ questionId: q.id, body: answer.output });
 			continue;
 		}
 		const allowed = surveys.choicesOf(q);
@@ -115,7 +132,7 @@ export async function submit(
 		background[q.background] = c;
 	}
 
-	const code = typeof raw.code === 'string' ? raw.code.trim() : '';
+	const code = form.output.code;
 	if (survey.requires_code && !code)
 		return { ok: false, status: 400, form: 'code_missing', fields: {} };
 

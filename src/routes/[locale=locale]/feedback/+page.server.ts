@@ -2,7 +2,7 @@ import { fail } from '@sveltejs/kit';
 import { config } from '$lib/server/platform/config';
 import * as database from '$lib/server/platform/db';
 import * as feedback from '$lib/server/content/feedback';
-import { pack } from '$lib/server/i18n/texts';
+import { pack } from '$lib/server/i18n/messages';
 import * as tokens from '$lib/server/platform/tokens';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 

@@ -1,5 +1,5 @@
 import { isLocale } from '$lib/i18n/locales';
-import { pack } from '$lib/server/i18n/texts';
+import { pack } from '$lib/server/i18n/messages';
 import type { PageServerLoad } from './$types';
 
 // `back` is the page the worker came from; only our own locale-prefixed paths are followed.

@@ -1,4 +1,4 @@
-import { pack } from '$lib/server/i18n/texts';
+import { pack } from '$lib/server/i18n/messages';
 import type { LayoutServerLoad } from './$types';
 
 // The report and follow-up pages read their texts from this pack: one language, not thirteen.

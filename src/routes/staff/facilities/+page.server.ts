@@ -4,7 +4,7 @@ import * as database from '$lib/server/platform/db';
 import * as facilities from '$lib/server/facilities/facilities';
 import * as files from '$lib/server/facilities/files';
 import { actor } from '$lib/server/facilities/forms';
-import { pack } from '$lib/server/i18n/texts';
+import { pack } from '$lib/server/i18n/messages';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => {

@@ -4,11 +4,15 @@ import * as audit from '$lib/server/platform/audit';
 import * as database from '$lib/server/platform/db';
 import * as sla from '$lib/server/casework/sla';
 import { GROUPS } from '$lib/report/catalogue';
+import { pack } from '$lib/server/i18n/messages';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async () => {
+export const load: PageServerLoad = async ({ locals }) => {
 	const user = requireStaff('admin', 'coordinator');
-	return { levels: await sla.read(database.get().db, user.regionId) };
+	return {
+		levels: await sla.read(database.get().db, user.regionId),
+		labels: pack(locals.staffLocale, ['report_group_'])
+	};
 };
 
 export const actions: Actions = { sla: saveLevels };

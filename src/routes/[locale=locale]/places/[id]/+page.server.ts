@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import { config } from '$lib/server/platform/config';
 import * as database from '$lib/server/platform/db';
 import * as pages from '$lib/server/facilities/pages';
-import { pack } from '$lib/server/i18n/texts';
+import { pack } from '$lib/server/i18n/messages';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params }) => {

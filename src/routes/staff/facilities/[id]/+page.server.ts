@@ -4,7 +4,7 @@ import * as database from '$lib/server/platform/db';
 import * as facilities from '$lib/server/facilities/facilities';
 import { actor, fields } from '$lib/server/facilities/forms';
 import * as regions from '$lib/server/regions/regions';
-import { pack } from '$lib/server/i18n/texts';
+import { pack } from '$lib/server/i18n/messages';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 // Another gemeente's facility answers 404, the same as one that does not exist.

@@ -7,6 +7,8 @@ import * as referrals from '$lib/server/casework/referrals';
 import * as regions from '$lib/server/regions/regions';
 import * as reports from '$lib/server/meldpunt/reports';
 import * as templates from '$lib/server/casework/templates';
+import { LABELS } from '$lib/report/labels';
+import { pack } from '$lib/server/i18n/messages';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 export const load: PageServerLoad = async ({ params, locals }) => {
@@ -26,6 +28,7 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 		regions.gemeenten(db, report.regionId)
 	]);
 	return {
+		labels: pack(locals.staffLocale, LABELS),
 		report: {
 			...report,
 			createdAt: report.createdAt.toISOString(),
