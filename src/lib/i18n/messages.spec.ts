@@ -172,6 +172,15 @@ describe('message keys used in code', () => {
 		expect(missing).toEqual([]);
 	});
 
+	it('are never read through the worker Paraglide functions, which carry all 13 languages', () => {
+		// A page importing them ships every locale's text; pages get one-language packs instead, and
+		// staff pages read their nl/en messages (paraglide-staff) and label packs in nl or en.
+		const importers = files
+			.filter(({ text }) => /\$lib\/paraglide\/messages|paraglide\/messages\.js/.test(text))
+			.map(({ file }) => file);
+		expect(importers).toEqual([]);
+	});
+
 	it('all exist when pages read them from a pack (t.key in pages and components)', () => {
 		const missing: string[] = [];
 		for (const { file, text } of files) {
