@@ -179,9 +179,16 @@ onBothDatabases('the served OpenAPI document', (ctx) => {
 		expect(((all.body as Json).features as unknown[]).length).toBeGreaterThan(0);
 		expect(answer(path, 'get', 200, all.type, all.body)).toEqual([]);
 
-		const refused = await call(facilitiesRoute.GET as Handler, 'GET', `${path}?lang=xx`);
-		expect(refused.status).toBe(400);
-		expect(answer(path, 'get', 400, refused.type, refused.body)).toEqual([]);
+		for (const [query, code] of [
+			['lang=xx', 'lang'],
+			['category=castle', 'category'],
+			['gemeente=Tiel!', 'gemeente'],
+			['lang=xx&category=castle', 'lang']
+		]) {
+			const refused = await call(facilitiesRoute.GET as Handler, 'GET', `${path}?${query}`);
+			expect(refused, query).toMatchObject({ status: 400, body: { error: code } });
+			expect(answer(path, 'get', 400, refused.type, refused.body)).toEqual([]);
+		}
 	});
 
 	it('describes push subscriptions: the key, subscribing, listing, refusing and removing', async () => {

@@ -4,13 +4,11 @@
 // the handlers. Plain TypeScript without enums or namespaces, so Node can strip the types.
 import { toJsonSchema } from '@valibot/to-json-schema';
 import * as v from 'valibot';
-import { baseLocale, locales } from '../../paraglide/runtime.js';
 import { MAX_BYTES, MAX_PHOTOS } from '../meldpunt/photos.ts';
 import { MAX_PER_ENDPOINT } from '../push/push.ts';
 import * as pushSchema from '../push/schema.ts';
-import { CATEGORIES } from '../../facilities/categories.ts';
-import { DAYS } from '../../facilities/hours.ts';
-import { FollowUp, FollowUpRequest, NL, Receipt, ReportFields } from '../../report/schema.ts';
+import * as facility from '../../facilities/schema.ts';
+import { FollowUp, FollowUpRequest, Receipt, ReportFields } from '../../report/schema.ts';
 
 type Schema = Record<string, unknown>;
 
@@ -27,6 +25,22 @@ export function jsonSchema(schema: v.GenericSchema): Schema {
 	}) as Schema;
 	delete converted.$schema;
 	return converted;
+}
+
+/** Query parameters from an object schema: one per property, with its schema and description. */
+function queryParameters(schema: v.GenericSchema): Schema[] {
+	const object = jsonSchema(schema);
+	const required = (object.required as string[] | undefined) ?? [];
+	return Object.entries(object.properties as Record<string, Schema>).map(([name, property]) => {
+		const { description, ...rest } = property;
+		return {
+			name,
+			in: 'query',
+			required: required.includes(name),
+			schema: rest,
+			...(description ? { description } : {})
+		};
+	});
 }
 
 function ref(name: string): Schema {
@@ -127,114 +141,15 @@ const Health = v.object({
 	)
 });
 
-const TIME_RANGE: Schema = {
-	type: 'array',
-	prefixItems: [
-		{ type: 'string', pattern: '^([01]\\d|2[0-3]):[0-5]\\d$' },
-		{ type: 'string', pattern: '^(([01]\\d|2[0-3]):[0-5]\\d|24:00)$' }
-	],
-	minItems: 2,
-	maxItems: 2,
-	description: 'From and to, Dutch local time. A "to" at or before "from" runs past midnight.'
-};
-
-const facilitySchemas: Record<string, Schema> = {
+const schemas: Record<string, Schema> = {
 	FacilityCollection: {
-		type: 'object',
-		required: ['type', 'features'],
+		...jsonSchema(facility.FacilityCollection),
 		properties: {
 			type: { const: 'FeatureCollection' },
 			features: { type: 'array', items: ref('Facility') }
 		}
 	},
-	Facility: {
-		type: 'object',
-		required: ['type', 'id', 'geometry', 'properties'],
-		properties: {
-			type: { const: 'Feature' },
-			id: { type: 'string', format: 'uuid' },
-			geometry: {
-				type: 'object',
-				required: ['type', 'coordinates'],
-				properties: {
-					type: { const: 'Point' },
-					coordinates: {
-						type: 'array',
-						description: '[longitude, latitude], WGS 84',
-						prefixItems: [
-							{ type: 'number', minimum: NL.west, maximum: NL.east },
-							{ type: 'number', minimum: NL.south, maximum: NL.north }
-						],
-						minItems: 2,
-						maxItems: 2
-					}
-				}
-			},
-			properties: {
-				type: 'object',
-				properties: {
-					name: { type: 'string' },
-					category: { enum: [...CATEGORIES] },
-					category_name: { type: 'string', description: 'The category in `lang`.' },
-					gemeente: { type: 'string' },
-					address: { type: 'string' },
-					postcode: { type: 'string' },
-					place: { type: 'string' },
-					phone: { type: ['string', 'null'] },
-					website: { type: ['string', 'null'], format: 'uri' },
-					email: { type: ['string', 'null'] },
-					hours: ref('OpeningHours'),
-					languages: {
-						type: 'array',
-						items: { type: 'string', pattern: '^[a-z]{2}$' },
-						description: 'ISO 639-1 codes of the languages spoken there.'
-					},
-					note: { type: ['string', 'null'], description: 'In `lang`, else English, else Dutch.' },
-					accepts_rni: {
-						type: ['boolean', 'null'],
-						description: 'Takes patients registered only in the RNI; null: not known.'
-					},
-					new_patients: { type: ['boolean', 'null'] },
-					appointment: { type: ['boolean', 'null'] },
-					cost: { enum: ['free', 'paid', null] },
-					wheelchair: { type: ['boolean', 'null'] },
-					verified_on: { type: ['string', 'null'], format: 'date' },
-					demo: { type: 'boolean', description: 'Example data from the installation.' },
-					url: { type: 'string', description: 'The place page in `lang`.' }
-				}
-			}
-		}
-	},
-	OpeningHours: {
-		type: 'object',
-		description:
-			'Weekly hours plus dated exceptions, all in Dutch local time (Europe/Amsterdam). A day without ranges is closed.',
-		properties: {
-			weekly: {
-				type: 'object',
-				properties: Object.fromEntries(DAYS.map((d) => [d, { type: 'array', items: TIME_RANGE }]))
-			},
-			exceptions: {
-				type: 'array',
-				items: {
-					type: 'object',
-					required: ['date', 'ranges'],
-					properties: {
-						date: { type: 'string', format: 'date' },
-						ranges: {
-							type: 'array',
-							items: TIME_RANGE,
-							description: 'Empty: closed all day.'
-						}
-					}
-				}
-			}
-		}
-	}
-};
-
-const schemas: Record<string, Schema> = {
-	...facilitySchemas,
+	Facility: jsonSchema(facility.Facility),
 	ReportSubmission: {
 		...jsonSchema(v.object({ ...ReportFields.entries, photos: base64Photos })),
 		description: 'A report as JSON. Numbers are accepted where the form sends strings.'
@@ -390,19 +305,7 @@ export function document(): Record<string, unknown> {
 						'Answers carry an `ETag`; send it back in `If-None-Match` to get 304 when nothing changed. ' +
 						'Caches may keep an answer for five minutes.',
 					parameters: [
-						{
-							name: 'gemeente',
-							in: 'query',
-							schema: { type: 'string', pattern: '^[a-z0-9-]{1,60}$' },
-							description: 'A gemeente id of the region, e.g. `tiel`.'
-						},
-						{ name: 'category', in: 'query', schema: { enum: [...CATEGORIES] } },
-						{
-							name: 'lang',
-							in: 'query',
-							schema: { enum: [...locales], default: baseLocale },
-							description: 'Language of `category_name`, `note` and `url`.'
-						},
+						...queryParameters(facility.Query),
 						{ name: 'If-None-Match', in: 'header', schema: { type: 'string' } }
 					],
 					responses: {
