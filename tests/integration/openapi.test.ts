@@ -163,7 +163,7 @@ onBothDatabases('the served OpenAPI document', (ctx) => {
 		expect(unknown.status).toBe(404);
 		expect(answer(path, 'post', 404, unknown.type, unknown.body)).toEqual([]);
 
-		for (const receipt of ['abc', 12, 'x'.repeat(101)]) {
+		for (const receipt of ['abc', 12, 'x'.repeat(101), undefined]) {
 			const malformed = await call(followUpRoute.POST as Handler, 'POST', path, { receipt });
 			expect(malformed.status, String(receipt)).toBe(400);
 			expect(malformed.body).toEqual({ error: 'receipt_format' });
@@ -221,6 +221,9 @@ onBothDatabases('the served OpenAPI document', (ctx) => {
 		for (const [bad, code] of [
 			[{ ...body, topic: 'weather' }, 'topic'],
 			[{ ...body, locale: 'xx' }, 'locale'],
+			[{ topic: 'news', locale: 'ro' }, 'subscription'],
+			[{ subscription, locale: 'ro' }, 'topic'],
+			[{ ...body, subscription: { keys: subscription.keys } }, 'endpoint'],
 			[
 				{ ...body, subscription: { ...subscription, keys: { p256dh: 'AA', auth: 'AA' } } },
 				'subscription'

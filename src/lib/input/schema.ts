@@ -49,3 +49,19 @@ export function fieldErrors(
 export function firstError(issues: readonly v.BaseIssue<unknown>[]): string {
 	return issues[0].message;
 }
+
+/**
+ * `v.object` whose missing fields answer with the field's own message: valibot reports a missing
+ * key with the object's message, and a form that leaves out `group` must answer `group`.
+ */
+export function fields<const E extends v.ObjectEntries>(entries: E, message = 'form') {
+	return v.object(entries, (issue) => {
+		const key = issue.path?.[0]?.key;
+		const own =
+			typeof key === 'string' ? (entries[key] as { message?: unknown }).message : undefined;
+		if (typeof own === 'string') return own;
+		// A missing nested `fields` object answers with its own message for a missing whole.
+		if (typeof own === 'function') return String(own({ ...issue, path: undefined }));
+		return message;
+	});
+}

@@ -11,7 +11,7 @@ import {
 	SUBJECTS,
 	WHEN
 } from './catalogue.ts';
-import { lineField, textField } from '../input/schema.ts';
+import { fields, lineField, textField } from '../input/schema.ts';
 import { baseLocale, locales } from '../paraglide/runtime.js';
 
 export const MAX_TEXT = 5000;
@@ -51,7 +51,7 @@ function choice<const T extends string>(options: readonly T[], description: stri
  * text when nothing else says what happened, contact details when contact is wanted, a gemeente of
  * this region — are checked after it.
  */
-export const ReportFields = v.object({
+export const ReportFields = fields({
 	submission_key: v.pipe(
 		v.string('submission_key'),
 		v.regex(SUBMISSION_KEY, 'submission_key'),
@@ -190,7 +190,7 @@ export const Receipt = v.object({
 });
 
 /** Opening a report with its receipt, on the follow-up page and in the API. */
-export const FollowUpRequest = v.object({
+export const FollowUpRequest = fields({
 	receipt: v.pipe(
 		v.string('receipt_format'),
 		v.maxLength(100, 'receipt_format'),

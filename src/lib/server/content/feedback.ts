@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import * as v from 'valibot';
-import { firstError, textField } from '../../input/schema.ts';
+import { fields, firstError, textField } from '../../input/schema.ts';
 import * as crypto from '../platform/crypto.ts';
 import type { Db } from '../platform/db/index.ts';
 import * as moderation from '../platform/moderation.ts';
@@ -17,7 +17,7 @@ const PAGE = /^\/[a-z0-9\-/]{0,120}$/;
 export type FeedbackError = 'too_long' | 'empty' | 'expired';
 
 /** The "Was this helpful?" form. Checked in this order; a yes/no or a comment is required after it. */
-export const Feedback = v.object({
+export const Feedback = fields({
 	submissionKey: v.pipe(v.string('expired'), v.regex(SUBMISSION_KEY, 'expired')),
 	comment: v.optional(textField(MAX_COMMENT, 'too_long'), ''),
 	// Anything but yes or no counts as no answer, as an unticked radio button does.

@@ -96,8 +96,9 @@ export function parse(
 	if (!wantsContact) delete errors.contact;
 	else if (!errors.contact && !out.contact) errors.contact = 'contact_required';
 
-	if (!result.success || Object.keys(errors).length > 0) return { ok: false, errors };
-	const value = result.output;
+	if (Object.keys(errors).length > 0) return { ok: false, errors };
+	// Every issue names a field, so no errors left means the only ones were ignored contact details.
+	const value = result.output as v.InferOutput<typeof ReportFields>;
 	return {
 		ok: true,
 		value: {

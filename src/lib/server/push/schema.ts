@@ -2,6 +2,7 @@
 // subscription request, an endpoint to list or remove. Messages are the API's error codes.
 import * as v from 'valibot';
 import { locales } from '../../paraglide/runtime.js';
+import { fields } from '../../input/schema.ts';
 
 export const MAX_ENDPOINT = 2_000;
 export const TOPICS = ['news', 'report'] as const;
@@ -34,7 +35,7 @@ function pushUrl(loopbackOk: boolean) {
 /** A browser PushSubscription as `toJSON()` gives it; the endpoint comes back normalised. */
 export function subscription(loopbackOk: boolean) {
 	return v.pipe(
-		v.object(
+		fields(
 			{
 				endpoint: v.pipe(
 					v.string('endpoint'),
@@ -47,7 +48,7 @@ export function subscription(loopbackOk: boolean) {
 							'https only. Endpoints whose host resolves to a loopback, private, link-local or other special address are refused.'
 					})
 				),
-				keys: v.object(
+				keys: fields(
 					{
 						// An uncompressed P-256 point (65 bytes, 0x04 first) and a 16-byte auth secret (RFC 8291).
 						p256dh: v.pipe(
@@ -78,7 +79,7 @@ export function subscription(loopbackOk: boolean) {
  * endpoint resolves to and the target (gemeente, follow-up session) are checked after it.
  */
 export function request(loopbackOk: boolean) {
-	return v.object({
+	return fields({
 		subscription: subscription(loopbackOk),
 		topic: v.pipe(
 			v.picklist(TOPICS, 'topic'),
@@ -98,7 +99,7 @@ export function request(loopbackOk: boolean) {
 }
 
 /** An endpoint to list or unsubscribe, with one of its subscriptions or all of them. */
-export const Endpoint = v.object({
+export const Endpoint = fields({
 	endpoint: v.pipe(
 		v.string('endpoint'),
 		v.minLength(1, 'endpoint'),
