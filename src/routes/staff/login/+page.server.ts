@@ -1,18 +1,26 @@
 import { fail, redirect } from '@sveltejs/kit';
 import * as auth from '$lib/server/staff/auth';
+import { config } from '$lib/server/platform/config';
 import * as database from '$lib/server/platform/db';
 import * as login from '$lib/server/staff/login';
-import type { Actions, PageServerLoad } from './$types';
+import * as oidc from '$lib/server/staff/oidc';
+import * as signInSettings from '$lib/server/staff/sign-in-settings';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
-export const load: PageServerLoad = ({ locals, url }) => {
+export const load: PageServerLoad = async ({ locals, url }) => {
 	if (locals.user && locals.session?.twoFactorVerified)
 		redirect(303, auth.safeNext(url.searchParams.get('next')));
-	return {};
+	const region = await signInSettings.read(database.get().db, config.region);
+	return {
+		providers: region.providers.map((p) => ({ id: p.id, name: p.displayName })),
+		localLogin: region.localLogin,
+		refused: url.searchParams.get('refused')?.slice(0, 40) ?? null
+	};
 };
 
-export const actions: Actions = { default: signIn };
+export const actions: Actions = { default: signIn, oidc: withProvider };
 
-async function signIn(event: import('./$types').RequestEvent) {
+async function signIn(event: RequestEvent) {
 	const form = await event.request.formData();
 	const email = String(form.get('email') ?? '').slice(0, 254);
 	const password = String(form.get('password') ?? '');
@@ -34,4 +42,17 @@ async function signIn(event: import('./$types').RequestEvent) {
 		303,
 		result.needsTotpSetup ? '/staff/totp/setup' : `/staff/totp?next=${encodeURIComponent(next)}`
 	);
+}
+
+async function withProvider(event: RequestEvent) {
+	const form = await event.request.formData();
+	const result = await oidc.begin(database.get().db, {
+		regionId: config.region,
+		providerId: String(form.get('provider') ?? '').slice(0, 40),
+		redirectUri: new URL(oidc.CALLBACK_PATH, event.url).href,
+		next: auth.safeNext(event.url.searchParams.get('next'))
+	});
+	if (!result.ok) return fail(400, { login: { email: '', error: `oidc_${result.error}` } });
+	auth.setOidcStateCookie(event, result.state);
+	redirect(303, result.url.href);
 }
