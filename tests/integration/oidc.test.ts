@@ -1,13 +1,17 @@
 // Staff sign-in through a real OpenID provider (oidc-provider over TLS on loopback), on both
 // databases: the happy path, every refusal of issue #21, and what offboarding must guarantee.
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import https from 'node:https';
 import net, { type AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import tls from 'node:tls';
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
+import * as cli from '../../src/lib/server/app/cli.ts';
+import * as accounts from '../../src/lib/server/staff/accounts.ts';
 import * as login from '../../src/lib/server/staff/login.ts';
+import * as setup from '../../src/lib/server/staff/setup.ts';
+import * as setupLinks from '../../src/lib/server/staff/setup-links.ts';
 import * as oidc from '../../src/lib/server/staff/oidc.ts';
 import * as sessions from '../../src/lib/server/staff/session.ts';
 import * as signInSettings from '../../src/lib/server/staff/sign-in-settings.ts';
@@ -160,6 +164,25 @@ onBothDatabases('OIDC sign-in', (ctx) => {
 			object_id: hanna.id,
 			detail: { provider: 'gemeente', mfa: 'provider' }
 		});
+	});
+
+	it('gives a linked account no way back to a password, but ends its sessions on request', async () => {
+		const u = await users.findByEmail(ctx.db, 'hanna.visser@tiel.test');
+		expect(u?.oidc_subject).toBe('hanna');
+		const { token } = await setupLinks.issue(ctx.db, { userId: u!.id, regionId: REGION });
+		const r = await setup.complete(ctx.db, {
+			token,
+			password: 'a new password here',
+			confirm: 'a new password here'
+		});
+		expect(r).toEqual({ ok: false, error: 'link_invalid' });
+		expect((await users.read(ctx.db, u!.id))?.password_hash).toBeNull();
+		const { result } = await signIn(ctx.db, 'hanna');
+		if (!result.ok) throw new Error(result.error);
+		expect(await accounts.endSessions(ctx.db, null, u!.id)).toBeGreaterThanOrEqual(1);
+		expect(await sessions.validate(ctx.db, result.token)).toBeNull();
+		const [entry] = await audited(ctx.db, 'user.end_sessions');
+		expect(entry.object_id).toBe(u!.id);
 	});
 
 	it('refuses a replayed callback and a callback carried to another browser', async () => {
@@ -423,6 +446,32 @@ onBothDatabases('local login and sessions', (ctx) => {
 			signInSettings.parse({ providers: [{ ...provider(), issuer: 'http://x.test' }] }).ok
 		).toBe(false);
 		expect(signInSettings.parse({ sessionHours: 13 }).ok).toBe(false);
+	});
+
+	it('the CLI sets the sign-in settings, lists inactive accounts and ends sessions', async () => {
+		const out: string[] = [];
+		const run = (...argv: string[]) => cli.run(argv, ctx.db, (l) => out.push(l));
+		const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'sign-in-')), 'sign-in.json');
+		writeFileSync(file, JSON.stringify({ localLogin: false, providers: [] }));
+		expect(await run('region', 'sign-in', file)).toBe(1);
+		expect(out.pop()).toMatch(/localLogin can only be off with at least one provider/);
+		writeFileSync(
+			file,
+			JSON.stringify({ localLogin: false, sessionHours: 8, providers: [provider()] })
+		);
+		expect(await run('region', 'sign-in', file)).toBe(0);
+		expect(out.join('\n')).toContain('providers gemeente, local login off, sessions 8 h');
+		expect((await signInSettings.read(ctx.db, REGION)).localLogin).toBe(false);
+		const u = await staffUser(ctx.db);
+		await users.recordSignIn(ctx.db, u.id, 'oidc:gemeente', new Date(Date.now() - 50 * 86400_000));
+		expect(await run('user', 'inactive', '--days', '45')).toBe(0);
+		expect(out.pop()).toMatch(
+			new RegExp(`^${u.email}\\t.*\\thandler\\t\\d{4}-.*\\toidc:gemeente$`)
+		);
+		const { token } = await sessions.create(ctx.db, u.id, true);
+		expect(await run('user', 'end-sessions', '--email', u.email)).toBe(0);
+		expect(out.pop()).toBe(`${u.email}: 1 sessions ended`);
+		expect(await sessions.validate(ctx.db, token)).toBeNull();
 	});
 
 	it('lists active accounts not signed in for N days', async () => {

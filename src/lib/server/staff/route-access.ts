@@ -77,7 +77,13 @@ export const RULES: Record<string, Rule> = {
 	'/staff/news': { page: REGIONAL, actions: { post: REGIONAL } },
 	'/staff/users': {
 		page: ['admin'],
-		actions: { add: ['admin'], link: ['admin'], disable: ['admin'], enable: ['admin'] }
+		actions: {
+			add: ['admin'],
+			link: ['admin'],
+			disable: ['admin'],
+			enable: ['admin'],
+			endSessions: ['admin']
+		}
 	},
 	'/staff/inbox': { page: HANDLING },
 	'/staff/welcome': { page: EDITING },

@@ -153,10 +153,11 @@ export async function invalidate(db: Db, sessionId: string): Promise<void> {
 }
 
 /** Ends every session of a user, optionally keeping one (the one that changed the password). */
-export async function invalidateAll(db: Db, userId: string, except?: string): Promise<void> {
+export async function invalidateAll(db: Db, userId: string, except?: string): Promise<number> {
 	let q = db.deleteFrom('staff_session').where('user_id', '=', userId);
 	if (except) q = q.where('id', '!=', except);
-	await q.execute();
+	const r = await q.executeTakeFirst();
+	return Number(r.numDeletedRows);
 }
 
 export async function purgeExpired(db: Db, now = new Date()): Promise<void> {

@@ -10,9 +10,20 @@ import type { Actions, PageServerLoad, RequestEvent } from './$types';
 export const load: PageServerLoad = async ({ locals, url }) => {
 	if (locals.user && locals.session?.twoFactorVerified)
 		redirect(303, auth.safeNext(url.searchParams.get('next')));
-	const region = await signInSettings.read(database.get().db, config.region);
+	const { db } = database.get();
+	const region = await signInSettings.read(db, config.region);
+	const signedOut = region.providers.find((p) => p.id === url.searchParams.get('signed_out'));
+	const endSession = signedOut
+		? await oidc.endSessionUrl(db, {
+				regionId: config.region,
+				method: `oidc:${signedOut.id}`,
+				postLogoutRedirectUri: new URL('/staff/login', url).href
+			})
+		: null;
 	return {
 		providers: region.providers.map((p) => ({ id: p.id, name: p.displayName })),
+		endSession:
+			endSession && signedOut ? { url: endSession.href, name: signedOut.displayName } : null,
 		localLogin: region.localLogin,
 		refused: url.searchParams.get('refused')?.slice(0, 40) ?? null
 	};
