@@ -64,7 +64,8 @@ export const RULES: Record<string, Rule> = {
 	'/api/v1/push/subscriptions/query': { methods: { POST: 'public' } },
 
 	'/staff': { page: 'staff' },
-	'/staff/login': { page: 'signin', actions: { default: 'signin', oidc: 'signin' } },
+	'/staff/login': { page: 'signin', actions: { default: 'signin' } },
+	'/staff/login/oidc': { methods: { GET: 'signin' } },
 	'/staff/login/oidc/callback': { methods: { GET: 'signin' } },
 	'/staff/logout': { page: 'signin', actions: { default: 'signin' } },
 	'/staff/totp': { page: 'signin', actions: { default: 'signin' } },

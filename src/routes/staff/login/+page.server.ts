@@ -29,7 +29,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	};
 };
 
-export const actions: Actions = { default: signIn, oidc: withProvider };
+export const actions: Actions = { default: signIn };
 
 async function signIn(event: RequestEvent) {
 	const form = await event.request.formData();
@@ -53,17 +53,4 @@ async function signIn(event: RequestEvent) {
 		303,
 		result.needsTotpSetup ? '/staff/totp/setup' : `/staff/totp?next=${encodeURIComponent(next)}`
 	);
-}
-
-async function withProvider(event: RequestEvent) {
-	const form = await event.request.formData();
-	const result = await oidc.begin(database.get().db, {
-		regionId: config.region,
-		providerId: String(form.get('provider') ?? '').slice(0, 40),
-		redirectUri: new URL(oidc.CALLBACK_PATH, event.url).href,
-		next: auth.safeNext(event.url.searchParams.get('next'))
-	});
-	if (!result.ok) return fail(400, { login: { email: '', error: `oidc_${result.error}` } });
-	auth.setOidcStateCookie(event, result.state);
-	redirect(303, result.url.href);
 }
