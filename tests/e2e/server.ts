@@ -17,7 +17,7 @@ export interface RunningServer {
 const root = path.resolve(import.meta.dirname, '../..');
 
 export async function start(
-	opts: { port?: number; env?: Record<string, string>; dataDir?: string } = {}
+	opts: { port?: number; env?: Record<string, string>; dataDir?: string; timeoutMs?: number } = {}
 ): Promise<RunningServer> {
 	const port = opts.port ?? (await freePort());
 	if (!fs.existsSync(path.join(root, 'build', 'index.js'))) {
@@ -55,7 +55,7 @@ export async function start(
 	child.once('exit', (code, signal) =>
 		fs.appendFileSync(logFile, `\n[server exited: code ${code}, signal ${signal}]\n`)
 	);
-	const deadline = Date.now() + 60_000;
+	const deadline = Date.now() + (opts.timeoutMs ?? 60_000);
 	const failed = (why: string) => {
 		child.kill('SIGKILL');
 		return new Error(`${why}:\n${fs.readFileSync(logFile, 'utf8')}`);

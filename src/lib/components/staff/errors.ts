@@ -16,7 +16,20 @@ const texts: Record<string, () => string> = {
 	email_invalid: sm.staff_error_email_invalid,
 	email_taken: sm.staff_error_email_taken,
 	role_invalid: sm.staff_error_role_invalid,
-	gemeente_invalid: sm.staff_error_gemeente_invalid
+	gemeente_invalid: sm.staff_error_gemeente_invalid,
+	local_off: sm.staff_error_local_off,
+	oidc_unknown_provider: sm.staff_error_oidc_unknown_provider,
+	oidc_provider_unavailable: sm.staff_error_oidc_provider_unavailable,
+	oidc_provider_error: sm.staff_error_oidc_provider_error,
+	oidc_state: sm.staff_error_oidc_state,
+	oidc_token: sm.staff_error_oidc_token,
+	oidc_email_missing: sm.staff_error_oidc_email_missing,
+	oidc_email_unverified: sm.staff_error_oidc_email_unverified,
+	oidc_no_account: sm.staff_error_oidc_no_account,
+	oidc_no_group: sm.staff_error_oidc_no_group,
+	oidc_disabled: sm.staff_error_oidc_disabled,
+	oidc_subject_mismatch: sm.staff_error_oidc_subject_mismatch,
+	oidc_no_mfa: sm.staff_error_oidc_no_mfa
 };
 
 export function errorText(code: string | undefined | null): string {

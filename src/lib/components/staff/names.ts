@@ -45,3 +45,9 @@ const roles: Record<string, () => string> = {
 };
 
 export const roleName = (r: string) => (roles[r] ?? (() => r))();
+
+/** How someone signed in: 'password' or 'oidc:<provider id>'. */
+export function methodName(method: string | null): string {
+	if (method?.startsWith('oidc:')) return sm.staff_users_method_oidc({ provider: method.slice(5) });
+	return sm.staff_users_method_password();
+}

@@ -11,6 +11,7 @@ import { config } from '../platform/config.ts';
 import * as database from '../platform/db/index.ts';
 import * as regions from '../regions/regions.ts';
 import * as rotation from './rotation.ts';
+import * as signInSettings from '../staff/sign-in-settings.ts';
 import * as startup from './startup.ts';
 import * as users from '../staff/users.ts';
 import type { RegionSeed } from './seed/types.ts';
@@ -25,8 +26,12 @@ export const USAGE = `Usage: npm run admin -- <command> [options]
   user link --email E                      print a new one-time setup link (password reset)
   user list                                list users (tab-separated)
   user disable --email E | user enable --email E
+  user end-sessions --email E              sign a user out everywhere
+  user inactive --days N                   active users not signed in for N days (tab-separated)
   region list                              list regions with their gemeenten
   region import FILE.json                  add or update a region, its gemeenten and partners
+  region sign-in FILE.json [--region ID]   set how staff sign in: OpenID providers, group
+                                           mapping, local login, session hours (README)
   gemeente add --region ID --id SLUG --name NAME [--cbs GM0000]
   stats [--gemeente G]...                  count reports per status (no content)
   rewrap-keys                              after a master-key rotation: rewrap stored keys under
@@ -48,7 +53,8 @@ export async function run(argv: string[], db: database.Db, print: Print): Promis
 			locale: { type: 'string' },
 			region: { type: 'string' },
 			id: { type: 'string' },
-			cbs: { type: 'string' }
+			cbs: { type: 'string' },
+			days: { type: 'string' }
 		}
 	});
 	const [cmd, sub, arg] = positionals;
@@ -87,11 +93,27 @@ export async function run(argv: string[], db: database.Db, print: Print): Promis
 			for (const u of await users.list(db)) {
 				const state = u.disabled_at
 					? 'disabled'
-					: u.has_password && u.has_totp
+					: (u.has_password && u.has_totp) || u.oidc_provider
 						? 'active'
 						: 'pending';
 				print([u.email, u.name, u.role, u.gemeenten.join(','), state].join('\t'));
 			}
+			return 0;
+		}
+		if (sub === 'inactive') {
+			const days = Number(values.days);
+			if (!Number.isInteger(days) || days < 1) return fail('--days must be a whole number ≥ 1');
+			for (const u of await users.inactive(db, days)) {
+				const last = u.last_sign_in_at ? new Date(u.last_sign_in_at).toISOString() : 'never';
+				print([u.email, u.name, u.role, last, u.last_sign_in_method ?? ''].join('\t'));
+			}
+			return 0;
+		}
+		if (sub === 'end-sessions') {
+			const user = values.email ? await users.findByEmail(db, values.email) : undefined;
+			if (!user) return fail('no user with that --email');
+			const ended = await accounts.endSessions(db, null, user.id);
+			print(`${user.email}: ${ended} sessions ended`);
 			return 0;
 		}
 		if (sub === 'link' || sub === 'disable' || sub === 'enable') {
@@ -130,6 +152,28 @@ export async function run(argv: string[], db: database.Db, print: Print): Promis
 			);
 			return 0;
 		}
+	}
+	if (cmd === 'region' && sub === 'sign-in' && arg) {
+		let raw: unknown;
+		try {
+			raw = JSON.parse(fs.readFileSync(arg, 'utf8'));
+		} catch (err) {
+			return fail(`cannot read ${arg}: ${(err as Error).message}`);
+		}
+		const regionId = values.region ?? config.region;
+		if (!(await regions.read(db, regionId))) return fail(`unknown region ${regionId}`);
+		const r = await signInSettings.write(db, null, regionId, raw);
+		if (!r.ok) return fail(r.problems.join('; '));
+		const s = r.settings;
+		print(
+			`region ${regionId}: providers ${s.providers.map((p) => p.id).join(',') || 'none'}, ` +
+				`local login ${s.localLogin ? 'on' : 'off'}, sessions ${s.sessionHours} h`
+		);
+		for (const p of s.providers) {
+			const variable = signInSettings.secretVariable(p.id);
+			if (!process.env[variable]) print(`note: ${variable} is not set (public client, no secret)`);
+		}
+		return 0;
 	}
 	if (cmd === 'rewrap-keys') {
 		const r = await rotation.rewrapAll(db);

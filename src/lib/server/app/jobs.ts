@@ -13,6 +13,7 @@ import * as push from '../push/push.ts';
 import * as regions from '../regions/regions.ts';
 import * as retention from './retention.ts';
 import { SharedLimiter } from '../platform/rate-limit.ts';
+import * as oidc from '../staff/oidc.ts';
 import * as sessions from '../staff/session.ts';
 
 export type Job = (db: Db, now: Date) => Promise<Record<string, unknown>>;
@@ -22,6 +23,7 @@ export const DAILY: Record<string, Job> = {
 	sessions: async (db, now) => {
 		await sessions.purgeExpired(db, now);
 		await followup.purgeExpired(db, now);
+		await oidc.purgeExpired(db, now);
 		await SharedLimiter.purge(db, now);
 		return {};
 	},

@@ -3,6 +3,7 @@ import type { Db } from '../platform/db/index.ts';
 import type { Role } from '../platform/db/schema.ts';
 import * as audit from '../platform/audit.ts';
 import * as regions from '../regions/regions.ts';
+import * as sessions from './session.ts';
 import * as setupLinks from './setup-links.ts';
 import * as users from './users.ts';
 
@@ -93,4 +94,17 @@ export async function setDisabled(
 		});
 	}
 	return ok;
+}
+
+/** Signs a user out everywhere (a lost laptop, a leaver the provider has not caught up with). */
+export async function endSessions(db: Db, actorId: string | null, userId: string): Promise<number> {
+	const ended = await sessions.invalidateAll(db, userId);
+	await audit.record(db, {
+		actorId,
+		action: 'user.end_sessions',
+		objectType: 'staff_user',
+		objectId: userId,
+		detail: { ended }
+	});
+	return ended;
 }

@@ -29,6 +29,34 @@ export function deleteCookie(event: RequestEvent): void {
 	});
 }
 
+// The OIDC state also lives in a cookie of the browser that started the sign-in, so a callback
+// carried to another browser (login CSRF, RFC 9700 §4.7.1) finds no match. Lax: the provider
+// sends the browser back with a top-level GET.
+const OIDC_STATE_COOKIE = 'wegwijs_oidc_state';
+const OIDC_STATE_PATH = '/staff/login/oidc';
+
+export function setOidcStateCookie(event: RequestEvent, state: string): void {
+	event.cookies.set(OIDC_STATE_COOKIE, state, {
+		httpOnly: true,
+		sameSite: 'lax',
+		path: OIDC_STATE_PATH,
+		secure: event.url.protocol === 'https:',
+		maxAge: 10 * 60
+	});
+}
+
+/** The state this browser was given, removed so it cannot be used twice. */
+export function takeOidcStateCookie(event: RequestEvent): string | undefined {
+	const state = event.cookies.get(OIDC_STATE_COOKIE);
+	event.cookies.delete(OIDC_STATE_COOKIE, {
+		httpOnly: true,
+		sameSite: 'lax',
+		path: OIDC_STATE_PATH,
+		secure: event.url.protocol === 'https:'
+	});
+	return state;
+}
+
 /**
  * The signed-in, two-factor-verified staff user, or a redirect to the login/TOTP step.
  * With roles, a user of another role gets 404 — the same answer as for a page that does not exist.

@@ -5,12 +5,13 @@ import * as audit from '../platform/audit.ts';
 import * as password from './password.ts';
 import * as rateLimit from '../platform/rate-limit.ts';
 import * as sessions from './session.ts';
+import * as signInSettings from './sign-in-settings.ts';
 import * as totp from './totp.ts';
 import * as users from './users.ts';
 
 export type LoginResult =
 	| { ok: true; token: string; needsTotpSetup: boolean }
-	| { ok: false; error: 'invalid' | 'throttled' };
+	| { ok: false; error: 'invalid' | 'throttled' | 'local_off' };
 
 export async function withPassword(
 	db: Db,
@@ -39,10 +40,28 @@ export async function withPassword(
 		return { ok: false, error: 'invalid' };
 	}
 	await rateLimit.loginPerAccount.reset(db, email);
-	const { token } = await sessions.create(db, user.id, false);
+	const region = await signInSettings.read(db, user.region_id);
+	const breakGlass = !region.localLogin && signInSettings.isBreakGlass(region, email);
+	if (!region.localLogin && !breakGlass) {
+		await audit.record(db, {
+			actorId: null,
+			action: 'login.failed',
+			objectType: 'staff_user',
+			objectId: user.id,
+			detail: { reason: 'local_off' }
+		});
+		return { ok: false, error: 'local_off' };
+	}
+	const now = new Date();
+	const { token } = await sessions.create(db, user.id, false, now, {
+		method: 'password',
+		expiresAt: new Date(now.getTime() + region.sessionHours * 3600 * 1000)
+	});
+	await users.recordSignIn(db, user.id, 'password', now);
+	// The break-glass account is the one way around the provider: every use is looked at.
 	await audit.record(db, {
 		actorId: user.id,
-		action: 'login.password',
+		action: breakGlass ? 'login.break_glass' : 'login.password',
 		objectType: 'staff_user',
 		objectId: user.id
 	});

@@ -65,6 +65,8 @@ export const RULES: Record<string, Rule> = {
 
 	'/staff': { page: 'staff' },
 	'/staff/login': { page: 'signin', actions: { default: 'signin' } },
+	'/staff/login/oidc': { methods: { GET: 'signin' } },
+	'/staff/login/oidc/callback': { methods: { GET: 'signin' } },
 	'/staff/logout': { page: 'signin', actions: { default: 'signin' } },
 	'/staff/totp': { page: 'signin', actions: { default: 'signin' } },
 	'/staff/totp/setup': { page: 'signin', actions: { default: 'signin' } },
@@ -76,7 +78,13 @@ export const RULES: Record<string, Rule> = {
 	'/staff/news': { page: REGIONAL, actions: { post: REGIONAL } },
 	'/staff/users': {
 		page: ['admin'],
-		actions: { add: ['admin'], link: ['admin'], disable: ['admin'], enable: ['admin'] }
+		actions: {
+			add: ['admin'],
+			link: ['admin'],
+			disable: ['admin'],
+			enable: ['admin'],
+			endSessions: ['admin']
+		}
 	},
 	'/staff/inbox': { page: HANDLING },
 	'/staff/welcome': { page: EDITING },

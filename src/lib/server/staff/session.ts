@@ -25,6 +25,8 @@ export interface Session {
 	id: string;
 	userId: string;
 	twoFactorVerified: boolean;
+	/** 'password' or 'oidc:<provider id>' */
+	method: string;
 	createdAt: Date;
 	lastSeenAt: Date;
 }
@@ -33,9 +35,11 @@ export async function create(
 	db: Db,
 	userId: string,
 	twoFactorVerified: boolean,
-	now = new Date()
+	now = new Date(),
+	opts: { method?: string; expiresAt?: Date } = {}
 ): Promise<{ token: string; session: Session }> {
 	const t = tokens.create();
+	const method = opts.method ?? 'password';
 	await db
 		.insertInto('staff_session')
 		.values({
@@ -43,13 +47,15 @@ export async function create(
 			user_id: userId,
 			secret_hash: t.secretHash,
 			two_factor_verified: twoFactorVerified,
+			method,
+			expires_at: opts.expiresAt ?? null,
 			created_at: now,
 			last_seen_at: now
 		})
 		.execute();
 	return {
 		token: t.token,
-		session: { id: t.id, userId, twoFactorVerified, createdAt: now, lastSeenAt: now }
+		session: { id: t.id, userId, twoFactorVerified, method, createdAt: now, lastSeenAt: now }
 	};
 }
 
@@ -68,6 +74,8 @@ export async function validate(
 			's.id',
 			's.secret_hash',
 			's.two_factor_verified',
+			's.method',
+			's.expires_at',
 			's.created_at',
 			's.last_seen_at',
 			'u.id as user_id',
@@ -87,7 +95,8 @@ export async function validate(
 	const lastSeen = new Date(row.last_seen_at);
 	const expired =
 		now.getTime() - created.getTime() >= ABSOLUTE_MS ||
-		now.getTime() - lastSeen.getTime() >= IDLE_MS;
+		now.getTime() - lastSeen.getTime() >= IDLE_MS ||
+		(row.expires_at !== null && now.getTime() >= new Date(row.expires_at).getTime());
 	if (expired || row.disabled_at) {
 		await invalidate(db, row.id);
 		return null;
@@ -112,6 +121,7 @@ export async function validate(
 			id: row.id,
 			userId: row.user_id,
 			twoFactorVerified: row.two_factor_verified,
+			method: row.method,
 			createdAt: created,
 			lastSeenAt: seen
 		},
@@ -123,7 +133,8 @@ export async function validate(
 			regionId: row.region_id,
 			locale: row.locale,
 			hasPassword: row.password_hash !== null,
-			hasTotp: row.totp_key !== null,
+			// A provider's asserted MFA stands in for Wegwijs's TOTP for that session (issue #21).
+			hasTotp: row.totp_key !== null || (row.method !== 'password' && row.two_factor_verified),
 			gemeenten: gemeenten.map((g) => g.gemeente_id)
 		}
 	};
@@ -142,10 +153,11 @@ export async function invalidate(db: Db, sessionId: string): Promise<void> {
 }
 
 /** Ends every session of a user, optionally keeping one (the one that changed the password). */
-export async function invalidateAll(db: Db, userId: string, except?: string): Promise<void> {
+export async function invalidateAll(db: Db, userId: string, except?: string): Promise<number> {
 	let q = db.deleteFrom('staff_session').where('user_id', '=', userId);
 	if (except) q = q.where('id', '!=', except);
-	await q.execute();
+	const r = await q.executeTakeFirst();
+	return Number(r.numDeletedRows);
 }
 
 export async function purgeExpired(db: Db, now = new Date()): Promise<void> {
@@ -154,6 +166,7 @@ export async function purgeExpired(db: Db, now = new Date()): Promise<void> {
 		.where((eb) =>
 			eb.or([
 				eb('created_at', '<=', new Date(now.getTime() - ABSOLUTE_MS)),
+				eb('expires_at', '<=', now),
 				eb('last_seen_at', '<=', new Date(now.getTime() - IDLE_MS))
 			])
 		)

@@ -1,5 +1,7 @@
 import { fail } from '@sveltejs/kit';
+import { getRequestEvent } from '$app/server';
 import { requireStaff } from '$lib/server/staff/auth';
+import * as signInSettings from '$lib/server/staff/sign-in-settings';
 import * as database from '$lib/server/platform/db';
 import * as login from '$lib/server/staff/login';
 import * as push from '$lib/server/push/push';
@@ -10,9 +12,17 @@ const PUSH_ROLES = ['admin', 'coordinator', 'handler'];
 
 export const load: PageServerLoad = async () => {
 	const user = requireStaff();
+	const method = getRequestEvent().locals.session?.method ?? 'password';
+	const region = await signInSettings.read(database.get().db, user.regionId);
 	const subscriptions = await push.listForStaff(database.get().db, user.id);
 	return {
 		locale: user.locale,
+		signIn: {
+			provider: method.startsWith('oidc:')
+				? (region.providers.find((p) => `oidc:${p.id}` === method)?.displayName ?? method.slice(5))
+				: null,
+			hasPassword: user.hasPassword
+		},
 		push: {
 			allowed: PUSH_ROLES.includes(user.role),
 			publicKey: push.vapid().publicKey,

@@ -18,7 +18,9 @@ export const load: PageServerLoad = async () => {
 			role: u.role,
 			gemeenten: u.gemeenten,
 			disabled: u.disabled_at !== null,
-			active: u.has_password && u.has_totp
+			active: (u.has_password && u.has_totp) || u.oidc_provider !== null,
+			lastSignIn: u.last_sign_in_at ? new Date(u.last_sign_in_at).toISOString() : null,
+			method: u.last_sign_in_method
 		})),
 		gemeenten: (await regions.gemeenten(db, admin.regionId)).map((g) => ({
 			id: g.id,
@@ -27,7 +29,7 @@ export const load: PageServerLoad = async () => {
 	};
 };
 
-export const actions: Actions = { add, link, disable, enable };
+export const actions: Actions = { add, link, disable, enable, endSessions };
 
 async function add(event: import('./$types').RequestEvent) {
 	const admin = requireStaff('admin');
@@ -66,6 +68,14 @@ async function enable(event: import('./$types').RequestEvent) {
 	const id = await userInRegion(event, admin.regionId);
 	await accounts.setDisabled(database.get().db, admin.id, id, false);
 	return {};
+}
+
+async function endSessions(event: import('./$types').RequestEvent) {
+	const admin = requireStaff('admin');
+	const id = await userInRegion(event, admin.regionId);
+	const user = await users.read(database.get().db, id);
+	await accounts.endSessions(database.get().db, admin.id, id);
+	return { ended: { email: user!.email } };
 }
 
 /** The posted user id, if that user belongs to the admin's region; otherwise 404. */

@@ -56,6 +56,12 @@ export interface StaffUserTable {
 	totp_key: Buffer | null;
 	totp_last_counter: ColumnType<string | null, string | number | null, string | number | null>;
 	disabled_at: Timestamp | null;
+	/** Set once the account signed in through an OpenID provider: it then has no password. */
+	oidc_provider: string | null;
+	oidc_subject: string | null;
+	last_sign_in_at: Timestamp | null;
+	/** 'password' or 'oidc:<provider id>' */
+	last_sign_in_method: string | null;
 	created_at: CreatedAt;
 }
 
@@ -69,8 +75,23 @@ export interface StaffSessionTable {
 	user_id: string;
 	secret_hash: Buffer;
 	two_factor_verified: boolean;
+	/** 'password' or 'oidc:<provider id>' */
+	method: Generated<string>;
+	/** The region's absolute lifetime for this session; null: the built-in maximum. */
+	expires_at: Timestamp | null;
 	created_at: Timestamp;
 	last_seen_at: Timestamp;
+}
+
+export interface OidcLoginTable {
+	/** SHA-256 of the state sent to the provider. */
+	state_hash: Buffer;
+	region_id: string;
+	provider_id: string;
+	nonce: string;
+	code_verifier: string;
+	next: string;
+	expires_at: Timestamp;
 }
 
 export interface SetupLinkTable {
@@ -101,6 +122,7 @@ export interface Database {
 	staff_user: StaffUserTable;
 	staff_user_gemeente: StaffUserGemeenteTable;
 	staff_session: StaffSessionTable;
+	oidc_login: OidcLoginTable;
 	setup_link: SetupLinkTable;
 	audit_log: AuditLogTable;
 	report: ReportTable;
