@@ -9,6 +9,7 @@ import { sequence } from '@sveltejs/kit/hooks';
 import { dir, isLocale, match } from '$lib/i18n/locales';
 import * as adminSocket from '$lib/server/app/admin-socket';
 import * as auth from '$lib/server/staff/auth';
+import * as bodies from '$lib/server/http/body';
 import * as cli from '$lib/server/app/cli';
 import * as compress from '$lib/server/http/compress';
 import * as csrf from '$lib/server/http/csrf';
@@ -78,12 +79,20 @@ const secure: Handle = async ({ event, resolve }) => {
 	const started = performance.now();
 	let response: Response;
 	try {
-		response = csrf.allowed(event.request, event.url)
-			? await resolve(event)
-			: new Response('Cross-site requests are refused.', {
-					status: 403,
-					headers: { 'content-type': 'text/plain' }
-				});
+		if (!csrf.allowed(event.request, event.url)) {
+			response = new Response('Cross-site requests are refused.', {
+				status: 403,
+				headers: { 'content-type': 'text/plain' }
+			});
+		} else if (bodies.declaredTooLarge(event.request, bodies.limitsFor(event.route.id))) {
+			// OWASP ASVS 5.0 V2.4: only photo routes take large bodies; the rest are refused on
+			// their declared length, before a byte is read (RFC 9110 15.5.14).
+			// Drained unread, so the client sees the 413 rather than a reset connection.
+			void event.request.body?.pipeTo(new WritableStream()).catch(() => undefined);
+			response = tooLarge(event.url);
+		} else {
+			response = await resolve(event);
+		}
 	} catch (err) {
 		if (!database.isUnavailable(err)) throw err;
 		event.locals.unavailable = true;
@@ -110,12 +119,14 @@ const secure: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-// Fail closed: a route without a rule in route-access.ts answers 404 (a test also catches it).
 function unavailable(url: URL, response: Response): Response {
 	const headers = new Headers(response.headers);
 	headers.set('retry-after', '30');
 	headers.set('cache-control', 'no-store');
 	if (url.pathname.startsWith('/api/')) {
+		// A new body: the old length must go, or clients wait for bytes that never come.
+		headers.delete('content-length');
+		headers.delete('content-encoding');
 		headers.set('content-type', 'application/json');
 		return new Response(JSON.stringify({ error: 'unavailable' }), {
 			status: 503,
@@ -124,6 +135,16 @@ function unavailable(url: URL, response: Response): Response {
 	}
 	return new Response(response.body, { status: 503, headers });
 }
+
+function tooLarge(url: URL): Response {
+	const api = url.pathname.startsWith('/api/');
+	return new Response(api ? JSON.stringify({ error: 'too_large' }) : 'Request body too large.', {
+		status: 413,
+		headers: { 'content-type': api ? 'application/json' : 'text/plain; charset=utf-8' }
+	});
+}
+
+// Fail closed: a route without a rule in route-access.ts answers 404 (a test also catches it).
 
 const guard: Handle = async ({ event, resolve }) => {
 	const id = event.route.id;

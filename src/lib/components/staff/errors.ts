@@ -16,7 +16,9 @@ const texts: Record<string, () => string> = {
 	email_invalid: sm.staff_error_email_invalid,
 	email_taken: sm.staff_error_email_taken,
 	role_invalid: sm.staff_error_role_invalid,
-	gemeente_invalid: sm.staff_error_gemeente_invalid
+	gemeente_invalid: sm.staff_error_gemeente_invalid,
+	body_too_large: sm.staff_error_body_too_large,
+	body_too_many_fields: sm.staff_error_body_too_large
 };
 
 export function errorText(code: string | undefined | null): string {

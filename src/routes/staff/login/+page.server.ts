@@ -1,5 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
 import * as auth from '$lib/server/staff/auth';
+import * as bodies from '$lib/server/http/body';
 import * as database from '$lib/server/platform/db';
 import * as login from '$lib/server/staff/login';
 import type { Actions, PageServerLoad } from './$types';
@@ -13,7 +14,9 @@ export const load: PageServerLoad = ({ locals, url }) => {
 export const actions: Actions = { default: signIn };
 
 async function signIn(event: import('./$types').RequestEvent) {
-	const form = await event.request.formData();
+	const body = await bodies.formData(event.request, bodies.DEFAULT);
+	if (!body.ok) return fail(body.status, { login: { email: '', error: body.error } });
+	const form = body.value;
 	const email = String(form.get('email') ?? '').slice(0, 254);
 	const password = String(form.get('password') ?? '');
 	if (!email || !password || password.length > 1024) {

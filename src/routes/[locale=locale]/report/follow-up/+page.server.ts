@@ -1,4 +1,5 @@
 import { fail, redirect, type Cookies } from '@sveltejs/kit';
+import * as bodies from '$lib/server/http/body';
 import * as database from '$lib/server/platform/db';
 import * as followup from '$lib/server/meldpunt/followup';
 import * as photos from '$lib/server/meldpunt/photos';
@@ -63,7 +64,9 @@ export const load: PageServerLoad = async ({ cookies, url, params, setHeaders })
 export const actions: Actions = { open, reply, leave };
 
 async function open(event: import('./$types').RequestEvent) {
-	const form = await event.request.formData();
+	const body = await bodies.formData(event.request, bodies.DEFAULT);
+	if (!body.ok) return fail(body.status, { open: { receipt: '', error: body.error } });
+	const form = body.value;
 	const receipt = String(form.get('receipt') ?? '').slice(0, 100);
 	const result = await followup.open(database.get().db, {
 		receipt,
@@ -81,7 +84,9 @@ async function open(event: import('./$types').RequestEvent) {
 async function reply(event: import('./$types').RequestEvent) {
 	const reportId = await currentReport(event.cookies);
 	if (!reportId) redirect(303, event.url.pathname);
-	const form = await event.request.formData();
+	const body = await bodies.formData(event.request, bodies.PHOTOS);
+	if (!body.ok) return fail(body.status, { reply: { text: '', error: body.error } });
+	const form = body.value;
 	const text = clean(form.get('text'));
 	const files = form.getAll('photos').filter((f): f is File => typeof f !== 'string' && f.size > 0);
 	if (length(text) > 5000) return fail(413, { reply: { text, error: 'text_too_long' } });
