@@ -2,6 +2,7 @@
 // of 200 000 repeated fields is refused before it is parsed, large bodies are refused by their
 // declared length on routes without photos, and every other request is answered meanwhile.
 // Timings go to the output, not into assertions: this machine is shared.
+import fs from 'node:fs';
 import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rawReport } from '../factories/reports.ts';
@@ -16,7 +17,7 @@ const flood = 'situations=unpaid_wages&'.repeat(FIELDS) + 'group=work';
 const BROWSER = { 'sec-fetch-site': 'same-origin', accept: 'text/html' };
 
 beforeAll(async () => {
-	app = await webServer.start({ env: { LOG_LEVEL: 'warn' } });
+	app = await webServer.start({ env: { LOG_LEVEL: 'info' } });
 }, 120_000);
 
 afterAll(async () => {
@@ -148,5 +149,41 @@ describe('a flood of repeated fields', () => {
 			body: JSON.stringify(rawReport({ text: 'After the flood.' }))
 		});
 		expect(r.status, r.body).toBe(201);
+	});
+});
+
+describe('uploads that are not what they claim', () => {
+	it('an API photo that is not base64 is refused with a field error, not dropped with a 201', async () => {
+		const r = await strict.request(`${app.url}/api/v1/reports`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify(rawReport({ photos: ['this is not a photo!'] }))
+		});
+		expect(r.status).toBe(400);
+		expect(JSON.parse(r.body)).toEqual({ errors: { photos: 'photo_encoding' } });
+	});
+
+	it('an upload the client aborts is logged as an abort, not as an outage', async () => {
+		const { port } = new URL(app.url);
+		const before = fs.readFileSync(app.logFile, 'utf8').length;
+		await new Promise<void>((resolve) => {
+			const socket = net.connect(Number(port), '127.0.0.1', () => {
+				socket.write(
+					`POST /api/v1/reports HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\n` +
+						'Content-Type: application/json\r\nContent-Length: 100000\r\n\r\n{"text":"'
+				);
+				setTimeout(() => {
+					socket.destroy();
+					resolve();
+				}, 300);
+			});
+		});
+		let log = '';
+		for (let i = 0; i < 50 && !log.includes('aborted'); i++) {
+			await new Promise((r) => setTimeout(r, 100));
+			log = fs.readFileSync(app.logFile, 'utf8').slice(before);
+		}
+		expect(log).toContain('request body aborted by the client');
+		expect(log).not.toMatch(/database unavailable|"status":503|unhandled error/);
 	});
 });
