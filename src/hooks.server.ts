@@ -14,8 +14,10 @@ import * as cli from '$lib/server/app/cli';
 import * as compress from '$lib/server/http/compress';
 import * as csrf from '$lib/server/http/csrf';
 import * as database from '$lib/server/platform/db';
+import * as disk from '$lib/server/platform/disk';
 import * as headers from '$lib/server/http/headers';
 import * as i18n from '$lib/server/i18n/i18n';
+import { pack } from '$lib/server/i18n/texts';
 import * as jobs from '$lib/server/app/jobs';
 import { log } from '$lib/server/platform/log';
 import { RULES, decide } from '$lib/server/staff/route-access';
@@ -146,6 +148,31 @@ function tooLarge(url: URL): Response {
 
 // Fail closed: a route without a rule in route-access.ts answers 404 (a test also catches it).
 
+const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+// The embedded database lives on DATA_DIR's disk: with too little room left it would hang for good,
+// so writes wait (503 + Retry-After) while reads and /api/health go on, and resume by themselves.
+const diskSpace: Handle = async ({ event, resolve }) => {
+	if (READS.has(event.request.method) || database.get().kind !== 'pglite') return resolve(event);
+	if (!disk.space().low) return resolve(event);
+	void event.request.body?.pipeTo(new WritableStream()).catch(() => undefined);
+	const headers = { 'retry-after': '300', 'cache-control': 'no-store' };
+	if (event.url.pathname.startsWith('/api/')) {
+		return new Response(JSON.stringify({ error: 'unavailable', reason: 'disk_low' }), {
+			status: 503,
+			headers: { ...headers, 'content-type': 'application/json' }
+		});
+	}
+	const staff = event.url.pathname === '/staff' || event.url.pathname.startsWith('/staff/');
+	const { error_disk_full: text } = pack(staff ? event.locals.staffLocale : event.locals.locale, [
+		'error_disk_full'
+	]);
+	return new Response(text, {
+		status: 503,
+		headers: { ...headers, 'content-type': 'text/plain; charset=utf-8' }
+	});
+};
+
 const guard: Handle = async ({ event, resolve }) => {
 	const id = event.route.id;
 	if (!id) return resolve(event);
@@ -169,7 +196,7 @@ const guard: Handle = async ({ event, resolve }) => {
 	return resolve(event);
 };
 
-export const handle = sequence(secure, session, locale, guard);
+export const handle = sequence(secure, session, locale, diskSpace, guard);
 
 export const handleError: HandleServerError = ({ error, event, status, message }) => {
 	if (database.isUnavailable(error)) {
