@@ -64,7 +64,12 @@ export function create(options: Options = {}): { db: Db; kind: DatabaseKind } {
 		fs.mkdirSync(dir, { recursive: true });
 		lock(dir);
 	}
-	const pglite = new PGlite(dir, { parsers: PGLITE_PARSERS });
+	const onDisk = !dir.startsWith('memory://');
+	const pglite = new PGlite(dir, {
+		parsers: PGLITE_PARSERS,
+		...(onDisk ? { startParams: DURABLE_START_PARAMS } : {})
+	});
+	if (onDisk) void pglite.waitReady.then(() => syncToDisk(pglite));
 	const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) });
 	drivers.set(db, { kind: 'pglite', pglite });
 	return { db, kind: 'pglite' };
@@ -90,6 +95,28 @@ function dropOnTimeout(client: pg.PoolClient): void {
 		}
 		return result;
 	};
+}
+
+// PGlite starts PostgreSQL with `-F` (fsync off), and its Node file system has no fsync: a power
+// cut could lose acknowledged reports. With fsync on and WAL synced by fsync() (Emscripten's
+// fdatasync does nothing), PostgreSQL syncs the WAL at every commit and the data files at every
+// checkpoint, as on a server; `syncToDisk` makes those calls reach the disk.
+const DURABLE_START_PARAMS = [
+	...PGlite.defaultStartParams.filter((p) => p !== '-F'),
+	'-c',
+	'wal_sync_method=fsync'
+];
+
+interface NodeFs {
+	stream_ops: { fsync?: (stream: { nfd: number }) => void };
+	tryFSOperation<T>(fn: () => T): T;
+}
+
+/** Gives Emscripten's NODEFS the fsync it lacks: PostgreSQL's fsync() becomes a real one. */
+function syncToDisk(pglite: PGlite): void {
+	const nodefs = (pglite as unknown as { Module: { NODEFS: NodeFs } }).Module.NODEFS;
+	// tryFSOperation turns a failed sync into an errno PostgreSQL sees (and PANICs on, as it must).
+	nodefs.stream_ops.fsync = (stream) => nodefs.tryFSOperation(() => fs.fsyncSync(stream.nfd));
 }
 
 export type Driver = { kind: 'postgres'; pool: pg.Pool } | { kind: 'pglite'; pglite: PGlite };
