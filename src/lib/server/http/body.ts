@@ -9,8 +9,12 @@ export interface Limits {
 	fields: number;
 }
 
-/** Every route that takes no photos: about 1 MB is far more than any of its forms can hold. */
-export const DEFAULT: Limits = { bytes: 1024 * 1024, fields: 1_000 };
+/**
+ * Every route that takes no photos: about 1 MB is far more than any of its forms can hold. The
+ * survey builder sends a text per question, option and locale (20 questions × 7 options × 13
+ * locales ≈ 2 000 fields): 5 000 leaves it room.
+ */
+export const DEFAULT: Limits = { bytes: 1024 * 1024, fields: 5_000 };
 
 /** Routes that take photos: the server-wide limit (`BODY_SIZE_LIMIT`, 60 MB by default). */
 export const PHOTOS: Limits = { bytes: 60 * 1024 * 1024, fields: 200 };
