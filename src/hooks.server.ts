@@ -9,12 +9,15 @@ import { sequence } from '@sveltejs/kit/hooks';
 import { dir, isLocale, match } from '$lib/i18n/locales';
 import * as adminSocket from '$lib/server/app/admin-socket';
 import * as auth from '$lib/server/staff/auth';
+import * as bodies from '$lib/server/http/body';
 import * as cli from '$lib/server/app/cli';
 import * as compress from '$lib/server/http/compress';
 import * as csrf from '$lib/server/http/csrf';
 import * as database from '$lib/server/platform/db';
+import * as disk from '$lib/server/platform/disk';
 import * as headers from '$lib/server/http/headers';
 import * as i18n from '$lib/server/i18n/i18n';
+import { pack } from '$lib/server/i18n/texts';
 import * as jobs from '$lib/server/app/jobs';
 import { log } from '$lib/server/platform/log';
 import { RULES, decide } from '$lib/server/staff/route-access';
@@ -78,12 +81,20 @@ const secure: Handle = async ({ event, resolve }) => {
 	const started = performance.now();
 	let response: Response;
 	try {
-		response = csrf.allowed(event.request, event.url)
-			? await resolve(event)
-			: new Response('Cross-site requests are refused.', {
-					status: 403,
-					headers: { 'content-type': 'text/plain' }
-				});
+		if (!csrf.allowed(event.request, event.url)) {
+			response = new Response('Cross-site requests are refused.', {
+				status: 403,
+				headers: { 'content-type': 'text/plain' }
+			});
+		} else if (bodies.declaredTooLarge(event.request, bodies.limitsFor(event.route.id))) {
+			// OWASP ASVS 5.0 V2.4: only photo routes take large bodies; the rest are refused on
+			// their declared length, before a byte is read (RFC 9110 15.5.14).
+			// Drained unread, so the client sees the 413 rather than a reset connection.
+			void event.request.body?.pipeTo(new WritableStream()).catch(() => undefined);
+			response = tooLarge(event.url);
+		} else {
+			response = await resolve(event);
+		}
 	} catch (err) {
 		if (!database.isUnavailable(err)) throw err;
 		event.locals.unavailable = true;
@@ -110,12 +121,14 @@ const secure: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-// Fail closed: a route without a rule in route-access.ts answers 404 (a test also catches it).
 function unavailable(url: URL, response: Response): Response {
 	const headers = new Headers(response.headers);
 	headers.set('retry-after', '30');
 	headers.set('cache-control', 'no-store');
 	if (url.pathname.startsWith('/api/')) {
+		// A new body: the old length must go, or clients wait for bytes that never come.
+		headers.delete('content-length');
+		headers.delete('content-encoding');
 		headers.set('content-type', 'application/json');
 		return new Response(JSON.stringify({ error: 'unavailable' }), {
 			status: 503,
@@ -124,6 +137,41 @@ function unavailable(url: URL, response: Response): Response {
 	}
 	return new Response(response.body, { status: 503, headers });
 }
+
+function tooLarge(url: URL): Response {
+	const api = url.pathname.startsWith('/api/');
+	return new Response(api ? JSON.stringify({ error: 'too_large' }) : 'Request body too large.', {
+		status: 413,
+		headers: { 'content-type': api ? 'application/json' : 'text/plain; charset=utf-8' }
+	});
+}
+
+// Fail closed: a route without a rule in route-access.ts answers 404 (a test also catches it).
+
+const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+// The embedded database lives on DATA_DIR's disk: with too little room left it would hang for good,
+// so writes wait (503 + Retry-After) while reads and /api/health go on, and resume by themselves.
+const diskSpace: Handle = async ({ event, resolve }) => {
+	if (READS.has(event.request.method) || database.get().kind !== 'pglite') return resolve(event);
+	if (!disk.space().low) return resolve(event);
+	void event.request.body?.pipeTo(new WritableStream()).catch(() => undefined);
+	const headers = { 'retry-after': '300', 'cache-control': 'no-store' };
+	if (event.url.pathname.startsWith('/api/')) {
+		return new Response(JSON.stringify({ error: 'unavailable', reason: 'disk_low' }), {
+			status: 503,
+			headers: { ...headers, 'content-type': 'application/json' }
+		});
+	}
+	const staff = event.url.pathname === '/staff' || event.url.pathname.startsWith('/staff/');
+	const { error_disk_full: text } = pack(staff ? event.locals.staffLocale : event.locals.locale, [
+		'error_disk_full'
+	]);
+	return new Response(text, {
+		status: 503,
+		headers: { ...headers, 'content-type': 'text/plain; charset=utf-8' }
+	});
+};
 
 const guard: Handle = async ({ event, resolve }) => {
 	const id = event.route.id;
@@ -148,7 +196,7 @@ const guard: Handle = async ({ event, resolve }) => {
 	return resolve(event);
 };
 
-export const handle = sequence(secure, session, locale, guard);
+export const handle = sequence(secure, session, locale, diskSpace, guard);
 
 export const handleError: HandleServerError = ({ error, event, status, message }) => {
 	if (database.isUnavailable(error)) {

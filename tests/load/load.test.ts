@@ -1,7 +1,10 @@
 // Issue #9, load and faults (`npm run test:load`, run by .ci/run after `npm test`): the production
 // build on a real PostgreSQL with default durability. Nothing acknowledged may be lost, and no
 // receipt may exist for a report that was not committed.
+import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as database from '../../src/lib/server/platform/db/index.ts';
@@ -9,6 +12,7 @@ import * as receipts from '../../src/lib/server/meldpunt/receipts.ts';
 import { rawReport } from '../factories/reports.ts';
 import * as pgServer from '../integration/pg-server.ts';
 import * as webServer from '../e2e/server.ts';
+import * as strict from './strict-client.ts';
 
 interface Answer {
 	status: number;
@@ -24,23 +28,25 @@ async function submit(
 	base: string,
 	text = 'Load test: we are paid for 40 of 60 hours.'
 ): Promise<Answer> {
+	let r: strict.Answer;
 	try {
-		const r = await fetch(`${base}/api/v1/reports`, {
+		r = await strict.request(`${base}/api/v1/reports`, {
 			method: 'POST',
 			headers: { 'content-type': 'application/json' },
-			body: JSON.stringify(rawReport({ text, gemeente: 'culemborg' })),
-			signal: AbortSignal.timeout(30_000)
+			body: JSON.stringify(rawReport({ text, gemeente: 'culemborg' }))
 		});
-		const body = (await r.json().catch(() => ({}))) as { receipt?: string };
-		return {
-			status: r.status,
-			retryAfter: r.headers.get('retry-after'),
-			receipt: body.receipt ?? null
-		};
-	} catch {
-		// The connection itself failed: no answer, so no receipt either.
-		return { status: 0, retryAfter: null, receipt: null };
+	} catch (err) {
+		// The connection itself failed: no answer, so no receipt either. A status line followed by
+		// a broken answer is a server bug, not an outage: it fails the test.
+		if (err instanceof strict.NoAnswer) return { status: 0, retryAfter: null, receipt: null };
+		throw err;
 	}
+	const retryAfter = r.headers['retry-after'];
+	return {
+		status: r.status,
+		retryAfter: typeof retryAfter === 'string' ? retryAfter : null,
+		receipt: r.status === 201 ? (JSON.parse(r.body) as { receipt: string }).receipt : null
+	};
 }
 
 /** The report behind a receipt, found the way follow-up finds it: by its keyed hash. */
@@ -113,7 +119,7 @@ describe('load and faults', () => {
 		for (const r of issued) expect(await stored(r)).toBe(true);
 		// And a sample follows up through the API, as a reporter would.
 		for (const r of issued.slice(0, 50)) {
-			const res = await fetch(`${app.url}/api/v1/reports/follow-up`, {
+			const res = await strict.request(`${app.url}/api/v1/reports/follow-up`, {
 				method: 'POST',
 				headers: { 'content-type': 'application/json' },
 				body: JSON.stringify({ receipt: r })
@@ -135,13 +141,16 @@ describe('load and faults', () => {
 		const outageEnds = Date.now() + 4_000;
 		while (Date.now() < outageEnds) {
 			outage.push((await submit(app.url)).status);
-			health.push((await fetch(`${app.url}/api/health`)).status);
+			health.push((await strict.request(`${app.url}/api/health`)).status);
 		}
 		pg.start();
 		// The app must come back without a restart.
 		let back = false;
 		for (let i = 0; i < 60 && !back; i++) {
-			back = (await fetch(`${app.url}/api/health`)).status === 200;
+			back = await strict
+				.request(`${app.url}/api/health`)
+				.then((r) => r.status === 200)
+				.catch(() => false);
 			if (!back) await new Promise((r) => setTimeout(r, 500));
 		}
 		expect(back).toBe(true);
@@ -162,4 +171,74 @@ describe('load and faults', () => {
 		// And after recovery the app takes reports again.
 		expect((await submit(app.url)).status).toBe(201);
 	}, 180_000);
+
+	it('PostgreSQL frozen (SIGSTOP): 503 with Retry-After within seconds, recovery after SIGCONT', async () => {
+		// An instance with short timeouts, so the test is quick; production defaults are 10 s.
+		const fast = await webServer.start({
+			env: {
+				DATABASE_URL: pg.url,
+				WEGWIJS_MASTER_KEY: process.env.WEGWIJS_MASTER_KEY ?? randomBytes(32).toString('base64'),
+				WEGWIJS_HMAC_PEPPER: process.env.WEGWIJS_HMAC_PEPPER ?? randomBytes(32).toString('base64'),
+				DB_QUERY_TIMEOUT_MS: '2000',
+				DB_CONNECT_TIMEOUT_MS: '2000',
+				LOG_LEVEL: 'warn'
+			}
+		});
+		try {
+			const before = await submit(fast.url);
+			expect(before.status).toBe(201);
+			const pids = postgresProcesses();
+			for (const pid of pids) process.kill(pid, 'SIGSTOP');
+			const during: (Answer & { ms: number })[] = [];
+			const health: number[] = [];
+			try {
+				const ends = Date.now() + 8_000;
+				while (Date.now() < ends) {
+					const started = performance.now();
+					const answers = await Promise.all(Array.from({ length: 5 }, () => submit(fast.url)));
+					const ms = performance.now() - started;
+					during.push(...answers.map((a) => ({ ...a, ms })));
+					health.push((await strict.request(`${fast.url}/api/health`)).status);
+				}
+			} finally {
+				for (const pid of pids) process.kill(pid, 'SIGCONT');
+			}
+			const slowest = Math.max(...during.map((a) => a.ms));
+			console.log(
+				`frozen PostgreSQL: ${during.length} submissions, statuses ${JSON.stringify(
+					during.reduce<Record<number, number>>(
+						(m, a) => ((m[a.status] = (m[a.status] ?? 0) + 1), m),
+						{}
+					)
+				)}, slowest ${slowest.toFixed(0)} ms`
+			);
+			// Nothing hangs for the freeze: every answer is a 503 with Retry-After, in seconds.
+			expect(during.every((a) => a.status === 503 && a.retryAfter === '30')).toBe(true);
+			expect(slowest).toBeLessThan(7_000);
+			expect(health.every((s) => s === 503)).toBe(true);
+			let back = false;
+			for (let i = 0; i < 60 && !back; i++) {
+				back = (await submit(fast.url)).status === 201;
+				if (!back) await new Promise((r) => setTimeout(r, 500));
+			}
+			expect(back).toBe(true);
+			expect(await stored(before.receipt!)).toBe(true);
+		} finally {
+			await fast.stop();
+		}
+	}, 120_000);
 });
+
+/** The postmaster and its children (backends, checkpointer, WAL writer …) of the test server. */
+function postgresProcesses(): number[] {
+	const postmaster = Number(
+		fs.readFileSync(path.join(pg.dir, 'data', 'postmaster.pid'), 'utf8').split('\n')[0]
+	);
+	const children = execFileSync('ps', ['-o', 'pid=', '--ppid', String(postmaster)], {
+		encoding: 'utf8'
+	})
+		.split('\n')
+		.map((l) => Number(l.trim()))
+		.filter((n) => n > 0);
+	return [postmaster, ...children];
+}

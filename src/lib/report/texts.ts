@@ -25,7 +25,11 @@ const errorKeys: Record<string, string> = {
 	throttled: 'report_error_throttled',
 	receipt_format: 'followup_error_format',
 	receipt_failed: 'followup_error_failed',
-	reply_empty: 'followup_error_reply_empty'
+	reply_empty: 'followup_error_reply_empty',
+	body_malformed: 'error_bad_request',
+	body_aborted: 'error_bad_request',
+	body_too_large: 'error_too_large',
+	body_too_many_fields: 'error_too_large'
 };
 
 export function errorText(t: Texts, code: string | undefined): string {

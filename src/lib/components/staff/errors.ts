@@ -29,7 +29,9 @@ const texts: Record<string, () => string> = {
 	oidc_no_group: sm.staff_error_oidc_no_group,
 	oidc_disabled: sm.staff_error_oidc_disabled,
 	oidc_subject_mismatch: sm.staff_error_oidc_subject_mismatch,
-	oidc_no_mfa: sm.staff_error_oidc_no_mfa
+	oidc_no_mfa: sm.staff_error_oidc_no_mfa,
+	body_too_large: sm.staff_error_body_too_large,
+	body_too_many_fields: sm.staff_error_body_too_large
 };
 
 export function errorText(code: string | undefined | null): string {

@@ -4,11 +4,15 @@
 // With embedded PGlite only one process may open the database. When the app is running, commands
 // are handed to it over a unix socket in DATA_DIR (mode 0600); otherwise the CLI opens the database.
 import fs from 'node:fs';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import * as accounts from '../staff/accounts.ts';
 import * as adminSocket from './admin-socket.ts';
+import * as backups from './backup.ts';
 import { config } from '../platform/config.ts';
 import * as database from '../platform/db/index.ts';
+import * as keys from './keys.ts';
+import * as secrets from '../platform/secrets.ts';
 import * as regions from '../regions/regions.ts';
 import * as rotation from './rotation.ts';
 import * as signInSettings from '../staff/sign-in-settings.ts';
@@ -36,6 +40,10 @@ export const USAGE = `Usage: npm run admin -- <command> [options]
   stats [--gemeente G]...                  count reports per status (no content)
   rewrap-keys                              after a master-key rotation: rewrap stored keys under
                                            WEGWIJS_MASTER_KEY (WEGWIJS_MASTER_KEY_PREVIOUS still set)
+  backup --out FILE                        write the database to FILE while the app runs (no keys:
+                                           back up DATA_DIR/secrets apart, see README)
+  restore FILE                             restore a backup into an empty DATA_DIR (PGlite) or into
+                                           DATABASE_URL; the app must be stopped
 `;
 
 export type Print = (line: string) => void;
@@ -51,6 +59,7 @@ export async function run(argv: string[], db: database.Db, print: Print): Promis
 			role: { type: 'string' },
 			gemeente: { type: 'string', multiple: true },
 			locale: { type: 'string' },
+			out: { type: 'string' },
 			region: { type: 'string' },
 			id: { type: 'string' },
 			cbs: { type: 'string' },
@@ -180,6 +189,20 @@ export async function run(argv: string[], db: database.Db, print: Print): Promis
 		print(`rewrapped: ${r.reports} reports, ${r.users} staff TOTP keys`);
 		return 0;
 	}
+	if (cmd === 'backup') {
+		if (!values.out) return fail('--out FILE is required');
+		const bytes = await backups.backup(db, values.out);
+		const s = secrets.get();
+		print(`backup written: ${values.out} (${bytes} bytes)`);
+		// Which key backup belongs to this archive, without printing a key.
+		print(
+			`keys needed: master ${keys.fingerprint(s.masterKey).slice(0, 12)}, pepper ${keys.fingerprint(s.hmacPepper).slice(0, 12)} (fingerprints)`
+		);
+		print(
+			'the archive holds no keys: keep DATA_DIR/secrets (or the key variables) backed up apart'
+		);
+		return 0;
+	}
 	if (cmd === 'stats') {
 		let q = db.selectFrom('report').select(['status', (eb) => eb.fn.countAll<string>().as('n')]);
 		if (values.gemeente?.length) q = q.where('gemeente_id', 'in', values.gemeente);
@@ -209,6 +232,26 @@ export async function run(argv: string[], db: database.Db, print: Print): Promis
 
 async function main(): Promise<void> {
 	const argv = process.argv.slice(2);
+	if (argv[0] === 'restore') {
+		// Before anything opens (and so creates) the database it is to restore into.
+		const file = argv[1];
+		if (!file) throw new Error('usage: restore FILE');
+		await backups.restore(
+			file,
+			config.databaseUrl
+				? { url: config.databaseUrl }
+				: { pgliteDir: path.join(config.dataDir, 'pglite') }
+		);
+		process.stdout.write(
+			`restored ${file}\nnow put master.key and hmac-pepper.key from the key backup into ` +
+				`${path.join(config.dataDir, 'secrets')} (mode 0600), or set WEGWIJS_MASTER_KEY and ` +
+				'WEGWIJS_HMAC_PEPPER; the server refuses to start with other keys\n'
+		);
+		return;
+	}
+	// The running app resolves paths from its own directory: send it an absolute one.
+	const out = argv.indexOf('--out');
+	if (out >= 0 && argv[out + 1]) argv[out + 1] = path.resolve(argv[out + 1]);
 	if (!config.databaseUrl) {
 		const forwarded = await adminSocket.send(argv);
 		if (forwarded) {

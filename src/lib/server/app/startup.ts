@@ -5,12 +5,14 @@ import * as database from '../platform/db/index.ts';
 import * as migrate from '../platform/db/migrate.ts';
 import { log } from '../platform/log.ts';
 import * as secrets from '../platform/secrets.ts';
+import * as keys from './keys.ts';
 import * as seed from './seed/index.ts';
 import * as setupLinks from '../staff/setup-links.ts';
 import * as users from '../staff/users.ts';
 
 export async function prepare(db: database.Db): Promise<number> {
 	const applied = await migrate.latest(db);
+	await keys.verify(db, secrets.get());
 	await seed.run(db);
 	return applied;
 }

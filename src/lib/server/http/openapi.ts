@@ -234,15 +234,18 @@ export function document(): Record<string, unknown> {
 								'Invalid fields (`errors`), or a body that is not valid JSON or form data (`error`).',
 							content: jsonBody({
 								oneOf: [
-									fieldErrors({ group: 'group', text: 'text_required' }),
-									problem(['json', 'form', 'photos'])
+									fieldErrors({ group: 'group', text: 'text_required', photos: 'photo_encoding' }),
+									problem(['json', 'form', 'photos', 'aborted'])
 								]
 							})
 						},
 						'413': {
 							description: 'Body, text or a photo too large.',
 							content: jsonBody({
-								oneOf: [fieldErrors({ photos: 'photo_too_large' }), problem(['too_large'])]
+								oneOf: [
+									fieldErrors({ photos: 'photo_too_large' }),
+									problem(['too_large', 'too_many_fields'])
+								]
 							})
 						},
 						'415': {

@@ -25,6 +25,12 @@ export interface Config {
 	intakeGlobalPerMinute: number;
 	/** PostgreSQL connections per app instance. */
 	dbPoolSize: number;
+	/** How long a PostgreSQL query may take before it fails (client and server side), ms. */
+	dbQueryTimeoutMs: number;
+	/** How long to wait for a PostgreSQL connection (new or from the pool), ms. */
+	dbConnectTimeoutMs: number;
+	/** Embedded database: below this much free space under DATA_DIR, writes are refused (MB). */
+	diskMinFreeMb: number;
 	/** Push messages one app instance sends per second at most. */
 	pushPerSecond: number;
 	/** Map tiles we proxy: a URL template with {z}, {x} and {y}. */
@@ -53,6 +59,9 @@ export function read(env: NodeJS.ProcessEnv = process.env): Config {
 		followupPerClient: int('FOLLOWUP_LIMIT_PER_15_MIN', 10),
 		intakeGlobalPerMinute: int('INTAKE_LIMIT_GLOBAL_PER_MIN', 6000),
 		dbPoolSize: int('DB_POOL_SIZE', 20),
+		dbQueryTimeoutMs: int('DB_QUERY_TIMEOUT_MS', 10_000),
+		dbConnectTimeoutMs: int('DB_CONNECT_TIMEOUT_MS', 10_000),
+		diskMinFreeMb: int('DISK_MIN_FREE_MB', 64),
 		pushPerSecond: int('WEGWIJS_PUSH_PER_SECOND', 500),
 		tileSource: env.TILE_SOURCE || PDOK_TILES,
 		tileCacheMb: int('TILE_CACHE_MB', 200),

@@ -1,5 +1,6 @@
 import { fail } from '@sveltejs/kit';
 import { config } from '$lib/server/platform/config';
+import * as bodies from '$lib/server/http/body';
 import * as database from '$lib/server/platform/db';
 import * as feedback from '$lib/server/content/feedback';
 import { pack } from '$lib/server/i18n/messages';
@@ -18,7 +19,13 @@ export const load: PageServerLoad = ({ params, url, setHeaders }) => {
 export const actions: Actions = { default: send };
 
 async function send(event: RequestEvent) {
-	const form = await event.request.formData();
+	const body = await bodies.formData(event.request, bodies.DEFAULT);
+	if (!body.ok) {
+		return fail(body.status, {
+			feedback: { error: 'body', comment: '', page: '/', submissionKey: tokens.random(20) }
+		});
+	}
+	const form = body.value;
 	const input = {
 		// The path the worker was reading, e.g. /pl/more; report pages are refused.
 		page: String(form.get('page') ?? '').slice(0, 200),

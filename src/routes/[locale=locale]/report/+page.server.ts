@@ -1,5 +1,6 @@
 import { fail } from '@sveltejs/kit';
 import { config } from '$lib/server/platform/config';
+import * as bodies from '$lib/server/http/body';
 import * as database from '$lib/server/platform/db';
 import * as intake from '$lib/server/meldpunt/intake';
 import * as receipts from '$lib/server/meldpunt/receipts';
@@ -21,17 +22,16 @@ export const load: PageServerLoad = async ({ setHeaders }) => {
 export const actions: Actions = { default: submit };
 
 async function submit(event: import('./$types').RequestEvent) {
-	const form = await event.request.formData();
-	const raw: reportInput.Raw = {};
-	const files: Uint8Array[] = [];
-	for (const [name, value] of form) {
-		if (typeof value === 'string') {
-			const prev = raw[name];
-			raw[name] = prev === undefined ? value : ([] as unknown[]).concat(prev, value);
-		} else if (name === 'photos' && value.size > 0) {
-			files.push(new Uint8Array(await value.arrayBuffer()));
-		}
+	const body = await bodies.readForm(event.request, bodies.PHOTOS);
+	if (!body.ok) {
+		return fail(body.status, {
+			report: { values: {}, errors: { form: body.error }, hadPhotos: false }
+		});
 	}
+	const raw: reportInput.Raw = body.value.fields;
+	const files: Uint8Array[] = [];
+	for (const file of body.value.files.photos ?? [])
+		files.push(new Uint8Array(await file.arrayBuffer()));
 	const result = await intake.submit(database.get().db, raw, files, {
 		regionId: config.region,
 		locale: event.params.locale,

@@ -7,6 +7,7 @@ import * as login from '$lib/server/staff/login';
 import * as push from '$lib/server/push/push';
 import * as users from '$lib/server/staff/users';
 import type { Actions, PageServerLoad } from './$types';
+import * as bodies from '$lib/server/http/body';
 
 const PUSH_ROLES = ['admin', 'coordinator', 'handler'];
 
@@ -45,7 +46,7 @@ export const actions: Actions = {
 // New reports in my gemeenten, or the daily overdue reminder, on this device.
 async function subscribe(event: import('./$types').RequestEvent) {
 	const user = requireStaff('admin', 'coordinator', 'handler');
-	const form = await event.request.formData();
+	const form = await bodies.formOrError(event.request);
 	const topic = form.get('topic');
 	if (topic !== 'staff_reports' && topic !== 'staff_overdue') {
 		return fail(400, { push: { error: 'topic' } });
@@ -72,14 +73,14 @@ async function subscribe(event: import('./$types').RequestEvent) {
 
 async function unsubscribe(event: import('./$types').RequestEvent) {
 	const user = requireStaff();
-	const form = await event.request.formData();
+	const form = await bodies.formOrError(event.request);
 	await push.removeForStaff(database.get().db, user.id, String(form.get('id') ?? ''));
 	return { push: { removed: true } };
 }
 
 async function changePassword(event: import('./$types').RequestEvent) {
 	const user = requireStaff();
-	const form = await event.request.formData();
+	const form = await bodies.formOrError(event.request);
 	const result = await login.changePassword(database.get().db, {
 		userId: user.id,
 		sessionId: event.locals.session!.id,
@@ -97,7 +98,7 @@ async function changePassword(event: import('./$types').RequestEvent) {
 
 async function changeLanguage(event: import('./$types').RequestEvent) {
 	const user = requireStaff();
-	const form = await event.request.formData();
+	const form = await bodies.formOrError(event.request);
 	const locale = form.get('locale') === 'en' ? 'en' : 'nl';
 	await users.setLocale(database.get().db, user.id, locale);
 	event.cookies.set('staff_lang', locale, {

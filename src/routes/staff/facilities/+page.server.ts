@@ -3,6 +3,7 @@ import { requireStaff } from '$lib/server/staff/auth';
 import * as database from '$lib/server/platform/db';
 import * as facilities from '$lib/server/facilities/facilities';
 import * as files from '$lib/server/facilities/files';
+import * as bodies from '$lib/server/http/body';
 import { actor } from '$lib/server/facilities/forms';
 import { pack } from '$lib/server/i18n/messages';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
@@ -30,13 +31,14 @@ export const actions: Actions = { import: importFile, demo };
 async function importFile(event: RequestEvent) {
 	const user = requireStaff('admin', 'coordinator', 'editor');
 	// Refused before the body is read: BODY_SIZE_LIMIT lets larger requests in for photos.
-	const declared = Number(event.request.headers.get('content-length') ?? 0);
-	if (declared > files.MAX_BYTES + 64 * 1024) {
+	if (bodies.declaredTooLarge(event.request, bodies.IMPORT)) {
 		// Read and drop the rest, so the browser gets to see the answer instead of a reset.
 		await event.request.body?.pipeTo(new WritableStream()).catch(() => undefined);
 		return refuse(413, 'too_large');
 	}
-	const form = await event.request.formData();
+	const body = await bodies.formData(event.request, bodies.IMPORT);
+	if (!body.ok) return refuse(body.status, body.status === 413 ? 'too_large' : 'no_file');
+	const form = body.value;
 	const file = form.get('file');
 	if (!(file instanceof File) || file.size === 0) return refuse(400, 'no_file');
 	if (file.size > files.MAX_BYTES) return refuse(413, 'too_large');

@@ -3,6 +3,7 @@ import { requireStaff } from '$lib/server/staff/auth';
 import * as database from '$lib/server/platform/db';
 import * as facts from '$lib/server/content/facts';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
+import * as bodies from '$lib/server/http/body';
 
 const EDITING = ['admin', 'coordinator', 'editor'] as const;
 const YEAR_MS = 365 * 24 * 3600 * 1000;
@@ -22,7 +23,7 @@ export const actions: Actions = { update };
 
 async function update(event: RequestEvent) {
 	const user = requireStaff(...EDITING);
-	const form = await event.request.formData();
+	const form = await bodies.formOrError(event.request);
 	const key = String(form.get('key') ?? '');
 	const input = {
 		value: String(form.get('value') ?? '').slice(0, 500),

@@ -1,6 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import * as auth from '$lib/server/staff/auth';
 import { config } from '$lib/server/platform/config';
+import * as bodies from '$lib/server/http/body';
 import * as database from '$lib/server/platform/db';
 import * as login from '$lib/server/staff/login';
 import * as oidc from '$lib/server/staff/oidc';
@@ -32,7 +33,9 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 export const actions: Actions = { default: signIn };
 
 async function signIn(event: RequestEvent) {
-	const form = await event.request.formData();
+	const body = await bodies.formData(event.request, bodies.DEFAULT);
+	if (!body.ok) return fail(body.status, { login: { email: '', error: body.error } });
+	const form = body.value;
 	const email = String(form.get('email') ?? '').slice(0, 254);
 	const password = String(form.get('password') ?? '');
 	if (!email || !password || password.length > 1024) {

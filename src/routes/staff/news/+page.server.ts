@@ -5,6 +5,7 @@ import * as news from '$lib/server/content/news';
 import * as regions from '$lib/server/regions/regions';
 import { locales } from '$lib/i18n/locales';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
+import * as bodies from '$lib/server/http/body';
 
 export const load: PageServerLoad = async () => {
 	const user = requireStaff('admin', 'coordinator');
@@ -25,7 +26,7 @@ export const actions: Actions = { post };
 
 async function post(event: RequestEvent) {
 	const user = requireStaff('admin', 'coordinator');
-	const form = await event.request.formData();
+	const form = await bodies.formOrError(event.request);
 	const input = {
 		gemeente: String(form.get('gemeente') ?? ''),
 		locale: String(form.get('locale') ?? ''),

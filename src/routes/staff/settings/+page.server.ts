@@ -6,6 +6,7 @@ import * as sla from '$lib/server/casework/sla';
 import { GROUPS } from '$lib/report/catalogue';
 import { pack } from '$lib/server/i18n/messages';
 import type { Actions, PageServerLoad } from './$types';
+import * as bodies from '$lib/server/http/body';
 
 export const load: PageServerLoad = async ({ locals }) => {
 	const user = requireStaff('admin', 'coordinator');
@@ -19,7 +20,7 @@ export const actions: Actions = { sla: saveLevels };
 
 async function saveLevels(event: import('./$types').RequestEvent) {
 	const user = requireStaff('admin', 'coordinator');
-	const form = await event.request.formData();
+	const form = await bodies.formOrError(event.request);
 	const num = (k: string) => Number(form.get(k) ?? NaN);
 	const levels = Object.fromEntries(
 		GROUPS.map((g) => [

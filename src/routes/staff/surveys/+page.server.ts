@@ -7,6 +7,7 @@ import * as surveys from '$lib/server/surveys/surveys';
 import { locales } from '$lib/i18n/locales';
 import { surveyInput } from './form.server';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
+import * as bodies from '$lib/server/http/body';
 
 export const load: PageServerLoad = async () => {
 	const user = requireStaff('admin', 'coordinator', 'editor');
@@ -30,7 +31,7 @@ export const actions: Actions = { add };
 async function add(event: RequestEvent) {
 	const user = requireStaff('admin', 'coordinator', 'editor');
 	const { db } = database.get();
-	const form = await event.request.formData();
+	const form = await bodies.formOrError(event.request);
 	const input = surveyInput(form, locales);
 	const gemeenten = (await regions.gemeenten(db, user.regionId)).map((g) => g.id);
 	const checked = surveys.validateSurvey(input, locales, gemeenten);

@@ -4,6 +4,7 @@ import * as database from '$lib/server/platform/db';
 import * as templates from '$lib/server/casework/templates';
 import { locales } from '$lib/i18n/locales';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
+import * as bodies from '$lib/server/http/body';
 
 export const load: PageServerLoad = async () => {
 	const user = requireStaff('admin', 'coordinator');
@@ -22,7 +23,7 @@ export const actions: Actions = { add, disable, enable };
 
 async function add(event: RequestEvent) {
 	const user = requireStaff('admin', 'coordinator');
-	const form = await event.request.formData();
+	const form = await bodies.formOrError(event.request);
 	const input = {
 		title: String(form.get('title') ?? '').slice(0, 500),
 		texts: Object.fromEntries(
@@ -39,7 +40,7 @@ async function add(event: RequestEvent) {
 
 async function toggle(event: RequestEvent, active: boolean) {
 	const user = requireStaff('admin', 'coordinator');
-	const form = await event.request.formData();
+	const form = await bodies.formOrError(event.request);
 	const ok = await templates.setActive(
 		database.get().db,
 		user,

@@ -6,6 +6,7 @@ import * as database from '$lib/server/platform/db';
 import * as regions from '$lib/server/regions/regions';
 import * as users from '$lib/server/staff/users';
 import type { Actions, PageServerLoad } from './$types';
+import * as bodies from '$lib/server/http/body';
 
 export const load: PageServerLoad = async () => {
 	const admin = requireStaff('admin');
@@ -33,7 +34,7 @@ export const actions: Actions = { add, link, disable, enable, endSessions };
 
 async function add(event: import('./$types').RequestEvent) {
 	const admin = requireStaff('admin');
-	const form = await event.request.formData();
+	const form = await bodies.formOrError(event.request);
 	const input = {
 		email: String(form.get('email') ?? '').slice(0, 254),
 		name: String(form.get('name') ?? '').slice(0, 200),
@@ -83,7 +84,7 @@ async function userInRegion(
 	event: import('./$types').RequestEvent,
 	regionId: string
 ): Promise<string> {
-	const form = await event.request.formData();
+	const form = await bodies.formOrError(event.request);
 	const id = String(form.get('id') ?? '');
 	const user = /^[0-9a-f-]{36}$/.test(id) ? await users.read(database.get().db, id) : undefined;
 	if (!user || user.region_id !== regionId) error(404, 'Not found');

@@ -139,6 +139,7 @@ export interface Database {
 	welcome_pack: WelcomePackTable;
 	welcome_text: WelcomeTextTable;
 	rate_limit: RateLimitTable;
+	key_fingerprint: KeyFingerprintTable;
 	push_subscription: PushSubscriptionTable;
 	news_item: NewsItemTable;
 	facility: FacilityTable;
@@ -513,6 +514,12 @@ export interface WelcomeTextTable {
 	parking: string;
 	noise: string;
 	updated_at: Timestamp;
+}
+
+/** HMAC of a fixed label under each key (`master`, `pepper`): tells keys apart, reveals none. */
+export interface KeyFingerprintTable {
+	name: 'master' | 'pepper';
+	fingerprint: string;
 }
 
 export interface RateLimitTable {

@@ -2,6 +2,7 @@ import { fail, redirect, type Cookies } from '@sveltejs/kit';
 import * as v from 'valibot';
 import { firstError } from '$lib/input/schema';
 import { FollowUpReply } from '$lib/report/schema';
+import * as bodies from '$lib/server/http/body';
 import * as database from '$lib/server/platform/db';
 import * as followup from '$lib/server/meldpunt/followup';
 import * as photos from '$lib/server/meldpunt/photos';
@@ -66,7 +67,9 @@ export const load: PageServerLoad = async ({ cookies, url, params, setHeaders })
 export const actions: Actions = { open, reply, leave };
 
 async function open(event: import('./$types').RequestEvent) {
-	const form = await event.request.formData();
+	const body = await bodies.formData(event.request, bodies.DEFAULT);
+	if (!body.ok) return fail(body.status, { open: { receipt: '', error: body.error } });
+	const form = body.value;
 	const receipt = String(form.get('receipt') ?? '').slice(0, 100);
 	const result = await followup.open(database.get().db, {
 		receipt,
@@ -84,7 +87,9 @@ async function open(event: import('./$types').RequestEvent) {
 async function reply(event: import('./$types').RequestEvent) {
 	const reportId = await currentReport(event.cookies);
 	if (!reportId) redirect(303, event.url.pathname);
-	const form = await event.request.formData();
+	const body = await bodies.formData(event.request, bodies.PHOTOS);
+	if (!body.ok) return fail(body.status, { reply: { text: '', error: body.error } });
+	const form = body.value;
 	const typed = form.get('text');
 	const parsed = v.safeParse(FollowUpReply, { text: typeof typed === 'string' ? typed : '' });
 	const files = form.getAll('photos').filter((f): f is File => typeof f !== 'string' && f.size > 0);

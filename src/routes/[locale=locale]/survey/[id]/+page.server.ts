@@ -1,5 +1,6 @@
 import { error, fail } from '@sveltejs/kit';
 import { config } from '$lib/server/platform/config';
+import * as bodies from '$lib/server/http/body';
 import * as database from '$lib/server/platform/db';
 import * as responses from '$lib/server/surveys/responses';
 import * as surveys from '$lib/server/surveys/surveys';
@@ -43,13 +44,13 @@ async function answer(event: RequestEvent) {
 	const { db } = database.get();
 	const survey = await surveys.read(db, config.region, event.params.id);
 	if (!survey || survey.state === 'draft') error(404, 'Not found');
-	const form = await event.request.formData();
-	const raw: responses.Raw = {};
-	for (const [name, value] of form) {
-		if (typeof value !== 'string') continue;
-		const prev = raw[name];
-		raw[name] = prev === undefined ? value : ([] as string[]).concat(prev, value);
+	const body = await bodies.readForm(event.request, bodies.DEFAULT);
+	if (!body.ok) {
+		return fail(body.status, {
+			survey: { values: {}, code: '', submissionKey: tokens.random(20), form: 'body', fields: {} }
+		});
 	}
+	const raw: responses.Raw = body.value.fields;
 	const result = await responses.submit(db, survey, raw, { locale: event.params.locale });
 	if (!result.ok) {
 		// Everything typed comes back, and the same submission key, so a retry is stored once.

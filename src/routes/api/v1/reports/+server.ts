@@ -11,7 +11,10 @@ import type { RequestHandler } from './$types';
 // the web form's receipt. JSON with base64 photos, or multipart/form-data.
 export const POST: RequestHandler = async (event) => {
 	const body = await api.readReportBody(event.request);
-	if (!body.ok) return api.problem(body.status, body.error);
+	if (!body.ok) {
+		if (body.errors) return json({ errors: body.errors }, { status: body.status });
+		return api.problem(body.status, body.error);
+	}
 	const locale =
 		typeof body.raw.locale === 'string' && isLocale(body.raw.locale) ? body.raw.locale : 'nl';
 	const result = await intake.submit(database.get().db, body.raw, body.files, {

@@ -6,6 +6,7 @@ import { actor, fields } from '$lib/server/facilities/forms';
 import * as regions from '$lib/server/regions/regions';
 import { pack } from '$lib/server/i18n/messages';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
+import * as bodies from '$lib/server/http/body';
 
 // Another gemeente's facility answers 404, the same as one that does not exist.
 export const load: PageServerLoad = async ({ params, locals, url }) => {
@@ -33,7 +34,7 @@ export const actions: Actions = { save, publish, unpublish, verify, delete: remo
 
 async function save(event: RequestEvent) {
 	const user = requireStaff('admin', 'coordinator', 'editor');
-	const values = fields(await event.request.formData());
+	const values = fields(await bodies.formOrError(event.request));
 	values.id = event.params.id;
 	const { db } = database.get();
 	const checked = facilities.validate(values, await facilities.editableGemeenten(db, actor(user)));

@@ -6,6 +6,7 @@ import { actor, fields } from '$lib/server/facilities/forms';
 import * as regions from '$lib/server/regions/regions';
 import { pack } from '$lib/server/i18n/messages';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
+import * as bodies from '$lib/server/http/body';
 
 export const load: PageServerLoad = async ({ locals }) => {
 	const user = requireStaff('admin', 'coordinator', 'editor');
@@ -22,7 +23,7 @@ export const actions: Actions = { default: create };
 
 async function create(event: RequestEvent) {
 	const user = requireStaff('admin', 'coordinator', 'editor');
-	const values = fields(await event.request.formData());
+	const values = fields(await bodies.formOrError(event.request));
 	values.id = '';
 	const { db } = database.get();
 	const checked = facilities.validate(values, await facilities.editableGemeenten(db, actor(user)));

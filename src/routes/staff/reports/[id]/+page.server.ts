@@ -10,6 +10,7 @@ import * as templates from '$lib/server/casework/templates';
 import { LABELS } from '$lib/report/labels';
 import { pack } from '$lib/server/i18n/messages';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
+import * as bodies from '$lib/server/http/body';
 
 export const load: PageServerLoad = async ({ params, locals }) => {
 	const user = requireStaff('admin', 'coordinator', 'handler');
@@ -77,7 +78,7 @@ function failed(form: string, error_: string) {
 async function read(event: RequestEvent) {
 	const user = requireStaff('admin', 'coordinator', 'handler');
 	if (!(await casework.visible(database.get().db, user, event.params.id))) error(404, 'Not found');
-	const form = await event.request.formData();
+	const form = await bodies.formOrError(event.request);
 	const get = (k: string) => String(form.get(k) ?? '');
 	return { user, form, get, id: event.params.id, version: Number(get('version')) };
 }

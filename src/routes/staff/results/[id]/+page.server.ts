@@ -6,6 +6,7 @@ import * as klankbord from '$lib/server/surveys/klankbord';
 import * as results from '$lib/server/surveys/results';
 import * as surveys from '$lib/server/surveys/surveys';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
+import * as bodies from '$lib/server/http/body';
 
 const PANEL = ['admin', 'coordinator', 'editor', 'panel'] as const;
 
@@ -60,7 +61,7 @@ export const actions: Actions = { comment };
 
 async function comment(event: RequestEvent) {
 	const { user, survey } = await surveyOf(event.params.id);
-	const form = await event.request.formData();
+	const form = await bodies.formOrError(event.request);
 	const key = String(form.get('key') ?? '');
 	const body = String(form.get('body') ?? '').slice(0, 10_000);
 	const r = await klankbord.comment(database.get().db, user, survey.id, key, body);

@@ -6,6 +6,7 @@ import * as surveys from '$lib/server/surveys/surveys';
 import { locales } from '$lib/i18n/locales';
 import { questionInput, surveyInput } from '../form.server';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
+import * as bodies from '$lib/server/http/body';
 
 const EDITING = ['admin', 'coordinator', 'editor'] as const;
 
@@ -56,7 +57,7 @@ export const actions: Actions = { save, question, remove, open, close, codes };
 async function save(event: RequestEvent) {
 	const { user, survey } = await surveyOf(event.params.id);
 	const { db } = database.get();
-	const input = surveyInput(await event.request.formData(), locales);
+	const input = surveyInput(await bodies.formOrError(event.request), locales);
 	const gemeenten = (await regions.gemeenten(db, user.regionId)).map((g) => g.id);
 	const checked = surveys.validateSurvey(input, locales, gemeenten);
 	if (!checked.ok) return fail(400, { save: { ...input, error: checked.error } });
@@ -67,7 +68,7 @@ async function save(event: RequestEvent) {
 async function question(event: RequestEvent) {
 	const { user, survey } = await surveyOf(event.params.id);
 	const { db } = database.get();
-	const form = await event.request.formData();
+	const form = await bodies.formOrError(event.request);
 	const input = questionInput(form, survey.locales);
 	const existing = await surveys.questions(db, survey.id);
 	const before = existing.filter((q) => q.key !== input.key);
@@ -91,7 +92,7 @@ async function question(event: RequestEvent) {
 
 async function remove(event: RequestEvent) {
 	const { survey } = await surveyOf(event.params.id);
-	const form = await event.request.formData();
+	const form = await bodies.formOrError(event.request);
 	await surveys.removeQuestion(database.get().db, survey, String(form.get('key') ?? ''));
 	return { remove: { done: true } };
 }
@@ -111,7 +112,7 @@ async function close(event: RequestEvent) {
 
 async function codes(event: RequestEvent) {
 	const { user, survey } = await surveyOf(event.params.id);
-	const form = await event.request.formData();
+	const form = await bodies.formOrError(event.request);
 	const n = Math.min(500, Math.max(1, Number(form.get('count')) || 0));
 	// Shown once, to print; only their HMACs are stored.
 	return { codes: await surveys.issueCodes(database.get().db, user, survey.id, n) };

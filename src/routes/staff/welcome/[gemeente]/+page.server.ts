@@ -4,6 +4,7 @@ import * as database from '$lib/server/platform/db';
 import * as welcome from '$lib/server/content/welcome';
 import { isLocale, locales } from '$lib/i18n/locales';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
+import * as bodies from '$lib/server/http/body';
 
 const EDITING = ['admin', 'coordinator', 'editor'] as const;
 
@@ -56,7 +57,7 @@ export const actions: Actions = { contacts, texts, publish, unpublish };
 
 async function contacts(event: RequestEvent) {
 	const user = await editor(event.params.gemeente);
-	const form = await event.request.formData();
+	const form = await bodies.formOrError(event.request);
 	const input = welcome.CONTACT_KINDS.map((kind) => ({
 		kind,
 		name: String(form.get(`${kind}_name`) ?? '').slice(0, 2000),
@@ -74,7 +75,7 @@ async function contacts(event: RequestEvent) {
 
 async function texts(event: RequestEvent) {
 	const user = await editor(event.params.gemeente);
-	const form = await event.request.formData();
+	const form = await bodies.formOrError(event.request);
 	const locale = String(form.get('locale') ?? '');
 	if (!isLocale(locale)) return fail(400, { texts: { locale: 'nl', values: {}, errors: {} } });
 	const values = Object.fromEntries(
