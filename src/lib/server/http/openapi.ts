@@ -59,9 +59,10 @@ The same rules and the same receipt as the web form.
 ## Rate limits
 
 Submissions are limited per client and overall. A throttled submission answers **429** with a
-\`Retry-After\` header (seconds). Repeating a stored submission (same \`submission_key\`) is never
-throttled. Follow-up requests are limited too, but a throttled follow-up answers exactly like an
-unknown receipt (404 \`receipt_failed\`), so guessing receipts learns nothing.
+\`Retry-After\` header (seconds). A repeated submission (same \`submission_key\`) counts as a
+follow-up attempt. Follow-up requests are limited per client (an IPv6 client is its /64); a throttled
+follow-up answers **429** \`followup_busy\` with \`Retry-After\`, and a right receipt from any other
+client still opens.
 
 ## Errors
 
@@ -79,9 +80,11 @@ function submission(photos: Schema, situationsNote: string): Schema {
 				type: 'string',
 				pattern: SUBMISSION_KEY.source,
 				description:
-					'A random key the client makes once per report (for example 32 random bytes, base64url) and keeps for retries. ' +
-					'The receipt is derived from it: repeating a submission with the same key returns the same receipt (200) ' +
-					'and never creates a second report, even when the first answer was lost.',
+					'A random key the client makes once per report and keeps for retries: at least 128 random bits, ' +
+					'32 to 128 characters (for example 32 random bytes, base64url). Repeating the same submission ' +
+					'(same key, same content) within 15 minutes returns the same receipt (200) and never creates a ' +
+					'second report. A key already used for other content, or after that window, answers 409 ' +
+					'`submission_key_used` without a receipt; such repeats count as follow-up attempts.',
 				examples: ['hP3kX9v2QbN7tLw4ZsYc8RmA']
 			},
 			locale: {
@@ -544,8 +547,13 @@ export function document(): Record<string, unknown> {
 						'201': { description: 'Stored as a new report.', content: jsonBody(ref('Receipt')) },
 						'200': {
 							description:
-								'A repeated submission: the report with this `submission_key` already exists. Same receipt, no second report.',
+								'A retry of the same submission (same `submission_key`, same content, within 15 minutes). Same receipt, no second report.',
 							content: jsonBody(ref('Receipt'))
+						},
+						'409': {
+							description:
+								'This `submission_key` was used before, for other content or longer ago: no receipt. Send with a new key.',
+							content: jsonBody(fieldErrors({ submission_key: 'submission_key_used' }))
 						},
 						'400': {
 							description:
@@ -600,10 +608,13 @@ export function document(): Record<string, unknown> {
 							content: jsonBody(problem(['receipt_format', 'json']))
 						},
 						'404': {
-							description:
-								'No report for this receipt, or too many attempts: both answer the same, after the same work, ' +
-								'so an unknown receipt and a throttled attempt cannot be told apart.',
+							description: 'No report for this receipt.',
 							content: jsonBody(problem(['receipt_failed']))
+						},
+						'429': {
+							description:
+								'Too many attempts from this client; try again after `Retry-After` seconds.',
+							content: jsonBody(problem(['followup_busy']))
 						},
 						'413': { description: 'Body too large.', content: jsonBody(problem(['too_large'])) },
 						'415': {

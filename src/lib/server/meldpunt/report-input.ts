@@ -58,7 +58,13 @@ function oneOf<T extends string>(list: readonly T[], value: string): T | null {
 // Roughly the Netherlands with its coastal waters (ETRS89 / WGS84 degrees).
 const NL = { south: 50.7, north: 53.7, west: 3.2, east: 7.3 };
 
-export const SUBMISSION_KEY = /^[A-Za-z0-9_-]{16,128}$/;
+// ASVS 7.2.3: at least 128 random bits. 32 characters carry 128 bits even as hex; fewer than 8
+// different characters in 32 random ones never happens by chance, only by hand (`aaaa…`).
+export const SUBMISSION_KEY = /^[A-Za-z0-9_-]{32,128}$/;
+
+export function validKey(key: string): boolean {
+	return SUBMISSION_KEY.test(key) && new Set(key).size >= 8;
+}
 
 export function parse(
 	raw: Raw,
@@ -67,7 +73,7 @@ export function parse(
 	const errors: FieldErrors = {};
 
 	const submissionKey = one(raw, 'submission_key');
-	if (!SUBMISSION_KEY.test(submissionKey)) errors.submission_key = 'submission_key';
+	if (!validKey(submissionKey)) errors.submission_key = 'submission_key';
 
 	const group = oneOf(GROUPS, one(raw, 'group'));
 	if (!group) errors.group = 'group';

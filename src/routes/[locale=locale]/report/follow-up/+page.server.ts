@@ -69,10 +69,13 @@ async function open(event: import('./$types').RequestEvent) {
 		receipt,
 		client: event.getClientAddress()
 	});
+	if (!result.ok && result.error === 'busy') {
+		const minutes = Math.ceil(result.retryAfterSeconds / 60);
+		return fail(429, { open: { receipt, error: 'receipt_busy', minutes } });
+	}
 	if (!result.ok) {
-		return fail(400, {
-			open: { receipt, error: result.error === 'format' ? 'receipt_format' : 'receipt_failed' }
-		});
+		const error = result.error === 'format' ? 'receipt_format' : 'receipt_failed';
+		return fail(400, { open: { receipt, error, minutes: 0 } });
 	}
 	event.cookies.set(COOKIE, result.token, cookieOptions(event.url));
 	redirect(303, event.url.pathname);
