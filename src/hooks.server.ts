@@ -15,6 +15,7 @@ import * as csrf from '$lib/server/http/csrf';
 import * as database from '$lib/server/platform/db';
 import * as headers from '$lib/server/http/headers';
 import * as i18n from '$lib/server/i18n/i18n';
+import * as requestLog from '$lib/server/http/request-log';
 import * as jobs from '$lib/server/app/jobs';
 import { log } from '$lib/server/platform/log';
 import { RULES, decide } from '$lib/server/staff/route-access';
@@ -26,6 +27,11 @@ export const init: ServerInit = async () => {
 	const { db, kind } = database.get();
 	if (kind === 'pglite') adminSocket.listen(db, cli.run);
 	await jobs.start(db);
+	// Reporter requests are logged as hourly totals only (see request-log.ts).
+	setInterval(() => {
+		const counts = requestLog.takeCounts();
+		if (counts.length > 0) log.info({ counts }, 'reporter requests in the last hour');
+	}, 60 * 60_000).unref();
 	// adapter-node emits this on SIGTERM/SIGINT once requests are done: stop the job workers, then
 	// close the database cleanly (PGlite flushes to disk) so the next start finds it whole.
 	process.once('sveltekit:shutdown', () => void jobs.stop().finally(() => database.close()));
@@ -98,15 +104,13 @@ const secure: Handle = async ({ event, resolve }) => {
 	headers.apply(event, response);
 	response = await compress.gzipPublic(event.request, event.url, response);
 	// Anonymity: the route id, never the URL (no query string) and never the client's address.
-	log.info(
-		{
-			method: event.request.method,
-			route: event.route.id ?? 'unmatched',
-			status: response.status,
-			ms: Math.round(performance.now() - started)
-		},
-		'request'
-	);
+	const logged = requestLog.line({
+		method: event.request.method,
+		route: event.route.id ?? 'unmatched',
+		status: response.status,
+		ms: Math.round(performance.now() - started)
+	});
+	if (logged) log.info(logged, 'request');
 	return response;
 };
 

@@ -378,3 +378,58 @@ onBothDatabases('master key rotation', (ctx) => {
 		expect(await rotation.rewrapAll(ctx.db, next)).toEqual({ reports: 0, users: 0 });
 	});
 });
+
+onBothDatabases('reporter times to the hour', (ctx) => {
+	it('stores every reporter-originated time to the hour and orders the thread by sequence', async () => {
+		const sent = new Date('2026-12-05T10:37:12.345Z');
+		const hour = new Date('2026-12-05T10:00:00.000Z');
+		const cleaned = await photos.clean(await jpegWithGps());
+		if (!cleaned.ok) throw new Error('photo');
+		const r = await intake.submit(ctx.db, rawReport(), [await jpegWithGps()], {
+			...opts,
+			client: client(),
+			now: sent
+		});
+		if (!r.ok) throw new Error('setup');
+		await reports.addMessage(
+			ctx.db,
+			r.reportId,
+			{ author: 'staff', template: 'acknowledged' },
+			[],
+			new Date('2026-12-05T10:40:00.500Z')
+		);
+		await reports.addMessage(
+			ctx.db,
+			r.reportId,
+			{ author: 'reporter', text: 'Thank you', language: 'pl' },
+			[cleaned.photo],
+			new Date('2026-12-05T10:45:31.999Z')
+		);
+
+		const row = await ctx.db
+			.selectFrom('report')
+			.select(['created_at', 'updated_at', 'ack_due_at'])
+			.where('id', '=', r.reportId)
+			.executeTakeFirstOrThrow();
+		expect(new Date(row.created_at)).toEqual(hour);
+		// Service levels run from the stored hour: 7 days to acknowledge (normal priority).
+		expect(new Date(row.ack_due_at).getTime() - hour.getTime()).toBe(7 * 24 * 3600_000);
+		// The staff reply's exact time stays; the reporter's later hour never moves it back.
+		expect(new Date(row.updated_at)).toEqual(new Date('2026-12-05T10:40:00.500Z'));
+
+		const thread = await reports.messages(ctx.db, r.reportId);
+		expect(thread.map((m) => [m.author, m.createdAt.toISOString()])).toEqual([
+			['staff', '2026-12-05T10:40:00.500Z'],
+			['reporter', hour.toISOString()]
+		]);
+		const pictures = await reports.photos(ctx.db, r.reportId);
+		expect(pictures.map((p) => [p.origin, p.createdAt.toISOString()])).toEqual([
+			['report', hour.toISOString()],
+			['reporter', hour.toISOString()]
+		]);
+		const events = await reports.timeline(ctx.db, r.reportId);
+		expect(events.map((e) => [e.kind, e.at.toISOString()])).toEqual([
+			['created', hour.toISOString()]
+		]);
+	});
+});

@@ -422,6 +422,7 @@ export interface ReportPhotoTable {
 	size: number;
 	content: Buffer;
 	created_at: CreatedAt;
+	seq: Generated<string>;
 }
 
 export interface ReportMessageTable {
@@ -434,6 +435,7 @@ export interface ReportMessageTable {
 	language: string | null;
 	body: Buffer | null;
 	created_at: CreatedAt;
+	seq: Generated<string>;
 }
 
 export interface ReportEventTable {
