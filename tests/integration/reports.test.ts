@@ -413,7 +413,7 @@ onBothDatabases('reporter times to the hour', (ctx) => {
 			.executeTakeFirstOrThrow();
 		expect(new Date(row.created_at)).toEqual(hour);
 		// Service levels run from the stored hour: 7 days to acknowledge (normal priority).
-		expect(new Date(row.ack_due_at).getTime() - hour.getTime()).toBe(7 * 24 * 3600_000);
+		expect(new Date(row.ack_due_at!).getTime() - hour.getTime()).toBe(7 * 24 * 3600_000);
 		// The staff reply's exact time stays; the reporter's later hour never moves it back.
 		expect(new Date(row.updated_at)).toEqual(new Date('2026-12-05T10:40:00.500Z'));
 

@@ -392,10 +392,10 @@ const schemas: Record<string, Schema> = {
 		properties: {
 			subscription: ref('PushSubscriptionKeys'),
 			topic: {
-				enum: ['news', 'report'],
+				enum: ['news'],
 				description:
-					'`news`: news items of `gemeente` in `locale`. `report`: updates on the report of the follow-up session ' +
-					'this browser has open (its cookie); the link is deleted with the report.'
+					'`news`: news items of `gemeente` in `locale`. There is no topic for a report: a push would tell ' +
+					'whoever holds the phone, and the push service, that a report exists.'
 			},
 			locale: { enum: locales, description: 'Language of the notification text.' },
 			gemeente: { type: 'string', description: 'Gemeente id; required for `news`.' }
@@ -404,7 +404,7 @@ const schemas: Record<string, Schema> = {
 	PushSubscriptionCreated: {
 		type: 'object',
 		required: ['id', 'topic'],
-		properties: { id: { type: 'string', format: 'uuid' }, topic: { enum: ['news', 'report'] } }
+		properties: { id: { type: 'string', format: 'uuid' }, topic: { enum: ['news'] } }
 	},
 	PushEndpoint: {
 		type: 'object',
@@ -429,7 +429,7 @@ const schemas: Record<string, Schema> = {
 					required: ['id', 'topic', 'locale', 'gemeente'],
 					properties: {
 						id: { type: 'string', format: 'uuid' },
-						topic: { enum: ['news', 'report'] },
+						topic: { enum: ['news'] },
 						locale: { type: 'string' },
 						gemeente: { type: ['string', 'null'], description: 'Name of the gemeente (news).' }
 					}

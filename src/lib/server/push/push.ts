@@ -212,7 +212,6 @@ export interface Target {
 	topic: PushTopic;
 	locale: string;
 	gemeenteId?: string | null;
-	reportId?: string | null;
 	staffUserId?: string | null;
 }
 
@@ -220,19 +219,17 @@ export interface Target {
 export async function subscribe(db: Db, keys: Keys, target: Target): Promise<string | null> {
 	const values = {
 		gemeente_id: target.gemeenteId ?? null,
-		report_id: target.reportId ?? null,
 		staff_user_id: target.staffUserId ?? null
 	};
 	const held = await db
 		.selectFrom('push_subscription')
-		.select(['id', 'topic', 'gemeente_id', 'report_id', 'staff_user_id'])
+		.select(['id', 'topic', 'gemeente_id', 'staff_user_id'])
 		.where('endpoint', '=', keys.endpoint)
 		.execute();
 	const same = held.find(
 		(h) =>
 			h.topic === target.topic &&
 			h.gemeente_id === values.gemeente_id &&
-			h.report_id === values.report_id &&
 			h.staff_user_id === values.staff_user_id
 	);
 	if (!same && held.length >= MAX_PER_ENDPOINT) return null;
@@ -249,13 +246,11 @@ export async function subscribe(db: Db, keys: Keys, target: Target): Promise<str
 			...values
 		})
 		.onConflict((oc) =>
-			oc
-				.columns(['endpoint', 'topic', 'gemeente_id', 'report_id', 'staff_user_id'])
-				.doUpdateSet((eb) => ({
-					p256dh: eb.ref('excluded.p256dh'),
-					auth: eb.ref('excluded.auth'),
-					locale: eb.ref('excluded.locale')
-				}))
+			oc.columns(['endpoint', 'topic', 'gemeente_id', 'staff_user_id']).doUpdateSet((eb) => ({
+				p256dh: eb.ref('excluded.p256dh'),
+				auth: eb.ref('excluded.auth'),
+				locale: eb.ref('excluded.locale')
+			}))
 		)
 		.returning('id')
 		.executeTakeFirstOrThrow();
@@ -354,17 +349,6 @@ async function enqueue(db: Db, subs: { id: string }[], kind: texts.Kind): Promis
 		{ db: db.isTransaction ? boss.inTransaction(db) : undefined }
 	);
 	return subs.length;
-}
-
-/** A staff update on a report: one push to each subscription of that report. */
-export async function onReportUpdate(trx: Db, reportId: string): Promise<number> {
-	const subs = await trx
-		.selectFrom('push_subscription')
-		.select('id')
-		.where('report_id', '=', reportId)
-		.where('topic', '=', 'report')
-		.execute();
-	return enqueue(trx, subs, 'report');
 }
 
 // Who wants to hear of new reports, per region, read at most every 30 s: at peak intake a report

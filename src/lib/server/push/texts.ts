@@ -21,12 +21,12 @@ const WORKER: Record<string, Messages> = { bg, cs, en, es, hu, lt, lv, nl, pl, p
 const STAFF: Record<string, Messages> = { en: staffEn, nl: staffNl };
 
 /** What a notification is about; the text says no more than this. */
-export type Kind = 'report' | 'news' | 'new_report' | 'overdue';
+export type Kind = 'news' | 'new_report' | 'overdue';
 
 export interface Payload {
 	title: string;
 	body: string;
-	/** Where a tap leads: the follow-up page (asks for the receipt again), home, or the inbox. */
+	/** Where a tap leads: home, or the inbox. */
 	url: string;
 }
 
@@ -41,7 +41,5 @@ export function payload(kind: Kind, locale: string): Payload {
 	}
 	const lang = WORKER[locale] ? locale : 'nl';
 	const t = WORKER[lang];
-	return kind === 'report'
-		? { title: t.app_name, body: t.push_report_body, url: `/${lang}/report/follow-up` }
-		: { title: t.app_name, body: t.push_news_body, url: `/${lang}` };
+	return { title: t.app_name, body: t.push_news_body, url: `/${lang}` };
 }

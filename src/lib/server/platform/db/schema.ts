@@ -301,7 +301,7 @@ export interface ReplyTemplateTable {
 	created_at: CreatedAt;
 }
 
-export type PushTopic = 'news' | 'report' | 'staff_reports' | 'staff_overdue';
+export type PushTopic = 'news' | 'staff_reports' | 'staff_overdue';
 
 export interface PushSubscriptionTable {
 	id: string;
@@ -311,7 +311,6 @@ export interface PushSubscriptionTable {
 	topic: PushTopic;
 	locale: string;
 	gemeente_id: string | null;
-	report_id: string | null;
 	staff_user_id: string | null;
 	created_at: CreatedAt;
 }

@@ -2,7 +2,6 @@ import { fail, redirect, type Cookies } from '@sveltejs/kit';
 import * as database from '$lib/server/platform/db';
 import * as followup from '$lib/server/meldpunt/followup';
 import * as photos from '$lib/server/meldpunt/photos';
-import * as push from '$lib/server/push/push';
 import * as reports from '$lib/server/meldpunt/reports';
 import { clean, length } from '$lib/shell/text';
 import type { Actions, PageServerLoad } from './$types';
@@ -40,7 +39,6 @@ export const load: PageServerLoad = async ({ cookies, url, params, setHeaders })
 	]);
 	return {
 		left: false,
-		pushKey: push.vapid().publicKey,
 		view: {
 			status: report.status,
 			group: report.group,
