@@ -27,7 +27,8 @@ const errorKeys: Record<string, string> = {
 	receipt_format: 'followup_error_format',
 	receipt_failed: 'followup_error_failed',
 	receipt_busy: 'followup_error_busy',
-	reply_empty: 'followup_error_reply_empty'
+	reply_empty: 'followup_error_reply_empty',
+	reply_throttled: 'followup_error_reply_throttled'
 };
 
 export function errorText(

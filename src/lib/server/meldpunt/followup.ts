@@ -19,6 +19,15 @@ export const ABSOLUTE_MS = 2 * 60 * 60 * 1000;
 // limit: it would refuse the right receipt too, which is the lock-out it is meant to prevent.
 export const perClient = new Limiter('followup-client', config.followupPerClient, 15 * 60 * 1000);
 
+// Replies (with up to 5 photos each) are limited per client and per report (issue #17).
+export const replyPerClient = new Limiter('followup-reply-client', 20, 60 * 60 * 1000);
+export const replyPerReport = new Limiter('followup-reply-report', 30, 24 * 60 * 60 * 1000);
+
+/** Whether this client may add one more reply to this report now (counts the attempt). */
+export function mayReply(client: string, reportId: string): boolean {
+	return replyPerClient.consume(client) && replyPerReport.consume(`report:${reportId}`);
+}
+
 export type OpenResult =
 	| { ok: true; token: string; reportId: string }
 	| { ok: false; error: 'format' | 'failed' }

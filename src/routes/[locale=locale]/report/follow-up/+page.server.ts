@@ -84,6 +84,8 @@ async function reply(event: import('./$types').RequestEvent) {
 	if (!reportId) redirect(303, event.url.pathname);
 	const form = await event.request.formData();
 	const text = clean(form.get('text'));
+	if (!followup.mayReply(event.getClientAddress(), reportId))
+		return fail(429, { reply: { text, error: 'reply_throttled' } });
 	const files = form.getAll('photos').filter((f): f is File => typeof f !== 'string' && f.size > 0);
 	if (length(text) > 5000) return fail(413, { reply: { text, error: 'text_too_long' } });
 	if (!text && files.length === 0) return fail(400, { reply: { text, error: 'reply_empty' } });
