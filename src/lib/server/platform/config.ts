@@ -12,6 +12,8 @@ function int(name: string, fallback: number): number {
 
 export interface Config {
 	databaseUrl: string | undefined;
+	/** PostgreSQL only: the owner role's URL; migrations run with it, the app with DATABASE_URL. */
+	databaseOwnerUrl: string | undefined;
 	dataDir: string;
 	origin: string;
 	logLevel: string;
@@ -44,6 +46,7 @@ export const PDOK_TILES =
 export function read(env: NodeJS.ProcessEnv = process.env): Config {
 	return {
 		databaseUrl: env.DATABASE_URL || undefined,
+		databaseOwnerUrl: (env.DATABASE_URL && env.DATABASE_OWNER_URL) || undefined,
 		dataDir: path.resolve(env.DATA_DIR || './data'),
 		origin: (env.ORIGIN || `http://localhost:${env.PORT || 3000}`).replace(/\/$/, ''),
 		logLevel: env.LOG_LEVEL || 'info',
