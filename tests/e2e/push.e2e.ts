@@ -159,7 +159,7 @@ test('the push key and subscription API answer as the OpenAPI document says', as
 		headers: { 'sec-fetch-site': 'same-origin' }
 	});
 	expect(bad.status()).toBe(400);
-	expect(await bad.json()).toEqual({ error: 'subscription' });
+	expect(await bad.json()).toEqual({ error: 'endpoint' });
 	const doc = await (await request.get('/api/v1/openapi.json')).json();
 	expect(Object.keys(doc.paths)).toEqual(
 		expect.arrayContaining(['/api/v1/push/key', '/api/v1/push/subscriptions'])

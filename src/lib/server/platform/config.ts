@@ -29,6 +29,8 @@ export interface Config {
 	dbPoolSize: number;
 	/** Push messages one app instance sends per second at most. */
 	pushPerSecond: number;
+	/** Host names (and their subdomains) a push endpoint may point at: the browsers' push services. */
+	pushHosts: string[];
 	/** Map tiles we proxy: a URL template with {z}, {x} and {y}. */
 	tileSource: string;
 	/** Disk cache for proxied tiles under DATA_DIR/tiles, in megabytes. */
@@ -57,6 +59,13 @@ export function read(env: NodeJS.ProcessEnv = process.env): Config {
 		intakeGlobalPerMinute: int('INTAKE_LIMIT_GLOBAL_PER_MIN', 6000),
 		dbPoolSize: int('DB_POOL_SIZE', 20),
 		pushPerSecond: int('WEGWIJS_PUSH_PER_SECOND', 500),
+		pushHosts: (
+			env.WEGWIJS_PUSH_HOSTS ||
+			'fcm.googleapis.com,updates.push.services.mozilla.com,push.apple.com,notify.windows.com'
+		)
+			.split(',')
+			.map((h) => h.trim().toLowerCase())
+			.filter(Boolean),
 		tileSource: env.TILE_SOURCE || PDOK_TILES,
 		tileCacheMb: int('TILE_CACHE_MB', 200),
 		tileLimitPerMinute: int('TILE_LIMIT_PER_MIN', 600),

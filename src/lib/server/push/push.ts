@@ -103,6 +103,10 @@ for (const [net6, bits] of [
 	['64:ff9b::', 96],
 	['100::', 64],
 	['2001:db8::', 32],
+	// Teredo and 6to4 carry an IPv4 address inside (RFC 4380, RFC 3056): through them a private
+	// IPv4 network is reachable, and no push service lives there.
+	['2001::', 32],
+	['2002::', 16],
 	['fc00::', 7],
 	['fe80::', 10],
 	['ff00::', 8]
@@ -182,6 +186,7 @@ export function parse(
 	if ((url.protocol !== 'https:' && !loopbackHttp) || url.username || url.password || url.hash) {
 		return { ok: false, error: 'endpoint' };
 	}
+	if (!loopbackHttp && !knownPushHost(url.hostname)) return { ok: false, error: 'endpoint' };
 	const p256dh = typeof v.keys?.p256dh === 'string' ? v.keys.p256dh : '';
 	const auth = typeof v.keys?.auth === 'string' ? v.keys.auth : '';
 	const b64url = /^[A-Za-z0-9_-]+={0,2}$/;
@@ -192,6 +197,12 @@ export function parse(
 		return { ok: false, error: 'subscription' };
 	}
 	return { ok: true, keys: { endpoint: url.href, p256dh, auth } };
+}
+
+/** Only the browsers' push services (WEGWIJS_PUSH_HOSTS): nobody else gets our requests. */
+export function knownPushHost(hostname: string, hosts = config.pushHosts): boolean {
+	const host = hostname.toLowerCase();
+	return hosts.some((h) => host === h || host.endsWith(`.${h}`));
 }
 
 /** Refuses an endpoint whose host resolves to a private, loopback or link-local address. */
