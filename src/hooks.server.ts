@@ -19,6 +19,7 @@ import * as requestLog from '$lib/server/http/request-log';
 import * as jobs from '$lib/server/app/jobs';
 import { log } from '$lib/server/platform/log';
 import { RULES, decide } from '$lib/server/staff/route-access';
+import { decodedPath } from '$lib/shell/private-routes';
 import * as sessions from '$lib/server/staff/session';
 import * as startup from '$lib/server/app/startup';
 
@@ -47,7 +48,8 @@ const locale: Handle = async ({ event, resolve }) => {
 	// A signed-in user's own setting (set by `session`) wins over the cookie.
 	event.locals.staffLocale ??= event.cookies.get(STAFF_LOCALE_COOKIE) === 'en' ? 'en' : 'nl';
 
-	const isStaff = event.url.pathname === '/staff' || event.url.pathname.startsWith('/staff/');
+	const path = decodedPath(event.url.pathname);
+	const isStaff = path === '/staff' || path.startsWith('/staff/');
 	return i18n.run({ locale: event.locals.locale, staffLocale: event.locals.staffLocale }, () => {
 		const lang = isStaff ? event.locals.staffLocale : event.locals.locale;
 		return resolve(event, {
@@ -60,7 +62,7 @@ const session: Handle = async ({ event, resolve }) => {
 	event.locals.user = null;
 	event.locals.session = null;
 	// Only staff routes have sessions; the worker side never reads or sets a staff cookie.
-	if (event.url.pathname.startsWith('/staff')) {
+	if (decodedPath(event.url.pathname).startsWith('/staff')) {
 		const token = event.cookies.get(auth.cookieName(event.url));
 		if (token) {
 			const { db } = database.get();
