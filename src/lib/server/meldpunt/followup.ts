@@ -9,8 +9,13 @@ import * as receipts from './receipts.ts';
 import * as reports from './reports.ts';
 import * as tokens from '../platform/tokens.ts';
 
-/** The follow-up session's cookie (path /, so the push API can link a subscription to it). */
-export const COOKIE = 'wegwijs_followup';
+/**
+ * The follow-up session's cookie. On https it carries the `__Host-` prefix, so the browser takes
+ * it only from this exact origin over https, path / and without a Domain (RFC 6265bis 4.1.3.2).
+ */
+export function cookieName(url: URL): string {
+	return url.protocol === 'https:' ? '__Host-wegwijs_followup' : 'wegwijs_followup';
+}
 export const IDLE_MS = 15 * 60 * 1000;
 export const ABSOLUTE_MS = 2 * 60 * 60 * 1000;
 

@@ -6,8 +6,6 @@ import * as reports from '$lib/server/meldpunt/reports';
 import { clean, length } from '$lib/shell/text';
 import type { Actions, PageServerLoad } from './$types';
 
-const COOKIE = followup.COOKIE;
-
 function cookieOptions(url: URL) {
 	// Session cookie (no max-age): the server ends it after 15 minutes idle anyway.
 	return {
@@ -18,15 +16,16 @@ function cookieOptions(url: URL) {
 	};
 }
 
-async function currentReport(cookies: Cookies): Promise<string | null> {
-	return followup.validate(database.get().db, cookies.get(COOKIE));
+async function currentReport(cookies: Cookies, url: URL): Promise<string | null> {
+	return followup.validate(database.get().db, cookies.get(followup.cookieName(url)));
 }
 
 export const load: PageServerLoad = async ({ cookies, url, params, setHeaders }) => {
 	setHeaders({ 'cache-control': 'no-store' });
-	const reportId = await currentReport(cookies);
+	const reportId = await currentReport(cookies, url);
 	if (!reportId) {
-		if (cookies.get(COOKIE)) cookies.delete(COOKIE, cookieOptions(url));
+		const name = followup.cookieName(url);
+		if (cookies.get(name)) cookies.delete(name, cookieOptions(url));
 		return { view: null, left: url.searchParams.has('left') };
 	}
 	const { db } = database.get();
@@ -75,12 +74,12 @@ async function open(event: import('./$types').RequestEvent) {
 		const error = result.error === 'format' ? 'receipt_format' : 'receipt_failed';
 		return fail(400, { open: { receipt, error, minutes: 0 } });
 	}
-	event.cookies.set(COOKIE, result.token, cookieOptions(event.url));
+	event.cookies.set(followup.cookieName(event.url), result.token, cookieOptions(event.url));
 	redirect(303, event.url.pathname);
 }
 
 async function reply(event: import('./$types').RequestEvent) {
-	const reportId = await currentReport(event.cookies);
+	const reportId = await currentReport(event.cookies, event.url);
 	if (!reportId) redirect(303, event.url.pathname);
 	const form = await event.request.formData();
 	const text = clean(form.get('text'));
@@ -109,7 +108,8 @@ async function reply(event: import('./$types').RequestEvent) {
 }
 
 async function leave(event: import('./$types').RequestEvent) {
-	await followup.leave(database.get().db, event.cookies.get(COOKIE));
-	event.cookies.delete(COOKIE, cookieOptions(event.url));
+	const name = followup.cookieName(event.url);
+	await followup.leave(database.get().db, event.cookies.get(name));
+	event.cookies.delete(name, cookieOptions(event.url));
 	redirect(303, `${event.url.pathname}?left`);
 }
