@@ -17,10 +17,12 @@ import * as database from '$lib/server/platform/db';
 import * as disk from '$lib/server/platform/disk';
 import * as headers from '$lib/server/http/headers';
 import * as i18n from '$lib/server/i18n/i18n';
-import { pack } from '$lib/server/i18n/texts';
+import { text as message } from '$lib/server/i18n/messages';
+import * as requestLog from '$lib/server/http/request-log';
 import * as jobs from '$lib/server/app/jobs';
 import { log } from '$lib/server/platform/log';
 import { RULES, decide } from '$lib/server/staff/route-access';
+import { decodedPath } from '$lib/shell/private-routes';
 import * as sessions from '$lib/server/staff/session';
 import * as startup from '$lib/server/app/startup';
 
@@ -29,6 +31,11 @@ export const init: ServerInit = async () => {
 	const { db, kind } = database.get();
 	if (kind === 'pglite') adminSocket.listen(db, cli.run);
 	await jobs.start(db);
+	// Reporter requests are logged as hourly totals only (see request-log.ts).
+	setInterval(() => {
+		const counts = requestLog.takeCounts();
+		if (counts.length > 0) log.info({ counts }, 'reporter requests in the last hour');
+	}, 60 * 60_000).unref();
 	// adapter-node emits this on SIGTERM/SIGINT once requests are done: stop the job workers, then
 	// close the database cleanly (PGlite flushes to disk) so the next start finds it whole.
 	process.once('sveltekit:shutdown', () => void jobs.stop().finally(() => database.close()));
@@ -44,7 +51,8 @@ const locale: Handle = async ({ event, resolve }) => {
 	// A signed-in user's own setting (set by `session`) wins over the cookie.
 	event.locals.staffLocale ??= event.cookies.get(STAFF_LOCALE_COOKIE) === 'en' ? 'en' : 'nl';
 
-	const isStaff = event.url.pathname === '/staff' || event.url.pathname.startsWith('/staff/');
+	const path = decodedPath(event.url.pathname);
+	const isStaff = path === '/staff' || path.startsWith('/staff/');
 	return i18n.run({ locale: event.locals.locale, staffLocale: event.locals.staffLocale }, () => {
 		const lang = isStaff ? event.locals.staffLocale : event.locals.locale;
 		return resolve(event, {
@@ -57,7 +65,7 @@ const session: Handle = async ({ event, resolve }) => {
 	event.locals.user = null;
 	event.locals.session = null;
 	// Only staff routes have sessions; the worker side never reads or sets a staff cookie.
-	if (event.url.pathname.startsWith('/staff')) {
+	if (decodedPath(event.url.pathname).startsWith('/staff')) {
 		const token = event.cookies.get(auth.cookieName(event.url));
 		if (token) {
 			const { db } = database.get();
@@ -109,15 +117,13 @@ const secure: Handle = async ({ event, resolve }) => {
 	headers.apply(event, response);
 	response = await compress.gzipPublic(event.request, event.url, response);
 	// Anonymity: the route id, never the URL (no query string) and never the client's address.
-	log.info(
-		{
-			method: event.request.method,
-			route: event.route.id ?? 'unmatched',
-			status: response.status,
-			ms: Math.round(performance.now() - started)
-		},
-		'request'
-	);
+	const logged = requestLog.line({
+		method: event.request.method,
+		route: event.route.id ?? 'unmatched',
+		status: response.status,
+		ms: Math.round(performance.now() - started)
+	});
+	if (logged) log.info(logged, 'request');
 	return response;
 };
 
@@ -164,9 +170,7 @@ const diskSpace: Handle = async ({ event, resolve }) => {
 		});
 	}
 	const staff = event.url.pathname === '/staff' || event.url.pathname.startsWith('/staff/');
-	const { error_disk_full: text } = pack(staff ? event.locals.staffLocale : event.locals.locale, [
-		'error_disk_full'
-	]);
+	const text = message(staff ? event.locals.staffLocale : event.locals.locale, 'error_disk_full');
 	return new Response(text, {
 		status: 503,
 		headers: { ...headers, 'content-type': 'text/plain; charset=utf-8' }

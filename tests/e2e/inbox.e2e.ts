@@ -100,7 +100,7 @@ test('a handler of one gemeente gets 404 for every staff route and action of ano
 	const make = async (gemeente: string) => {
 		const r = await request.post('/api/v1/reports', {
 			data: {
-				submission_key: `iso-${gemeente}-${Date.now()}-xxxxxxxx`,
+				submission_key: `iso-${gemeente}-${Date.now()}-xxxxxxxxxxxx`,
 				group: 'housing',
 				situations: ['overcrowded'],
 				gemeente,

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import sharp from 'sharp';
 
 export function submissionKey(): string {
-	return randomBytes(16).toString('base64url');
+	return randomBytes(32).toString('base64url');
 }
 
 export function rawReport(overrides: Record<string, unknown> = {}): Record<string, unknown> {

@@ -62,6 +62,45 @@ onBothDatabases('report intake', (ctx) => {
 		expect(Number(count.n)).toBe(1);
 	});
 
+	it('never hands out a receipt for a key alone: other content, or after the window, gets 409', async () => {
+		const raw = rawReport();
+		const t0 = new Date('2026-12-05T10:00:00Z');
+		const first = await intake.submit(ctx.db, raw, [], { ...opts, client: client(), now: t0 });
+		if (!first.ok) throw new Error('setup');
+		const other = await intake.submit(ctx.db, { ...raw, text: 'Something else entirely.' }, [], {
+			...opts,
+			client: client(),
+			now: new Date(t0.getTime() + 60_000)
+		});
+		expect(other).toEqual({
+			ok: false,
+			status: 409,
+			errors: { submission_key: 'submission_key_used' }
+		});
+		const late = await intake.submit(ctx.db, raw, [], {
+			...opts,
+			client: client(),
+			now: new Date(t0.getTime() + intake.RETRY_WINDOW_MS + 1)
+		});
+		expect(late).toMatchObject({ ok: false, status: 409 });
+		expect(JSON.stringify([other, late])).not.toContain(first.receipt);
+	});
+
+	it('counts repeated keys against the follow-up limit of the client', async () => {
+		const raw = rawReport();
+		const replayer = `2001:db8:${ctx.kind === 'pglite' ? 'e1' : 'e2'}:1::1`;
+		const first = await intake.submit(ctx.db, raw, [], { ...opts, client: replayer });
+		expect(first.ok).toBe(true);
+		const answers = [];
+		for (let i = 0; i < 11; i++)
+			answers.push((await intake.submit(ctx.db, raw, [], { ...opts, client: replayer })).ok);
+		expect(answers.slice(0, 10)).toEqual(Array(10).fill(true));
+		expect(answers[10]).toBe(false);
+		// And the follow-up page now tells this client to wait as well.
+		const r = await followup.open(ctx.db, { receipt: '0000 0000 0000 0001', client: replayer });
+		expect(r).toMatchObject({ ok: false, error: 'busy' });
+	});
+
 	it('marks threats, withheld passports and blocked bank accounts as urgent', async () => {
 		for (const s of ['threatened', 'id_withheld', 'no_bank_access']) {
 			const r = await intake.submit(ctx.db, rawReport({ situations: [s] }), [], {
@@ -92,7 +131,9 @@ onBothDatabases('report intake', (ctx) => {
 			[{ consent: '7' }, 'consent', 'choice', 400],
 			[{ contact_wanted: 'yes', contact: '' }, 'contact', 'contact_required', 400],
 			[{ pin_lat: '40.4', pin_lng: '-3.7' }, 'pin', 'pin', 400],
-			[{ submission_key: 'short' }, 'submission_key', 'submission_key', 400]
+			[{ submission_key: 'short' }, 'submission_key', 'submission_key', 400],
+			[{ submission_key: 'a'.repeat(40) }, 'submission_key', 'submission_key', 400],
+			[{ submission_key: 'ab'.repeat(12) }, 'submission_key', 'submission_key', 400]
 		];
 		for (const [override, field, code, status] of cases) {
 			const r = await intake.submit(ctx.db, rawReport(override), [], { ...opts, client: client() });
@@ -195,7 +236,7 @@ onBothDatabases('follow-up sessions', (ctx) => {
 		expect(await followup.validate(ctx.db, again.token)).toBeNull();
 	});
 
-	it('answer an unknown receipt and a throttled client alike, and letters as a format error', async () => {
+	it('tell a throttled client to wait, never "wrong number", and letters as a format error', async () => {
 		expect(
 			await followup.open(ctx.db, { receipt: '1234 5678 9012 345a', client: client() })
 		).toEqual({ ok: false, error: 'format' });
@@ -204,18 +245,36 @@ onBothDatabases('follow-up sessions', (ctx) => {
 		).toEqual({ ok: false, error: 'failed' });
 		const r = await intake.submit(ctx.db, rawReport(), [], { ...opts, client: client() });
 		if (!r.ok) throw new Error('setup');
-		const attacker = `attacker-${ctx.kind}`;
+		// One attacker's /64: every address in it counts against the same window.
+		const attacker = (i: number) => `2001:db8:${ctx.kind === 'pglite' ? 1 : 2}:7::${i + 1}`;
 		for (let i = 0; i < 10; i++)
 			await followup.open(ctx.db, {
 				receipt: `1111 2222 3333 ${String(i).padStart(4, '0')}`,
-				client: attacker
+				client: attacker(i)
 			});
-		// Throttled now: even the right receipt fails, exactly like an unknown one.
-		expect(await followup.open(ctx.db, { receipt: r.receipt, client: attacker })).toEqual({
-			ok: false,
-			error: 'failed'
-		});
+		const refused = await followup.open(ctx.db, { receipt: r.receipt, client: attacker(99) });
+		expect(refused).toMatchObject({ ok: false, error: 'busy' });
+		if (refused.ok || refused.error !== 'busy') return;
+		expect(refused.retryAfterSeconds).toBeGreaterThan(14 * 60);
+		expect(refused.retryAfterSeconds).toBeLessThanOrEqual(15 * 60);
 		expect((await followup.open(ctx.db, { receipt: r.receipt, client: client() })).ok).toBe(true);
+	});
+
+	it('open the right receipt from a fresh client after 1 000 wrong tries from many addresses', async () => {
+		const r = await intake.submit(ctx.db, rawReport(), [], { ...opts, client: client() });
+		if (!r.ok) throw new Error('setup');
+		const answers = [];
+		for (let i = 0; i < 1000; i++) {
+			const receipt = `9999 8888 ${String(i).padStart(4, '0')} 0000`;
+			const from = `192.0.2.${i % 100}`;
+			answers.push((await followup.open(ctx.db, { receipt, client: from })).ok);
+		}
+		expect(answers.some(Boolean)).toBe(false);
+		const fresh = ctx.kind === 'pglite' ? '2001:db8:aaaa:1::1' : '2001:db8:aaaa:2::1';
+		expect(await followup.open(ctx.db, { receipt: r.receipt, client: fresh })).toMatchObject({
+			ok: true,
+			reportId: r.reportId
+		});
 	});
 
 	it('show the reporter their messages and replies in one thread', async () => {
@@ -243,7 +302,6 @@ onBothDatabases('report intake properties', (ctx) => {
 	it('round-trips any valid report: what is stored reads back as the cleaned input', async () => {
 		const valid = fc.constantFrom(...GROUPS).chain((group) =>
 			fc.record({
-				submission_key: fc.stringMatching(/^[A-Za-z0-9_-]{20,40}$/),
 				group: fc.constant(group),
 				situations: fc.subarray(
 					situationsOf(group).map((s) => s.code),
@@ -258,8 +316,8 @@ onBothDatabases('report intake properties', (ctx) => {
 		await fc.assert(
 			fc.asyncProperty(valid, async (generated) => {
 				// A fresh key per run: shrinking repeats inputs, and a repeated key is (rightly) the
-				// same report.
-				const raw = { ...generated, submission_key: `${generated.submission_key}-${++n}` };
+				// same report or none.
+				const raw = { ...generated, submission_key: randomBytes(32).toString('base64url') };
 				const r = await intake.submit(ctx.db, raw, [], { ...opts, client: client() });
 				if (!r.ok) {
 					// Only an empty text after cleaning may be refused (it is required with no text).
@@ -318,5 +376,60 @@ onBothDatabases('master key rotation', (ctx) => {
 		).toBe(true);
 		// Running it again has nothing left to do.
 		expect(await rotation.rewrapAll(ctx.db, next)).toEqual({ reports: 0, users: 0 });
+	});
+});
+
+onBothDatabases('reporter times to the hour', (ctx) => {
+	it('stores every reporter-originated time to the hour and orders the thread by sequence', async () => {
+		const sent = new Date('2026-12-05T10:37:12.345Z');
+		const hour = new Date('2026-12-05T10:00:00.000Z');
+		const cleaned = await photos.clean(await jpegWithGps());
+		if (!cleaned.ok) throw new Error('photo');
+		const r = await intake.submit(ctx.db, rawReport(), [await jpegWithGps()], {
+			...opts,
+			client: client(),
+			now: sent
+		});
+		if (!r.ok) throw new Error('setup');
+		await reports.addMessage(
+			ctx.db,
+			r.reportId,
+			{ author: 'staff', template: 'acknowledged' },
+			[],
+			new Date('2026-12-05T10:40:00.500Z')
+		);
+		await reports.addMessage(
+			ctx.db,
+			r.reportId,
+			{ author: 'reporter', text: 'Thank you', language: 'pl' },
+			[cleaned.photo],
+			new Date('2026-12-05T10:45:31.999Z')
+		);
+
+		const row = await ctx.db
+			.selectFrom('report')
+			.select(['created_at', 'updated_at', 'ack_due_at'])
+			.where('id', '=', r.reportId)
+			.executeTakeFirstOrThrow();
+		expect(new Date(row.created_at)).toEqual(hour);
+		// Service levels run from the stored hour: 7 days to acknowledge (normal priority).
+		expect(new Date(row.ack_due_at!).getTime() - hour.getTime()).toBe(7 * 24 * 3600_000);
+		// The staff reply's exact time stays; the reporter's later hour never moves it back.
+		expect(new Date(row.updated_at)).toEqual(new Date('2026-12-05T10:40:00.500Z'));
+
+		const thread = await reports.messages(ctx.db, r.reportId);
+		expect(thread.map((m) => [m.author, m.createdAt.toISOString()])).toEqual([
+			['staff', '2026-12-05T10:40:00.500Z'],
+			['reporter', hour.toISOString()]
+		]);
+		const pictures = await reports.photos(ctx.db, r.reportId);
+		expect(pictures.map((p) => [p.origin, p.createdAt.toISOString()])).toEqual([
+			['report', hour.toISOString()],
+			['reporter', hour.toISOString()]
+		]);
+		const events = await reports.timeline(ctx.db, r.reportId);
+		expect(events.map((e) => [e.kind, e.at.toISOString()])).toEqual([
+			['created', hour.toISOString()]
+		]);
 	});
 });

@@ -192,7 +192,7 @@ onBothDatabases('survey answering', (ctx) => {
 		await surveys.open(ctx.db, actor, s0);
 		const s = (await surveys.read(ctx.db, 'rivierenland', id))!;
 		const [qq] = await surveys.questions(ctx.db, id);
-		const [code] = await surveys.issueCodes(ctx.db, actor, id, 1);
+		const [code] = await surveys.issueCodes(ctx.db, actor, id, 3);
 		const answer = { [`a_${qq.id}`]: 'no' };
 		expect(
 			await responses.submit(ctx.db, s, { ...answer, submission_key: key() }, { locale: 'nl' })
@@ -214,13 +214,53 @@ onBothDatabases('survey answering', (ctx) => {
 			)
 		).toMatchObject({ ok: false, status: 409, form: 'code_used' });
 		expect(await count(ctx.db, id)).toBe(1);
-		const codeRow = await ctx.db
+		// The spent code's row is gone; the unspent ones keep nothing but their hash.
+		const left = await ctx.db
 			.selectFrom('survey_code')
 			.selectAll()
 			.where('survey_id', '=', id)
-			.executeTakeFirstOrThrow();
-		expect(Object.keys(codeRow).sort()).toEqual(['code_hash', 'spent', 'survey_id']);
-		expect(codeRow.spent).toBe(true);
+			.execute();
+		expect(left.map((r) => Object.keys(r).sort())).toEqual([
+			['code_hash', 'spent', 'survey_id'],
+			['code_hash', 'spent', 'survey_id']
+		]);
+		expect(left.every((r) => !r.spent)).toBe(true);
+	});
+
+	it('leaves no system column that joins a spent code to its answers (xmin)', async () => {
+		const editor = await staffUser(ctx.db, { role: 'editor' });
+		const actor = { id: editor.id, regionId: 'rivierenland' };
+		const id = await surveys.create(ctx.db, actor, input({ requiresCode: true }));
+		const s0 = (await surveys.read(ctx.db, 'rivierenland', id))!;
+		await surveys.saveQuestion(ctx.db, actor, s0, question('ok', 'yesno'));
+		await surveys.open(ctx.db, actor, s0);
+		const s = (await surveys.read(ctx.db, 'rivierenland', id))!;
+		const [qq] = await surveys.questions(ctx.db, id);
+		const codes = await surveys.issueCodes(ctx.db, actor, id, 4);
+		for (const code of codes.slice(0, 2))
+			await responses.submit(
+				ctx.db,
+				s,
+				{ [`a_${qq.id}`]: 'yes', submission_key: key(), code },
+				{ locale: 'nl' }
+			);
+		const xmins = async (table: string) =>
+			(
+				await sql<{ x: string }>`select xmin::text as x from ${sql.table(table)}
+					where survey_id = ${id}`.execute(ctx.db)
+			).rows.map((r) => r.x);
+		const codeXmins = await xmins('survey_code');
+		expect(codeXmins).toHaveLength(2);
+		for (const table of ['survey_response', 'survey_answer', 'survey_tally']) {
+			const answerXmins = await xmins(table);
+			expect(answerXmins.length, table).toBeGreaterThan(0);
+			expect(
+				answerXmins.filter((x) => codeXmins.includes(x)),
+				table
+			).toEqual([]);
+		}
+		// Nothing left says which codes were used, or when.
+		expect(codeXmins.length + 2).toBe(codes.length);
 	});
 
 	it('keeps answers tied to the question version they answered after an edit', async () => {

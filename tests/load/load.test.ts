@@ -242,3 +242,145 @@ function postgresProcesses(): number[] {
 		.filter((n) => n > 0);
 	return [postmaster, ...children];
 }
+
+// Issue #17: a flood of wrong receipts from many addresses must never lock a reporter out. This
+// server takes each request's client address from a header, so one test can be many clients, and
+// keeps the production follow-up limit (10 per client per 15 minutes).
+describe('follow-up lock-out and flood limits', () => {
+	let limited: webServer.RunningServer;
+	beforeAll(async () => {
+		limited = await webServer.start({
+			env: {
+				DATABASE_URL: pg.url,
+				WEGWIJS_MASTER_KEY: process.env.WEGWIJS_MASTER_KEY ?? randomBytes(32).toString('base64'),
+				WEGWIJS_HMAC_PEPPER: process.env.WEGWIJS_HMAC_PEPPER ?? randomBytes(32).toString('base64'),
+				ADDRESS_HEADER: 'x-test-client',
+				FOLLOWUP_LIMIT_PER_15_MIN: '10',
+				LOG_LEVEL: 'warn'
+			}
+		});
+	}, 120_000);
+	afterAll(() => limited?.stop());
+
+	const followUp = (receipt: string, client: string) =>
+		fetch(`${limited.url}/api/v1/reports/follow-up`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json', 'x-test-client': client },
+			body: JSON.stringify({ receipt })
+		});
+
+	it('1 000 wrong tries from 100 clients, then the right receipt from a fresh address opens', async () => {
+		const report = await fetch(`${limited.url}/api/v1/reports`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json', 'x-test-client': '198.51.100.1' },
+			body: JSON.stringify(rawReport({ gemeente: 'buren' }))
+		});
+		expect(report.status).toBe(201);
+		const { receipt } = (await report.json()) as { receipt: string };
+
+		const statuses: number[] = [];
+		for (let batch = 0; batch < 10; batch++) {
+			const answers = await Promise.all(
+				Array.from({ length: 100 }, (_, i) => {
+					const n = batch * 100 + i;
+					// 50 IPv4 addresses, and 500 IPv6 addresses in 50 /64s.
+					const client =
+						n % 2
+							? `203.0.113.${n % 100}`
+							: `2001:db8:${(n % 100).toString(16)}::${n.toString(16)}`;
+					return followUp(`4444 ${String(n).padStart(4, '0')} 0000 0000`, client);
+				})
+			);
+			statuses.push(...answers.map((a) => a.status));
+		}
+		// Each client got 10 honest "no such report" answers, then "busy, wait".
+		expect(statuses.filter((s) => s === 404).length).toBe(1000);
+
+		const more = await followUp('4444 9999 0000 0000', '2001:db8:4::abcd');
+		expect(more.status).toBe(429);
+		expect(Number(more.headers.get('retry-after'))).toBeGreaterThan(60);
+		expect(await more.json()).toEqual({ error: 'followup_busy' });
+
+		const right = await followUp(receipt, '2001:db8:ffff:1::1');
+		expect(right.status).toBe(200);
+		expect(((await right.json()) as { status: string }).status).toBe('new');
+	}, 120_000);
+
+	const form = (path: string, client: string, fields: Record<string, string>, cookie = '') =>
+		fetch(`${limited.url}${path}`, {
+			method: 'POST',
+			redirect: 'manual',
+			headers: {
+				// A browser without JavaScript: HTML back, with the failure's status.
+				accept: 'text/html',
+				'sec-fetch-site': 'same-origin',
+				'x-test-client': client,
+				...(cookie ? { cookie } : {})
+			},
+			body: new URLSearchParams(fields)
+		});
+
+	it('limits anonymous writes per client: feedback and follow-up replies, with a translated answer', async () => {
+		// The feedback form's own key format: 32 base32 characters.
+		const key = () =>
+			Array.from(randomBytes(32), (b) => 'abcdefghijklmnopqrstuvwxyz234567'[b % 32]).join('');
+		const feedback = [];
+		for (let i = 0; i < 32; i++) {
+			const r = await form('/pl/feedback', '198.51.100.50', {
+				page: '/pl/more',
+				helpful: 'yes',
+				comment: '',
+				submission_key: key()
+			});
+			feedback.push(r.status);
+		}
+		expect(feedback.slice(0, 30).every((s) => s === 200)).toBe(true);
+		expect(feedback.slice(30)).toEqual([429, 429]);
+		const refused = await form('/pl/feedback', '198.51.100.50', {
+			page: '/pl/more',
+			helpful: 'no',
+			submission_key: key()
+		});
+		expect(await refused.text()).toContain(
+			'Z tego połączenia przyszło w krótkim czasie wiele opinii.'
+		);
+		expect(
+			(
+				await form('/pl/feedback', '198.51.100.51', {
+					page: '/pl/more',
+					helpful: 'no',
+					submission_key: key()
+				})
+			).status
+		).toBe(200);
+
+		const report = await fetch(`${limited.url}/api/v1/reports`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json', 'x-test-client': '198.51.100.60' },
+			body: JSON.stringify(rawReport({ gemeente: 'tiel' }))
+		});
+		const { receipt } = (await report.json()) as { receipt: string };
+		const opened = await form('/ro/report/follow-up?/open', '198.51.100.61', { receipt });
+		expect(opened.status).toBe(303);
+		const cookie = opened.headers.get('set-cookie')!.split(';')[0];
+		const replies = [];
+		for (let i = 0; i < 21; i++) {
+			const r = await form(
+				'/ro/report/follow-up?/reply',
+				'198.51.100.61',
+				{ text: `Mesaj ${i}` },
+				cookie
+			);
+			replies.push(r.status);
+		}
+		expect(replies.slice(0, 20).every((s) => s === 200)).toBe(true);
+		const last = await form(
+			'/ro/report/follow-up?/reply',
+			'198.51.100.61',
+			{ text: 'Încă unul' },
+			cookie
+		);
+		expect(last.status).toBe(429);
+		expect(await last.text()).toContain('Au fost trimise multe mesaje într-un timp scurt.');
+	}, 120_000);
+});

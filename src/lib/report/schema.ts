@@ -18,7 +18,13 @@ export const MAX_TEXT = 5000;
 export const MAX_LINE = 300;
 export const MAX_NAME = 200;
 export const MAX_SITUATIONS = 50;
-export const SUBMISSION_KEY = /^[A-Za-z0-9_-]{16,128}$/;
+// ASVS 7.2.3: at least 128 random bits. 32 characters carry 128 bits even as hex; fewer than 8
+// different characters in 32 random ones never happens by chance, only by hand (`aaaa…`).
+export const SUBMISSION_KEY = /^[A-Za-z0-9_-]{32,128}$/;
+
+export function validKey(key: string): boolean {
+	return SUBMISSION_KEY.test(key) && new Set(key).size >= 8;
+}
 
 // Roughly the Netherlands with its coastal waters (ETRS89 / WGS84 degrees).
 export const NL = { south: 50.7, north: 53.7, west: 3.2, east: 7.3 };
@@ -55,10 +61,13 @@ export const ReportFields = fields({
 	submission_key: v.pipe(
 		v.string('submission_key'),
 		v.regex(SUBMISSION_KEY, 'submission_key'),
+		v.check(validKey, 'submission_key'),
 		v.description(
-			'A random key the client makes once per report (for example 32 random bytes, base64url) and keeps for retries. ' +
-				'The receipt is derived from it: repeating a submission with the same key returns the same receipt (200) ' +
-				'and never creates a second report, even when the first answer was lost.'
+			'A random key the client makes once per report and keeps for retries: at least 128 random bits, ' +
+				'32 to 128 characters (for example 32 random bytes, base64url). Repeating the same submission ' +
+				'(same key, same content) within 15 minutes returns the same receipt (200) and never creates a ' +
+				'second report. A key already used for other content, or after that window, answers 409 ' +
+				'`submission_key_used` without a receipt; such repeats count as follow-up attempts.'
 		),
 		v.examples(['hP3kX9v2QbN7tLw4ZsYc8RmA'])
 	),

@@ -1,6 +1,7 @@
 // Routes whose responses are never stored: not by the browser (Cache-Control: no-store), not by a
 // proxy, and not by our service worker. Shared by the server headers and the service worker.
-export function isPrivate(pathname: string): boolean {
+export function isPrivate(raw: string): boolean {
+	const pathname = decodedPath(raw);
 	return (
 		pathname === '/staff' ||
 		pathname.startsWith('/staff/') ||
@@ -13,5 +14,17 @@ export function isPrivate(pathname: string): boolean {
 
 /** Public data under /api that browsers and proxies may cache (it sets its own Cache-Control). */
 export function isPublicData(pathname: string): boolean {
-	return pathname === '/api/v1/facilities';
+	return decodedPath(pathname) === '/api/v1/facilities';
+}
+
+/**
+ * The path as the router reads it: SvelteKit decodes percent-escapes before matching a route, so
+ * /pl/%72eport reaches the report page and must be judged as /pl/report (issue #17).
+ */
+export function decodedPath(pathname: string): string {
+	try {
+		return decodeURIComponent(pathname);
+	} catch {
+		return pathname;
+	}
 }

@@ -8,7 +8,6 @@ import * as audit from '../platform/audit.ts';
 import * as crypto from '../platform/crypto.ts';
 import * as database from '../platform/db/index.ts';
 import type { Db } from '../platform/db/index.ts';
-import * as push from '../push/push.ts';
 import * as reports from '../meldpunt/reports.ts';
 import * as templates from './templates.ts';
 import type { SessionUser } from '../staff/session.ts';
@@ -376,8 +375,6 @@ export async function reply(
 				now
 			);
 		if (text) await tellReporter(trx, row.id, { text, language }, actor.id, now);
-		// In the same transaction: a stale or failed reply sends nothing.
-		await push.onReportUpdate(trx, row.id);
 		const substantive = Boolean(text) || template !== 'acknowledged';
 		await trx
 			.updateTable('report')

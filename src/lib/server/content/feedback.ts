@@ -7,14 +7,17 @@ import { fields, firstError, textField } from '../../input/schema.ts';
 import * as crypto from '../platform/crypto.ts';
 import type { Db } from '../platform/db/index.ts';
 import * as moderation from '../platform/moderation.ts';
+import { Limiter } from '../platform/rate-limit.ts';
 import { isoWeek, SUBMISSION_KEY } from '../surveys/responses.ts';
 import * as surveys from '../surveys/surveys.ts';
 
 export const MAX_COMMENT = 1000;
+// Anonymous writes are limited (issue #17).
+export const perClient = new Limiter('feedback', 30, 60 * 60 * 1000);
 // A worker page path without the locale: '/', '/more', '/survey/…' — never a query string.
 const PAGE = /^\/[a-z0-9\-/]{0,120}$/;
 
-export type FeedbackError = 'too_long' | 'empty' | 'expired';
+export type FeedbackError = 'too_long' | 'empty' | 'expired' | 'throttled';
 
 /** The "Was this helpful?" form. Checked in this order; a yes/no or a comment is required after it. */
 export const Feedback = fields({

@@ -78,9 +78,10 @@ The same rules and the same receipt as the web form.
 ## Rate limits
 
 Submissions are limited per client and overall. A throttled submission answers **429** with a
-\`Retry-After\` header (seconds). Repeating a stored submission (same \`submission_key\`) is never
-throttled. Follow-up requests are limited too, but a throttled follow-up answers exactly like an
-unknown receipt (404 \`receipt_failed\`), so guessing receipts learns nothing.
+\`Retry-After\` header (seconds). A repeated submission (same \`submission_key\`) counts as a
+follow-up attempt. Follow-up requests are limited per client (an IPv6 client is its /64); a throttled
+follow-up answers **429** \`followup_busy\` with \`Retry-After\`, and a right receipt from any other
+client still opens.
 
 ## Errors
 
@@ -226,8 +227,13 @@ export function document(): Record<string, unknown> {
 						'201': { description: 'Stored as a new report.', content: jsonBody(ref('Receipt')) },
 						'200': {
 							description:
-								'A repeated submission: the report with this `submission_key` already exists. Same receipt, no second report.',
+								'A retry of the same submission (same `submission_key`, same content, within 15 minutes). Same receipt, no second report.',
 							content: jsonBody(ref('Receipt'))
+						},
+						'409': {
+							description:
+								'This `submission_key` was used before, for other content or longer ago: no receipt. Send with a new key.',
+							content: jsonBody(fieldErrors({ submission_key: 'submission_key_used' }))
 						},
 						'400': {
 							description:
@@ -285,10 +291,13 @@ export function document(): Record<string, unknown> {
 							content: jsonBody(problem(['receipt_format', 'json']))
 						},
 						'404': {
-							description:
-								'No report for this receipt, or too many attempts: both answer the same, after the same work, ' +
-								'so an unknown receipt and a throttled attempt cannot be told apart.',
+							description: 'No report for this receipt.',
 							content: jsonBody(problem(['receipt_failed']))
+						},
+						'429': {
+							description:
+								'Too many attempts from this client; try again after `Retry-After` seconds.',
+							content: jsonBody(problem(['followup_busy']))
 						},
 						'413': { description: 'Body too large.', content: jsonBody(problem(['too_large'])) },
 						'415': {

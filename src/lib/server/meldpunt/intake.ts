@@ -1,8 +1,11 @@
 // One entry for every channel that submits reports (the web form, the partner API):
 // throttle → shape → photos → store. The same rules and the same receipt for all of them.
+import { createHash } from 'node:crypto';
 import { config } from '../platform/config.ts';
+import * as crypto from '../platform/crypto.ts';
 import type { Db } from '../platform/db/index.ts';
 import { log } from '../platform/log.ts';
+import * as followup from './followup.ts';
 import * as photos from './photos.ts';
 import * as push from '../push/push.ts';
 import { Limiter } from '../platform/rate-limit.ts';
@@ -20,14 +23,36 @@ export const global = new Limiter('intake-global', config.intakeGlobalPerMinute,
 
 export type IntakeResult =
 	| { ok: true; receipt: string; reportId: string; created: boolean }
-	| { ok: false; status: 400 | 413 | 415 | 429; errors: reportInput.FieldErrors };
+	| { ok: false; status: 400 | 409 | 413 | 415 | 429; errors: reportInput.FieldErrors };
 
 export interface IntakeOptions {
 	regionId: string;
 	locale: string;
 	channel: 'web' | 'api';
 	client: string;
+	now?: Date;
 }
+
+// A retry of one submission (a double tap, an answer lost on a bad connection) gets the same
+// receipt, but only for the same content, within this window, and from this instance's memory.
+// A stored key never opens a report by itself: that would make the key a second receipt without
+// the receipt's throttling (issue #17; GlobaLeaks keeps no such lookup either).
+export const RETRY_WINDOW_MS = 15 * 60 * 1000;
+const MAX_RECENT = 50_000;
+
+interface Recent {
+	fingerprint: string;
+	result: Promise<IntakeResult>;
+	until: number;
+}
+const recent = new Map<string, Recent>();
+
+const THROTTLED: IntakeResult = { ok: false, status: 429, errors: { form: 'throttled' } };
+const KEY_USED: IntakeResult = {
+	ok: false,
+	status: 409,
+	errors: { submission_key: 'submission_key_used' }
+};
 
 export async function submit(
 	db: Db,
@@ -35,30 +60,65 @@ export async function submit(
 	files: Uint8Array[],
 	opts: IntakeOptions
 ): Promise<IntakeResult> {
-	// A retry of a stored submission answers with its receipt, throttled or not. Looked up first
-	// only when it matters: before photos are cleaned again, or when the answer would be 429.
-	// Otherwise storing it finds the earlier one anyway, and a query per report is saved.
-	const key = typeof raw.submission_key === 'string' ? raw.submission_key : '';
-	const stored = async () => {
-		if (!reportInput.SUBMISSION_KEY.test(key)) return null;
-		const receipt = receipts.fromSubmissionKey(key);
-		const id = await reports.findByReceipt(db, receipt);
-		return id ? { ok: true as const, receipt, reportId: id, created: false } : null;
-	};
 	const uploads = files.filter((f) => f.length > 0);
-	if (uploads.length > 0) {
-		const earlier = await stored();
-		if (earlier) return earlier;
+	const key = typeof raw.submission_key === 'string' ? raw.submission_key : '';
+	if (!reportInput.validKey(key)) return store(db, raw, uploads, opts);
+
+	const now = (opts.now ?? new Date()).getTime();
+	const id = receipts.submissionHash(key).toString('base64url');
+	const fingerprint = contentFingerprint(raw, uploads);
+	const earlier = recent.get(id);
+	if (earlier && earlier.until > now) {
+		// A replay tries a key for a receipt: it counts against the follow-up limiter.
+		if (!followup.perClient.consume(opts.client)) return THROTTLED;
+		if (earlier.fingerprint !== fingerprint) return KEY_USED;
+		const result = await earlier.result;
+		return result.ok ? { ...result, created: false } : result;
 	}
-	if (!perClient.consume(opts.client) || !global.consume('all')) {
-		return (
-			(uploads.length > 0 ? null : await stored()) ?? {
-				ok: false,
-				status: 429,
-				errors: { form: 'throttled' }
-			}
-		);
+
+	const result = store(db, raw, uploads, opts);
+	remember(id, { fingerprint, result, until: now + RETRY_WINDOW_MS }, now);
+	const settled = await result;
+	// Only a stored report is worth repeating; after a refusal the same key may try again.
+	if (!settled.ok && recent.get(id)?.result === result) recent.delete(id);
+	if (settled.ok && !settled.created) {
+		// Stored earlier, but not by a retry this instance remembers: no receipt for the key alone.
+		if (!followup.perClient.consume(opts.client)) return THROTTLED;
+		return KEY_USED;
 	}
+	return settled;
+}
+
+/** A keyed hash of everything submitted but the key, photos by their bytes. */
+function contentFingerprint(raw: reportInput.Raw, uploads: Uint8Array[]): string {
+	const fields = Object.entries(raw)
+		.filter(([k]) => k !== 'submission_key')
+		.sort(([a], [b]) => (a < b ? -1 : 1));
+	const photoHashes = uploads.map((u) => createHash('sha256').update(u).digest('base64url'));
+	return crypto
+		.hmac('submission-content', JSON.stringify([fields, photoHashes]))
+		.toString('base64url');
+}
+
+function remember(id: string, entry: Recent, now: number): void {
+	recent.delete(id);
+	recent.set(id, entry);
+	if (recent.size <= MAX_RECENT) return;
+	// Bounded memory: expired entries first, then the oldest (a Map keeps insertion order).
+	for (const [k, e] of recent) if (e.until <= now) recent.delete(k);
+	for (const k of recent.keys()) {
+		if (recent.size <= MAX_RECENT) break;
+		recent.delete(k);
+	}
+}
+
+async function store(
+	db: Db,
+	raw: reportInput.Raw,
+	uploads: Uint8Array[],
+	opts: IntakeOptions
+): Promise<IntakeResult> {
+	if (!perClient.consume(opts.client) || !global.consume('all')) return THROTTLED;
 
 	const gemeenten = await gemeenteIds(db, opts.regionId);
 	const parsed = reportInput.parse(raw, gemeenten);
@@ -86,7 +146,8 @@ export async function submit(
 	const result = await reports.create(db, parsed.value, cleaned, {
 		regionId: opts.regionId,
 		locale: opts.locale,
-		channel: opts.channel
+		channel: opts.channel,
+		now: opts.now
 	});
 	if (result.created) {
 		// The report is stored; a failed notice must not turn that into an error for the reporter.

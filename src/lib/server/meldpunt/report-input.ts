@@ -14,7 +14,7 @@ import {
 import { fieldErrors, type FieldErrors } from '../../input/schema.ts';
 import { MAX_SITUATIONS, ReportFields } from '../../report/schema.ts';
 
-export { MAX_LINE, MAX_TEXT, SUBMISSION_KEY } from '../../report/schema.ts';
+export { MAX_LINE, MAX_TEXT, SUBMISSION_KEY, validKey } from '../../report/schema.ts';
 export type { FieldErrors };
 
 export interface ReportInput {

@@ -12,6 +12,8 @@ function int(name: string, fallback: number): number {
 
 export interface Config {
 	databaseUrl: string | undefined;
+	/** PostgreSQL only: the owner role's URL; migrations run with it, the app with DATABASE_URL. */
+	databaseOwnerUrl: string | undefined;
 	dataDir: string;
 	origin: string;
 	logLevel: string;
@@ -33,6 +35,8 @@ export interface Config {
 	diskMinFreeMb: number;
 	/** Push messages one app instance sends per second at most. */
 	pushPerSecond: number;
+	/** Host names (and their subdomains) a push endpoint may point at: the browsers' push services. */
+	pushHosts: string[];
 	/** Map tiles we proxy: a URL template with {z}, {x} and {y}. */
 	tileSource: string;
 	/** Disk cache for proxied tiles under DATA_DIR/tiles, in megabytes. */
@@ -50,6 +54,7 @@ export const PDOK_TILES =
 export function read(env: NodeJS.ProcessEnv = process.env): Config {
 	return {
 		databaseUrl: env.DATABASE_URL || undefined,
+		databaseOwnerUrl: (env.DATABASE_URL && env.DATABASE_OWNER_URL) || undefined,
 		dataDir: path.resolve(env.DATA_DIR || './data'),
 		origin: (env.ORIGIN || `http://localhost:${env.PORT || 3000}`).replace(/\/$/, ''),
 		logLevel: env.LOG_LEVEL || 'info',
@@ -63,6 +68,13 @@ export function read(env: NodeJS.ProcessEnv = process.env): Config {
 		dbConnectTimeoutMs: int('DB_CONNECT_TIMEOUT_MS', 10_000),
 		diskMinFreeMb: int('DISK_MIN_FREE_MB', 64),
 		pushPerSecond: int('WEGWIJS_PUSH_PER_SECOND', 500),
+		pushHosts: (
+			env.WEGWIJS_PUSH_HOSTS ||
+			'fcm.googleapis.com,updates.push.services.mozilla.com,push.apple.com,notify.windows.com'
+		)
+			.split(',')
+			.map((h) => h.trim().toLowerCase())
+			.filter(Boolean),
 		tileSource: env.TILE_SOURCE || PDOK_TILES,
 		tileCacheMb: int('TILE_CACHE_MB', 200),
 		tileLimitPerMinute: int('TILE_LIMIT_PER_MIN', 600),

@@ -106,6 +106,10 @@ for (const [net6, bits] of [
 	['64:ff9b::', 96],
 	['100::', 64],
 	['2001:db8::', 32],
+	// Teredo and 6to4 carry an IPv4 address inside (RFC 4380, RFC 3056): through them a private
+	// IPv4 network is reachable, and no push service lives there.
+	['2001::', 32],
+	['2002::', 16],
 	['fc00::', 7],
 	['fe80::', 10],
 	['ff00::', 8]
@@ -170,7 +174,19 @@ export function parse(
 	const result = v.safeParse(schema.subscription(allowLoopback()), value);
 	if (!result.success) return { ok: false, error: firstError(result.issues) as SubscriptionError };
 	const { endpoint, keys } = result.output;
+	// Plain http passes the schema only for a loopback test service; anything else must be a
+	// browser's push service (WEGWIJS_PUSH_HOSTS).
+	const url = new URL(endpoint);
+	if (url.protocol === 'https:' && !knownPushHost(url.hostname)) {
+		return { ok: false, error: 'endpoint' };
+	}
 	return { ok: true, keys: { endpoint, p256dh: keys.p256dh, auth: keys.auth } };
+}
+
+/** Only the browsers' push services (WEGWIJS_PUSH_HOSTS): nobody else gets our requests. */
+export function knownPushHost(hostname: string, hosts = config.pushHosts): boolean {
+	const host = hostname.toLowerCase();
+	return hosts.some((h) => host === h || host.endsWith(`.${h}`));
 }
 
 /** Refuses an endpoint whose host resolves to a private, loopback or link-local address. */
@@ -191,7 +207,6 @@ export interface Target {
 	topic: PushTopic;
 	locale: string;
 	gemeenteId?: string | null;
-	reportId?: string | null;
 	staffUserId?: string | null;
 }
 
@@ -199,19 +214,17 @@ export interface Target {
 export async function subscribe(db: Db, keys: Keys, target: Target): Promise<string | null> {
 	const values = {
 		gemeente_id: target.gemeenteId ?? null,
-		report_id: target.reportId ?? null,
 		staff_user_id: target.staffUserId ?? null
 	};
 	const held = await db
 		.selectFrom('push_subscription')
-		.select(['id', 'topic', 'gemeente_id', 'report_id', 'staff_user_id'])
+		.select(['id', 'topic', 'gemeente_id', 'staff_user_id'])
 		.where('endpoint', '=', keys.endpoint)
 		.execute();
 	const same = held.find(
 		(h) =>
 			h.topic === target.topic &&
 			h.gemeente_id === values.gemeente_id &&
-			h.report_id === values.report_id &&
 			h.staff_user_id === values.staff_user_id
 	);
 	if (!same && held.length >= MAX_PER_ENDPOINT) return null;
@@ -228,13 +241,11 @@ export async function subscribe(db: Db, keys: Keys, target: Target): Promise<str
 			...values
 		})
 		.onConflict((oc) =>
-			oc
-				.columns(['endpoint', 'topic', 'gemeente_id', 'report_id', 'staff_user_id'])
-				.doUpdateSet((eb) => ({
-					p256dh: eb.ref('excluded.p256dh'),
-					auth: eb.ref('excluded.auth'),
-					locale: eb.ref('excluded.locale')
-				}))
+			oc.columns(['endpoint', 'topic', 'gemeente_id', 'staff_user_id']).doUpdateSet((eb) => ({
+				p256dh: eb.ref('excluded.p256dh'),
+				auth: eb.ref('excluded.auth'),
+				locale: eb.ref('excluded.locale')
+			}))
 		)
 		.returning('id')
 		.executeTakeFirstOrThrow();
@@ -333,17 +344,6 @@ async function enqueue(db: Db, subs: { id: string }[], kind: texts.Kind): Promis
 		{ db: db.isTransaction ? boss.inTransaction(db) : undefined }
 	);
 	return subs.length;
-}
-
-/** A staff update on a report: one push to each subscription of that report. */
-export async function onReportUpdate(trx: Db, reportId: string): Promise<number> {
-	const subs = await trx
-		.selectFrom('push_subscription')
-		.select('id')
-		.where('report_id', '=', reportId)
-		.where('topic', '=', 'report')
-		.execute();
-	return enqueue(trx, subs, 'report');
 }
 
 // Who wants to hear of new reports, per region, read at most every 30 s: at peak intake a report

@@ -5,7 +5,8 @@ import { locales } from '../../paraglide/runtime.js';
 import { fields } from '../../input/schema.ts';
 
 export const MAX_ENDPOINT = 2_000;
-export const TOPICS = ['news', 'report'] as const;
+// News only: there is no reporter topic (README, "Why reporters get no push").
+export const TOPICS = ['news'] as const;
 
 const B64URL = /^[A-Za-z0-9_-]+={0,2}$/;
 
@@ -84,8 +85,8 @@ export function request(loopbackOk: boolean) {
 		topic: v.pipe(
 			v.picklist(TOPICS, 'topic'),
 			v.description(
-				'`news`: news items of `gemeente` in `locale`. `report`: updates on the report of the follow-up session ' +
-					'this browser has open (its cookie); the link is deleted with the report.'
+				'`news`: news items of `gemeente` in `locale`. There is no topic for a report: a push would tell ' +
+					'whoever holds the phone, and the push service, that a report exists.'
 			)
 		),
 		locale: v.pipe(

@@ -3,12 +3,12 @@
 import { staffText, text, WORKER } from '../i18n/messages.ts';
 
 /** What a notification is about; the text says no more than this. */
-export type Kind = 'report' | 'news' | 'new_report' | 'overdue';
+export type Kind = 'news' | 'new_report' | 'overdue';
 
 export interface Payload {
 	title: string;
 	body: string;
-	/** Where a tap leads: the follow-up page (asks for the receipt again), home, or the inbox. */
+	/** Where a tap leads: home, or the inbox. */
 	url: string;
 }
 
@@ -24,11 +24,5 @@ export function payload(kind: Kind, locale: string): Payload {
 		};
 	}
 	const lang = Object.hasOwn(WORKER, locale) ? locale : 'nl';
-	return kind === 'report'
-		? {
-				title: text(lang, 'app_name'),
-				body: text(lang, 'push_report_body'),
-				url: `/${lang}/report/follow-up`
-			}
-		: { title: text(lang, 'app_name'), body: text(lang, 'push_news_body'), url: `/${lang}` };
+	return { title: text(lang, 'app_name'), body: text(lang, 'push_news_body'), url: `/${lang}` };
 }

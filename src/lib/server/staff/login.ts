@@ -68,7 +68,9 @@ export async function withPassword(
 	return { ok: true, token, needsTotpSetup: user.totp_key === null };
 }
 
-export type TotpResult = { ok: true } | { ok: false; error: 'invalid' | 'throttled' };
+/** On success, the new session token (the password-only session is replaced). */
+export type TotpResult =
+	{ ok: true; token: string } | { ok: false; error: 'invalid' | 'throttled' };
 
 /** Second step: a TOTP code for a password-verified session. */
 export async function withTotp(
@@ -95,14 +97,15 @@ export async function withTotp(
 		return { ok: false, error: 'invalid' };
 	}
 	await rateLimit.totpPerUser.reset(db, input.userId);
-	await sessions.markTwoFactorVerified(db, input.sessionId);
+	const rotated = await sessions.rotateVerified(db, input.sessionId);
+	if (!rotated) return { ok: false, error: 'invalid' };
 	await audit.record(db, {
 		actorId: user.id,
 		action: 'login.totp',
 		objectType: 'staff_user',
 		objectId: user.id
 	});
-	return { ok: true };
+	return { ok: true, token: rotated.token };
 }
 
 /** Enrols (or re-enrols) TOTP: the first code proves the authenticator holds the key. */
@@ -115,16 +118,17 @@ export async function enrolTotp(
 	const counter = totp.verify(input.key, input.code, null, input.now);
 	if (counter === null) return { ok: false, error: 'invalid' };
 	await users.setTotpKey(db, input.userId, input.key, counter);
-	await sessions.markTwoFactorVerified(db, input.sessionId);
+	const rotated = await sessions.rotateVerified(db, input.sessionId);
+	if (!rotated) return { ok: false, error: 'invalid' };
 	// Other sessions were verified with the old key; end them.
-	await sessions.invalidateAll(db, input.userId, input.sessionId);
+	await sessions.invalidateAll(db, input.userId, rotated.session.id);
 	await audit.record(db, {
 		actorId: input.userId,
 		action: 'totp.enrol',
 		objectType: 'staff_user',
 		objectId: input.userId
 	});
-	return { ok: true };
+	return { ok: true, token: rotated.token };
 }
 
 export type ChangeResult =

@@ -140,12 +140,28 @@ export async function validate(
 	};
 }
 
-export async function markTwoFactorVerified(db: Db, sessionId: string): Promise<void> {
+/**
+ * After the second factor: a new token for a verified session, and the password-only one ended.
+ * A token seen before sign-in completed (on a shared screen, in a fixation attempt) is worth
+ * nothing afterwards (ASVS 7.2.4). The start time carries over, so the 12-hour limit holds.
+ */
+export async function rotateVerified(
+	db: Db,
+	sessionId: string
+): Promise<{ token: string; session: Session } | null> {
+	const old = await db
+		.deleteFrom('staff_session')
+		.where('id', '=', sessionId)
+		.returning(['user_id', 'created_at'])
+		.executeTakeFirst();
+	if (!old) return null;
+	const created = await create(db, old.user_id, true, new Date());
 	await db
 		.updateTable('staff_session')
-		.set({ two_factor_verified: true })
-		.where('id', '=', sessionId)
+		.set({ created_at: old.created_at })
+		.where('id', '=', created.session.id)
 		.execute();
+	return { ...created, session: { ...created.session, createdAt: new Date(old.created_at) } };
 }
 
 export async function invalidate(db: Db, sessionId: string): Promise<void> {

@@ -1,6 +1,6 @@
 // Answering a survey. A response keeps the language, the ISO week and the chosen options — no IP
 // address, user agent, session, code or exact time. A retried form (same submission key) is
-// recognised and never stored twice; a one-time code is spent in the same transaction.
+// recognised and never stored twice; a one-time code is spent (deleted) before, on its own.
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import * as v from 'valibot';
@@ -9,12 +9,17 @@ import type { Db } from '../platform/db/index.ts';
 import * as moderation from '../platform/moderation.ts';
 import * as surveys from './surveys.ts';
 import { textField } from '../../input/schema.ts';
+import { Limiter } from '../platform/rate-limit.ts';
 
 export const SUBMISSION_KEY = /^[a-z2-7]{32}$/;
 
 export type Raw = Record<string, string | string[]>;
 export type FieldError = 'unknown_option' | 'too_long';
-export type FormError = 'closed' | 'code_missing' | 'code_used' | 'unknown_question' | 'expired';
+export type FormError =
+	'closed' | 'code_missing' | 'code_used' | 'unknown_question' | 'expired' | 'throttled';
+
+// Anonymous writes are limited (issue #17): a household may share an address, a flood may not.
+export const perClient = new Limiter('survey-response', 10, 60 * 60 * 1000);
 
 /**
  * A response form: its submission key, an optional one-time code and `a_<question id>` answers
@@ -36,7 +41,7 @@ export type SubmitResult =
 	| { ok: true; created: boolean }
 	| {
 			ok: false;
-			status: 400 | 409 | 410 | 413;
+			status: 400 | 409 | 410 | 413 | 429;
 			form?: FormError;
 			fields: Record<string, FieldError>;
 	  };
@@ -136,101 +141,98 @@ export async function submit(
 	if (survey.requires_code && !code)
 		return { ok: false, status: 400, form: 'code_missing', fields: {} };
 
+	// The code is spent first, in a transaction of its own, by deleting its row: no row is left
+	// whose xmin/xmax, position or time could be matched to the response's (issue #17). A crash
+	// between the two loses the code, never counts an answer twice.
+	if (code && !(await spendCode(db, survey.id, code)))
+		return { ok: false, status: 409, form: 'code_used', fields: {} };
+
 	const week = isoWeek(new Date(`${surveys.today(now)}T00:00:00Z`));
 	const responseId = randomUUID();
-	const outcome = await db
-		.transaction()
-		.execute(async (tx) => {
-			const inserted = await tx
-				.insertInto('survey_response')
-				.values({
-					id: responseId,
+	const outcome = await db.transaction().execute(async (tx) => {
+		const inserted = await tx
+			.insertInto('survey_response')
+			.values({
+				id: responseId,
+				survey_id: survey.id,
+				week,
+				locale: opts.locale,
+				...background,
+				submission_hash: submissionHash
+			})
+			.onConflict((oc) => oc.column('submission_hash').doNothing())
+			.returning('id')
+			.executeTakeFirst();
+		if (!inserted) return 'duplicate' as const;
+		const rows = [];
+		for (const q of all) {
+			if (q.kind === 'text' || !visible(q)) continue;
+			for (const choice of chosen.get(q.key + '#' + q.id) ?? [])
+				rows.push({
+					response_id: responseId,
 					survey_id: survey.id,
-					week,
+					question_id: q.id,
+					choice,
 					locale: opts.locale,
-					...background,
-					submission_hash: submissionHash
-				})
-				.onConflict((oc) => oc.column('submission_hash').doNothing())
-				.returning('id')
-				.executeTakeFirst();
-			if (!inserted) return 'duplicate' as const;
-			if (code) {
-				const spent = await tx
-					.updateTable('survey_code')
-					.set({ spent: true })
-					.where('code_hash', '=', surveys.codeHash(code))
-					.where('survey_id', '=', survey.id)
-					.where('spent', '=', false)
-					.returning('survey_id')
-					.executeTakeFirst();
-				if (!spent) throw new CodeUsed();
-			}
-			const rows = [];
-			for (const q of all) {
-				if (q.kind === 'text' || !visible(q)) continue;
-				for (const choice of chosen.get(q.key + '#' + q.id) ?? [])
-					rows.push({
-						response_id: responseId,
+					...background
+				});
+		}
+		if (rows.length > 0) {
+			await tx.insertInto('survey_answer').values(rows).execute();
+			// Always the same order, so concurrent responses lock tally rows alike (no deadlock).
+			const tallies = rows
+				.map((r) => ({
+					survey_id: r.survey_id,
+					question_id: r.question_id,
+					choice: r.choice,
+					locale: r.locale,
+					gemeente: r.gemeente ?? '',
+					stay: r.stay ?? '',
+					n: 1
+				}))
+				.sort((a, b) =>
+					a.question_id === b.question_id
+						? a.choice.localeCompare(b.choice)
+						: a.question_id.localeCompare(b.question_id)
+				);
+			await tx
+				.insertInto('survey_tally')
+				.values(tallies)
+				.onConflict((oc) =>
+					oc
+						.columns(['survey_id', 'question_id', 'choice', 'locale', 'gemeente', 'stay'])
+						.doUpdateSet({ n: sql`survey_tally.n + 1` })
+				)
+				.execute();
+		}
+		const open = texts.filter((t) => visible(byId.get(t.questionId)!));
+		if (open.length > 0)
+			await tx
+				.insertInto('survey_text')
+				.values(
+					open.map((t) => ({
+						id: randomUUID(),
 						survey_id: survey.id,
-						question_id: q.id,
-						choice,
+						question_id: t.questionId,
+						week,
 						locale: opts.locale,
-						...background
-					});
-			}
-			if (rows.length > 0) {
-				await tx.insertInto('survey_answer').values(rows).execute();
-				// Always the same order, so concurrent responses lock tally rows alike (no deadlock).
-				const tallies = rows
-					.map((r) => ({
-						survey_id: r.survey_id,
-						question_id: r.question_id,
-						choice: r.choice,
-						locale: r.locale,
-						gemeente: r.gemeente ?? '',
-						stay: r.stay ?? '',
-						n: 1
+						body: t.body,
+						flags: moderation.flags(t.body)
 					}))
-					.sort((a, b) =>
-						a.question_id === b.question_id
-							? a.choice.localeCompare(b.choice)
-							: a.question_id.localeCompare(b.question_id)
-					);
-				await tx
-					.insertInto('survey_tally')
-					.values(tallies)
-					.onConflict((oc) =>
-						oc
-							.columns(['survey_id', 'question_id', 'choice', 'locale', 'gemeente', 'stay'])
-							.doUpdateSet({ n: sql`survey_tally.n + 1` })
-					)
-					.execute();
-			}
-			const open = texts.filter((t) => visible(byId.get(t.questionId)!));
-			if (open.length > 0)
-				await tx
-					.insertInto('survey_text')
-					.values(
-						open.map((t) => ({
-							id: randomUUID(),
-							survey_id: survey.id,
-							question_id: t.questionId,
-							week,
-							locale: opts.locale,
-							body: t.body,
-							flags: moderation.flags(t.body)
-						}))
-					)
-					.execute();
-			return 'stored' as const;
-		})
-		.catch((e: unknown) => {
-			if (e instanceof CodeUsed) return 'code' as const;
-			throw e;
-		});
-	if (outcome === 'code') return { ok: false, status: 409, form: 'code_used', fields: {} };
+				)
+				.execute();
+		return 'stored' as const;
+	});
 	return { ok: true, created: outcome === 'stored' };
 }
 
-class CodeUsed extends Error {}
+async function spendCode(db: Db, surveyId: string, code: string): Promise<boolean> {
+	const spent = await db
+		.deleteFrom('survey_code')
+		.where('code_hash', '=', surveys.codeHash(code))
+		.where('survey_id', '=', surveyId)
+		.where('spent', '=', false)
+		.returning('survey_id')
+		.executeTakeFirst();
+	return spent !== undefined;
+}

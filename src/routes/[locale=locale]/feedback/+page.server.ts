@@ -35,9 +35,11 @@ async function send(event: RequestEvent) {
 		submissionKey: String(form.get('submission_key') ?? '')
 	};
 	const page = feedback.pageOf(input.page) ?? '/';
-	const r = await feedback.submit(database.get().db, config.region, input);
+	const r = feedback.perClient.consume(event.getClientAddress())
+		? await feedback.submit(database.get().db, config.region, input)
+		: ({ ok: false, error: 'throttled' } as const);
 	if (!r.ok)
-		return fail(r.error === 'too_long' ? 413 : 400, {
+		return fail(r.error === 'too_long' ? 413 : r.error === 'throttled' ? 429 : 400, {
 			feedback: {
 				error: r.error,
 				comment: input.comment.slice(0, 10_000),

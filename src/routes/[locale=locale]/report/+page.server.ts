@@ -39,9 +39,12 @@ async function submit(event: import('./$types').RequestEvent) {
 		client: event.getClientAddress()
 	});
 	if (!result.ok) {
-		// Everything typed comes back; photos cannot (browsers never refill file inputs).
+		// Everything typed comes back; photos cannot (browsers never refill file inputs). A used key
+		// is replaced, so sending again makes a new report.
+		const values = reportInput.echo(raw);
+		if (result.status === 409) values.submission_key = tokens.random(20);
 		return fail(result.status, {
-			report: { values: reportInput.echo(raw), errors: result.errors, hadPhotos: files.length > 0 }
+			report: { values, errors: result.errors, hadPhotos: files.length > 0 }
 		});
 	}
 	return { receipt: receipts.format(result.receipt) };

@@ -24,5 +24,6 @@ async function verify(event: import('./$types').RequestEvent) {
 			totp: { error: result.error === 'throttled' ? 'throttled' : 'invalid_code' }
 		});
 	}
+	auth.setCookie(event, result.token);
 	redirect(303, auth.safeNext(event.url.searchParams.get('next')));
 }

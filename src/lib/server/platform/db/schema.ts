@@ -324,7 +324,7 @@ export interface ReplyTemplateTable {
 	created_at: CreatedAt;
 }
 
-export type PushTopic = 'news' | 'report' | 'staff_reports' | 'staff_overdue';
+export type PushTopic = 'news' | 'staff_reports' | 'staff_overdue';
 
 export interface PushSubscriptionTable {
 	id: string;
@@ -334,7 +334,6 @@ export interface PushSubscriptionTable {
 	topic: PushTopic;
 	locale: string;
 	gemeente_id: string | null;
-	report_id: string | null;
 	staff_user_id: string | null;
 	created_at: CreatedAt;
 }
@@ -445,6 +444,7 @@ export interface ReportPhotoTable {
 	size: number;
 	content: Buffer;
 	created_at: CreatedAt;
+	seq: Generated<string>;
 }
 
 export interface ReportMessageTable {
@@ -457,6 +457,7 @@ export interface ReportMessageTable {
 	language: string | null;
 	body: Buffer | null;
 	created_at: CreatedAt;
+	seq: Generated<string>;
 }
 
 export interface ReportEventTable {

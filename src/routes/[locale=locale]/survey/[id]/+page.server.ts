@@ -51,7 +51,9 @@ async function answer(event: RequestEvent) {
 		});
 	}
 	const raw: responses.Raw = body.value.fields;
-	const result = await responses.submit(db, survey, raw, { locale: event.params.locale });
+	const result = responses.perClient.consume(event.getClientAddress())
+		? await responses.submit(db, survey, raw, { locale: event.params.locale })
+		: ({ ok: false, status: 429, form: 'throttled', fields: {} } as const);
 	if (!result.ok) {
 		// Everything typed comes back, and the same submission key, so a retry is stored once.
 		return fail(result.status, {

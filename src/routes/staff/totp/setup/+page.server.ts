@@ -51,5 +51,6 @@ async function enrol(event: import('./$types').RequestEvent) {
 			}
 		});
 	}
+	auth.setCookie(event, result.token);
 	redirect(303, '/staff');
 }
