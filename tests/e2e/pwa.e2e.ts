@@ -11,7 +11,7 @@ test('the manifest is valid, per locale, with installable icons', async ({ reque
 	expect(r.headers()['content-type']).toContain('application/manifest+json');
 	const manifest = await r.json();
 	expect(manifest).toMatchObject({
-		start_url: '/pl/',
+		start_url: '/pl',
 		lang: 'pl',
 		display: 'standalone',
 		scope: '/'
