@@ -52,3 +52,11 @@ export function toFormData(p: Pending): FormData {
 	for (const [k, v] of p.entries) fd.append(k, v);
 	return fd;
 }
+
+/** Deletes every kept report (quick exit): resolves when done, blocked or failed. */
+export function wipe(): Promise<void> {
+	return new Promise((resolve) => {
+		const req = indexedDB.deleteDatabase(DB);
+		req.onsuccess = req.onerror = req.onblocked = () => resolve();
+	});
+}

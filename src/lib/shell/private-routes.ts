@@ -6,6 +6,8 @@ export function isPrivate(pathname: string): boolean {
 		pathname.startsWith('/staff/') ||
 		pathname.startsWith('/api/') ||
 		/^\/[a-z]{2}\/report(\/|$)/.test(pathname) ||
+		// Quick exit lands here and ends the follow-up session: a cached copy would skip that.
+		/^\/[a-z]{2}\/today$/.test(pathname) ||
 		// Survey and feedback forms carry a one-off submission key: never served from a cache.
 		/^\/[a-z]{2}\/(survey|feedback)(\/|$)/.test(pathname)
 	);

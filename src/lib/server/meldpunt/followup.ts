@@ -13,6 +13,16 @@ export const COOKIE = 'wegwijs_followup';
 export const IDLE_MS = 15 * 60 * 1000;
 export const ABSOLUTE_MS = 2 * 60 * 60 * 1000;
 
+/** The cookie's attributes: a session cookie (no max-age), as the server ends it after 15 minutes idle. */
+export function cookieOptions(url: URL) {
+	return {
+		path: '/',
+		httpOnly: true,
+		sameSite: 'strict' as const,
+		secure: url.protocol === 'https:'
+	};
+}
+
 // 16 digits are ~53 bits; these limits keep guessing hopeless (ASVS 2.2.1).
 export const perClient = new Limiter('followup-client', config.followupPerClient, 15 * 60 * 1000);
 export const global = new Limiter('followup-global', 600, 60 * 1000);

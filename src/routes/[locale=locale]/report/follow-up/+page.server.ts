@@ -8,16 +8,7 @@ import { clean, length } from '$lib/shell/text';
 import type { Actions, PageServerLoad } from './$types';
 
 const COOKIE = followup.COOKIE;
-
-function cookieOptions(url: URL) {
-	// Session cookie (no max-age): the server ends it after 15 minutes idle anyway.
-	return {
-		path: '/',
-		httpOnly: true,
-		sameSite: 'strict' as const,
-		secure: url.protocol === 'https:'
-	};
-}
+const cookieOptions = followup.cookieOptions;
 
 async function currentReport(cookies: Cookies): Promise<string | null> {
 	return followup.validate(database.get().db, cookies.get(COOKIE));
