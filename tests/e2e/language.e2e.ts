@@ -13,7 +13,14 @@ async function chooseRomanian(browser: Browser, javaScriptEnabled: boolean) {
 	// reaches the browser's store a moment later, hence the poll.)
 	await expect
 		.poll(async () => (await context.cookies()).map((c) => [c.name, c.value]))
-		.toEqual([['wegwijs_lang', 'ro']]);
+		// The other cookie is the CSRF same-site marker, the same constant for everyone.
+		.toEqual(
+			expect.arrayContaining([
+				['wegwijs_lang', 'ro'],
+				['wegwijs_same_site', '1']
+			])
+		);
+	expect(await context.cookies()).toHaveLength(2);
 	await page.goto('/');
 	expect(new URL(page.url()).pathname).toBe('/ro');
 	await context.close();
