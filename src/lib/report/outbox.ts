@@ -44,6 +44,27 @@ export function save(p: Pending): Promise<IDBValidKey> {
 	return run('readwrite', (s) => s.put(p));
 }
 
+/**
+ * A submission key made on this phone (160 random bits, base32 like the server's): a form served
+ * from the offline copy must never share its key with another report, or a retry of one would
+ * return the other's receipt.
+ */
+export function newKey(): string {
+	const bytes = crypto.getRandomValues(new Uint8Array(20));
+	let bits = 0;
+	let value = 0;
+	let out = '';
+	for (const byte of bytes) {
+		value = (value << 8) | byte;
+		bits += 8;
+		while (bits >= 5) {
+			out += 'abcdefghijklmnopqrstuvwxyz234567'[(value >>> (bits - 5)) & 31];
+			bits -= 5;
+		}
+	}
+	return out;
+}
+
 /** Every report still waiting; those older than MAX_AGE_DAYS are deleted, never sent. */
 export async function all(now = Date.now()): Promise<Pending[]> {
 	const pending = await run('readonly', (s) => s.getAll() as IDBRequest<Pending[]>);
