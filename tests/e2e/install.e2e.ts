@@ -31,6 +31,7 @@ test('the app is installable and no worker page requests anything that answers 4
 		});
 		await page.goto('/pl/map');
 		const place = await page.locator('a[href^="/pl/places/"]').first().getAttribute('href');
+		// Not /pl/today: quick exit lands there, a page with nothing of the app, manifest included.
 		const pages = [
 			'/pl',
 			'/pl/report',
@@ -44,7 +45,6 @@ test('the app is installable and no worker page requests anything that answers 4
 			'/pl/more',
 			'/pl/survey',
 			'/pl/glossary',
-			'/pl/today',
 			'/pl/language'
 		];
 		for (const p of pages) {
