@@ -88,6 +88,11 @@ const session: Handle = async ({ event, resolve }) => {
 const secure: Handle = async ({ event, resolve }) => {
 	const started = performance.now();
 	let response: Response;
+	// Old browsers' forms need the same-site marker (see csrf.ts); set once, on a page load.
+	if (event.request.method === 'GET' && !event.url.pathname.startsWith('/api/')) {
+		if (!csrf.hasMark(event.request))
+			event.cookies.set(csrf.MARK, '1', csrf.markOptions(event.url));
+	}
 	try {
 		if (!csrf.allowed(event.request, event.url)) {
 			response = new Response('Cross-site requests are refused.', {

@@ -7,6 +7,10 @@ export function isPrivate(raw: string): boolean {
 		pathname.startsWith('/staff/') ||
 		pathname.startsWith('/api/') ||
 		/^\/[a-z]{2}\/report(\/|$)/.test(pathname) ||
+		// Quick exit lands here and ends the follow-up session: a cached copy would skip that.
+		/^\/[a-z]{2}\/today$/.test(pathname) ||
+		// Sets the language cookie and redirects: a cached answer would skip the cookie.
+		/^\/[a-z]{2}\/language\/choose$/.test(pathname) ||
 		// Survey and feedback forms carry a one-off submission key: never served from a cache.
 		/^\/[a-z]{2}\/(survey|feedback)(\/|$)/.test(pathname)
 	);

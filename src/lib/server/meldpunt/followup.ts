@@ -19,6 +19,16 @@ export function cookieName(url: URL): string {
 export const IDLE_MS = 15 * 60 * 1000;
 export const ABSOLUTE_MS = 2 * 60 * 60 * 1000;
 
+/** The cookie's attributes: a session cookie (no max-age), as the server ends it after 15 minutes idle. */
+export function cookieOptions(url: URL) {
+	return {
+		path: '/',
+		httpOnly: true,
+		sameSite: 'strict' as const,
+		secure: url.protocol === 'https:'
+	};
+}
+
 // 16 digits are ~53 bits; with 10 tries per client (an IPv6 /64) per 15 minutes, even 65 536
 // clients find one of 100 000 live receipts about once in 40 000 years (ASVS 2.2.1). No global
 // limit: it would refuse the right receipt too, which is the lock-out it is meant to prevent.

@@ -31,6 +31,7 @@ export const RULES: Record<string, Rule> = {
 	'/[locale=locale]': { page: 'public' },
 	'/[locale=locale]/more': { page: 'public' },
 	'/[locale=locale]/language': { page: 'public' },
+	'/[locale=locale]/language/choose': { methods: { GET: 'public' } },
 	'/[locale=locale]/offline': { page: 'public' },
 	'/[locale=locale]/today': { page: 'public' },
 	'/[locale=locale]/map': { page: 'public' },

@@ -12,13 +12,13 @@ export const GET: RequestHandler = async ({ params }) => {
 	const locale = params.locale;
 	return json(
 		{
-			id: `/${locale}/`,
+			id: `/${locale}`,
 			name: s.appName ?? 'Wegwijs',
 			short_name: s.shortName ?? 'Wegwijs',
 			description: text(locale, 'home_intro'),
 			lang: locale,
 			dir: 'ltr',
-			start_url: `/${locale}/`,
+			start_url: `/${locale}`,
 			scope: '/',
 			display: 'standalone',
 			background_color: s.backgroundColor ?? '#ffffff',

@@ -10,15 +10,7 @@ import * as reports from '$lib/server/meldpunt/reports';
 import { clean } from '$lib/shell/text';
 import type { Actions, PageServerLoad } from './$types';
 
-function cookieOptions(url: URL) {
-	// Session cookie (no max-age): the server ends it after 15 minutes idle anyway.
-	return {
-		path: '/',
-		httpOnly: true,
-		sameSite: 'strict' as const,
-		secure: url.protocol === 'https:'
-	};
-}
+const cookieOptions = followup.cookieOptions;
 
 async function currentReport(cookies: Cookies, url: URL): Promise<string | null> {
 	return followup.validate(database.get().db, cookies.get(followup.cookieName(url)));
