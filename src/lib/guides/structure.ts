@@ -234,7 +234,8 @@ export const FACT_KEYS = [
 	'deposit_max_months',
 	'space_per_person',
 	'agency_housing_weeks',
-	'police_non_emergency'
+	'police_non_emergency',
+	'crime_anonymous'
 ] as const;
 export type FactKey = (typeof FACT_KEYS)[number];
 
