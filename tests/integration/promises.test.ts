@@ -13,11 +13,14 @@ onBothDatabases('promises on the report page', (ctx) => {
 			ack_days: '7',
 			feedback_months: '3',
 			police: '0900-8844',
+			crime_anonymous: '0800-7000',
 			weeks: '4'
 		});
+		expect(promises.tel(values.crime_anonymous)).toBe('tel:08007000');
 		const t = promises.fill(pack('nl', ['report_', 'followup_']), values);
 		expect(t.report_promise_answer).toContain('Binnen 7 dagen');
 		expect(t.report_call_police).toBe('Bel politie 0900-8844');
+		expect(t.report_crime_anonymous).toContain('Meld Misdaad Anoniem: 0800-7000');
 		expect(Object.values(t).join(' ')).not.toMatch(/\{(ack_days|feedback_months|police|weeks)\}/);
 	});
 

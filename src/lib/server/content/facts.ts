@@ -126,8 +126,93 @@ export const DEFAULTS: Fact[] = [
 		checkedOn: '2026-12-05',
 		source: 'https://www.politie.nl/themas/meld-misdaad-anoniem.html',
 		confirmed: true
-	}
+	},
+	// Staying 4 months or longer within half a year: BRP at the gemeente, within 5 days of arrival.
+	...[
+		['brp_months', '4'],
+		['brp_days', '5']
+	].map(([key, value]) =>
+		counted(
+			key,
+			value,
+			'https://www.zaltbommel.nl/inwoner-en-ondernemer/wonen-en-leven/verhuizen/eerste-inschrijving',
+			'2027-12-01'
+		)
+	),
+	// A move within the Netherlands within 5 days; emigration when abroad 8 months or more.
+	...[
+		['move_days', '5'],
+		['emigration_months', '8']
+	].map(([key, value]) =>
+		counted(key, value, 'https://www.tiel.nl/regelen/inwoners/verhuizen_en_emigratie', '2027-12-01')
+	),
+	// Zvw art. 5 as the health-insurance ombudsman explains it: insured within 4 months, cover
+	// and premium go back to the first day of work.
+	counted(
+		'insurance_months',
+		'4',
+		'https://www.skgz.nl/thema/begin-en-einde-zorgverzekering/',
+		'2027-12-01'
+	),
+	{
+		// Wet minimumloon en minimumvakantiebijslag; only secondary copies stated the 8%.
+		key: 'holiday_pay',
+		kind: 'percent',
+		value: '8',
+		validFrom: null,
+		reviewBy: '2027-06-01',
+		checkedOn: '2026-12-05',
+		source: 'https://wetten.overheid.nl/BWBR0002638',
+		confirmed: false
+	},
+	// BW art. 7:261b (Wet goed verhuurderschap): the deposit back within 14 days, 30 with damage.
+	// Only secondary copies of the article were available to check.
+	...[
+		['deposit_return_days', '14'],
+		['deposit_return_damage_days', '30']
+	].map(([key, value]) => ({
+		...counted(key, value, 'https://wetten.overheid.nl/BWBR0005290', '2027-06-01'),
+		validFrom: '2023-07-01',
+		confirmed: false
+	})),
+	// DigiD for RNI registrants: the baliecode holds 30 days, the collected activation code 20.
+	counted('baliecode_days', '30', 'https://www.digid.nl/buitenland/', '2027-06-01'),
+	counted(
+		'activation_code_days',
+		'20',
+		'https://www.netherlandsworldwide.nl/digid-abroad/activate',
+		'2027-06-01'
+	),
+	// Wtta: in force 1 January 2027 (agencies report to the NAU before it), enforced from 2028.
+	...[
+		['wtta_from', '2027-01-01'],
+		['wtta_enforced', '2028-01-01']
+	].map(([key, value]) => ({
+		key,
+		kind: 'date' as const,
+		value,
+		validFrom: null,
+		reviewBy: '2027-06-01',
+		checkedOn: '2026-12-05',
+		source:
+			'https://www.rijksoverheid.nl/actueel/nieuws/2025/11/11/eerste-kamer-stemt-in-met-strengere-regels-voor-de-uitleenmarkt',
+		confirmed: true
+	}))
 ];
+
+/** A confirmed count (days, weeks, months) a rule states, checked on 2026-12-05. */
+function counted(key: string, value: string, source: string, reviewBy: string): Fact {
+	return {
+		key,
+		kind: 'number',
+		value,
+		validFrom: null,
+		reviewBy,
+		checkedOn: '2026-12-05',
+		source,
+		confirmed: true
+	};
+}
 
 /** How far ahead editors are told a figure's date is coming. */
 export const NOTICE_DAYS = 30;

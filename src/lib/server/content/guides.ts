@@ -133,19 +133,31 @@ export function read(
 /** Icons of the cards on the guides page that are not guides. */
 export const extraIcons = { words: icons.words, welcome: icons.welcome };
 
-export function checklist(locale: string) {
+/** `text` with each {fact} in the reader's notation; unknown placeholders stay as they are. */
+function figures(text: string, current: facts.Fact[], locale: string): string {
+	return text.replace(/\{(\w+)\}/g, (whole, key: string) => {
+		const fact = current.find((f) => f.key === key);
+		return fact ? facts.format(fact, locale) : whole;
+	});
+}
+
+export function checklist(locale: string, current: facts.Fact[]) {
 	const c = content(locale);
 	return structure.checklist.map((item) => ({
 		id: item.id,
 		title: c.checklist[item.id].title,
-		text: c.checklist[item.id].text,
+		text: figures(c.checklist[item.id].text, current, locale),
 		href: `/${locale}/guides/${item.guide}#${item.step}`
 	}));
 }
 
-export function glossary(locale: string) {
+export function glossary(locale: string, current: facts.Fact[]) {
 	const c = content(locale);
-	return structure.glossary.map((g) => ({ id: g.id, term: g.term, meaning: c.glossary[g.id] }));
+	return structure.glossary.map((g) => ({
+		id: g.id,
+		term: g.term,
+		meaning: figures(c.glossary[g.id], current, locale)
+	}));
 }
 
 /** Every URL of the guides section in `locale`, for the offline copy. */

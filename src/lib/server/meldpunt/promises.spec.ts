@@ -12,7 +12,13 @@ describe('promises', () => {
 	});
 
 	it('fill the placeholders they know and leave the rest for the page', () => {
-		const values = { ack_days: '7', feedback_months: '3', police: '0900-8844', weeks: '4' };
+		const values = {
+			ack_days: '7',
+			feedback_months: '3',
+			police: '0900-8844',
+			crime_anonymous: '0800-7000',
+			weeks: '4'
+		};
 		expect(
 			promises.fill(
 				{ a: 'Within {ack_days} days, {feedback_months} months', b: '{done} of {total}' },

@@ -13,6 +13,8 @@ export interface Promises {
 	feedback_months: string;
 	/** The police's non-emergency number. */
 	police: string;
+	/** Meld Misdaad Anoniem: a crime reported without a name, free. */
+	crime_anonymous: string;
 	/** Weeks an agency worker may stay in agency housing after the job ends. */
 	weeks: string;
 }
@@ -33,6 +35,7 @@ export async function read(db: Db, regionId: string): Promise<Promises> {
 	return {
 		...fromLevels(levels),
 		police: fact('police_non_emergency'),
+		crime_anonymous: fact('crime_anonymous'),
 		weeks: fact('agency_housing_weeks')
 	};
 }

@@ -13,6 +13,7 @@ export const load: LayoutServerLoad = async ({ params }) => {
 			pack(params.locale, ['report_', 'followup_', 'home_emergency_', 'error_', 'push_']),
 			values
 		),
-		policeTel: promises.tel(values.police)
+		policeTel: promises.tel(values.police),
+		crimeAnonymousTel: promises.tel(values.crime_anonymous)
 	};
 };

@@ -8,11 +8,13 @@ export const gemeente = 'tiel';
 export const contacts: WelcomeContact[] = [
 	{
 		kind: 'gemeente',
+		// Address, phone and hours could not be confirmed from an official source (checked
+		// 2026-12-05), so the example points to the gemeente's website instead of guessing.
 		name: 'Gemeente Tiel — stadhuis',
-		address: 'Teisterbantplein 1, Tiel',
-		phone: '14 0344',
-		hours: 'ma–vr / Mon–Fri 8:30–16:30',
-		website: 'https://www.tiel.nl'
+		address: '',
+		phone: '',
+		hours: '',
+		website: 'https://www.tiel.nl/regelen/inwoners/verhuizen_en_emigratie'
 	},
 	{
 		kind: 'police',
