@@ -71,6 +71,24 @@ onBothDatabases('facilities', (ctx) => {
 		expect(await rni()).toEqual([]);
 	});
 
+	it('never ends the night search for an open huisarts empty: the huisartsenpost comes instead', async () => {
+		const saturdayNight = new Date('2026-12-05T21:00:00Z');
+		const filters = { category: 'huisarts', gemeente: null, language: null, open: true, rni: true };
+		const list = await pages.list(ctx.db, 'rivierenland', 'en', filters, 1, saturdayNight);
+		expect(list.count).toBe(0);
+		const posts = await pages.outOfHours(ctx.db, 'rivierenland', filters, saturdayNight);
+		expect(posts?.length).toBeGreaterThan(0);
+		expect(posts?.[0]).toMatchObject({ open: true });
+		expect(
+			await pages.outOfHours(
+				ctx.db,
+				'rivierenland',
+				{ ...filters, category: 'apotheek' },
+				saturdayNight
+			)
+		).toBeUndefined();
+	});
+
 	it('refuses an import with broken rows, lists every error by line and field, writes nothing', async () => {
 		const actor = await editor();
 		const before = await count(ctx.db);
