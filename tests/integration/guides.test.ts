@@ -129,7 +129,31 @@ onBothDatabases('guide figures', (ctx) => {
 });
 
 onBothDatabases('welkomstpakket', (ctx) => {
+	it('exists for every gemeente of the region in every language, with confirmed contacts only', async () => {
+		for (const g of seed.modelRegion.gemeenten)
+			for (const locale of LOCALES) {
+				const pack = (await welcome.forWorker(ctx.db, 'rivierenland', g.slug, locale))!;
+				expect(pack.published, `${g.slug} ${locale}`).toBe(true);
+				expect(pack.texts.welcome, `${g.slug} ${locale}`).toMatchObject({ fallback: null });
+				expect(pack.texts.welcome?.text).toContain(g.name);
+				expect(pack.texts.noise?.text).toContain(g.name);
+				expect(pack.contacts.map((c) => c.kind)).toEqual(['gemeente', 'rni', 'police']);
+			}
+		const maasdriel = (await welcome.forWorker(ctx.db, 'rivierenland', 'maasdriel', 'pl'))!;
+		expect(maasdriel.contacts[0]).toMatchObject({
+			address: 'Kerkstraat 45, 5331 CB Kerkdriel',
+			phone: '14 0418'
+		});
+		// Never the invented RNI desk in Tiel: the real nearest one.
+		expect(maasdriel.contacts[1].address).toBe('Tweede Walstraat 14, Nijmegen');
+	});
+
 	it('falls back to English, then Dutch, and says so; the reader’s own text wins', async () => {
+		await ctx.db
+			.deleteFrom('welcome_text')
+			.where('gemeente_id', '=', 'tiel')
+			.where('locale', '=', 'pl')
+			.execute();
 		const pl = (await welcome.forWorker(ctx.db, 'rivierenland', 'tiel', 'pl'))!;
 		expect(pl.published).toBe(true);
 		expect(pl.texts.welcome?.fallback).toBe('en');
@@ -149,6 +173,7 @@ onBothDatabases('welkomstpakket', (ctx) => {
 	});
 
 	it('cannot be published without a Dutch welcome text, and shows nothing until published', async () => {
+		await ctx.db.deleteFrom('welcome_pack').where('gemeente_id', '=', 'buren').execute();
 		const e = await editor(ctx, ['buren']);
 		expect(await welcome.setPublished(ctx.db, e.id, 'buren', true)).toEqual({
 			ok: false,
