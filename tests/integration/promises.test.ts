@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest';
 import * as promises from '../../src/lib/server/meldpunt/promises.ts';
 import * as sla from '../../src/lib/server/casework/sla.ts';
+import * as photos from '../../src/lib/server/meldpunt/photos.ts';
 import * as facts from '../../src/lib/server/content/facts.ts';
 import { pack } from '../../src/lib/server/i18n/texts.ts';
 import { staffUser } from '../factories/staff.ts';
@@ -14,13 +15,18 @@ onBothDatabases('promises on the report page', (ctx) => {
 			feedback_months: '3',
 			police: '0900-8844',
 			crime_anonymous: '0800-7000',
-			weeks: '4'
+			weeks: '4',
+			max_photos: String(photos.MAX_PHOTOS),
+			max_mb: '10'
 		});
 		expect(promises.tel(values.crime_anonymous)).toBe('tel:08007000');
 		const t = promises.fill(pack('nl', ['report_', 'followup_']), values);
 		expect(t.report_promise_answer).toContain('Binnen 7 dagen');
 		expect(t.report_call_police).toBe('Bel politie 0900-8844');
 		expect(t.report_crime_anonymous).toContain('Meld Misdaad Anoniem: 0800-7000');
+		expect(t.report_error_photo_count).toBe(`Kies hoogstens ${photos.MAX_PHOTOS} foto's.`);
+		// Who reads a report: the gemeente's meldpunt and the region's coordinators (access.ts).
+		expect(t.report_promise_who_reads).toContain('coördinatoren van de regio');
 		expect(Object.values(t).join(' ')).not.toMatch(/\{(ack_days|feedback_months|police|weeks)\}/);
 	});
 

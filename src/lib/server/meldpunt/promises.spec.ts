@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as promises from './promises';
 import * as sla from '../casework/sla';
+import * as photos from './photos';
 
 describe('promises', () => {
 	it('quote the slowest group’s service level, so the promise holds for every report', () => {
@@ -17,7 +18,8 @@ describe('promises', () => {
 			feedback_months: '3',
 			police: '0900-8844',
 			crime_anonymous: '0800-7000',
-			weeks: '4'
+			weeks: '4',
+			...promises.photoLimits
 		};
 		expect(
 			promises.fill(
@@ -30,5 +32,12 @@ describe('promises', () => {
 	it('turn a phone number into a tel: link a phone can dial', () => {
 		expect(promises.tel('0900-8844')).toBe('tel:09008844');
 		expect(promises.tel('+31 70 333 56 78')).toBe('tel:+31703335678');
+	});
+
+	it('state the photo limits intake enforces, never a copy of them', () => {
+		expect(promises.photoLimits).toEqual({
+			max_photos: String(photos.MAX_PHOTOS),
+			max_mb: String(photos.MAX_BYTES / 1024 / 1024)
+		});
 	});
 });

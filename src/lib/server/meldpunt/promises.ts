@@ -4,6 +4,7 @@
 import type { Db } from '../platform/db/index.ts';
 import * as facts from '../content/facts.ts';
 import * as sla from '../casework/sla.ts';
+import * as photos from './photos.ts';
 import { GROUPS } from '../../report/catalogue.ts';
 
 export interface Promises {
@@ -17,7 +18,16 @@ export interface Promises {
 	crime_anonymous: string;
 	/** Weeks an agency worker may stay in agency housing after the job ends. */
 	weeks: string;
+	/** Photos one report may carry, and the largest photo in MB: the limits intake enforces. */
+	max_photos: string;
+	max_mb: string;
 }
+
+/** The photo limits as the report form states them, from the constants intake checks. */
+export const photoLimits = {
+	max_photos: String(photos.MAX_PHOTOS),
+	max_mb: String(photos.MAX_BYTES / (1024 * 1024))
+};
 
 /** The promise must hold for whatever the worker reports, so it quotes the longest level. */
 export function fromLevels(levels: sla.Levels): Pick<Promises, 'ack_days' | 'feedback_months'> {
@@ -36,7 +46,8 @@ export async function read(db: Db, regionId: string): Promise<Promises> {
 		...fromLevels(levels),
 		police: fact('police_non_emergency'),
 		crime_anonymous: fact('crime_anonymous'),
-		weeks: fact('agency_housing_weeks')
+		weeks: fact('agency_housing_weeks'),
+		...photoLimits
 	};
 }
 
