@@ -24,7 +24,8 @@ export const load: PageServerLoad = async ({ params }) => {
 			'survey_home_',
 			'yousaid_'
 		]),
-		checklist: guides.checklist(params.locale).map((i) => i.id),
+		// Ids only: the texts (and their figures) are read on the guides page.
+		checklist: guides.checklist(params.locale, []).map((i) => i.id),
 		news: items.map((i) => ({ id: i.id, gemeente: i.gemeente, title: i.title, body: i.body })),
 		yousaid
 	};

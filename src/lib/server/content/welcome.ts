@@ -309,9 +309,9 @@ export async function setPublished(
 }
 
 /**
- * A demo welkomstpakket for the model region's first gemeente, so a fresh install shows the
- * feature. Only facts that hold for every Dutch gemeente or are public for this one; an editor
- * replaces or unpublishes it. Never overwrites what an editor wrote.
+ * A starting welkomstpakket for a gemeente of the model region, published so workers find it.
+ * Only confirmed facts (see seed/welcome-packs.ts); an editor replaces or unpublishes it. Never
+ * overwrites what an editor wrote.
  */
 export async function seedDemo(
 	db: Db,

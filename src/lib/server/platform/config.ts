@@ -45,6 +45,10 @@ export interface Config {
 	tileLimitPerMinute: number;
 	/** Survey results: smallest group shown (k); never below 5. */
 	surveyMinCell: number;
+	/** Where to report a vulnerability (RFC 9116 Contact: mailto: or https: URIs); none: no security.txt. */
+	securityContacts: string[];
+	/** When security.txt stops being valid (RFC 9116 Expires); unset: 180 days after the request. */
+	securityExpires: string | undefined;
 }
 
 // PDOK BRT-Achtergrondkaart: the Dutch government's free base map (CC BY 4.0), Web Mercator tiles.
@@ -79,7 +83,12 @@ export function read(env: NodeJS.ProcessEnv = process.env): Config {
 		tileCacheMb: int('TILE_CACHE_MB', 200),
 		tileLimitPerMinute: int('TILE_LIMIT_PER_MIN', 600),
 		// Issue #7: k ≥ 5 whatever the setting says.
-		surveyMinCell: Math.max(5, int('SURVEY_MIN_CELL', 5))
+		surveyMinCell: Math.max(5, int('SURVEY_MIN_CELL', 5)),
+		securityContacts: (env.WEGWIJS_SECURITY_CONTACT || '')
+			.split(',')
+			.map((c) => c.trim())
+			.filter(Boolean),
+		securityExpires: env.WEGWIJS_SECURITY_EXPIRES || undefined
 	};
 }
 

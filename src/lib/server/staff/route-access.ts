@@ -38,6 +38,7 @@ export const RULES: Record<string, Rule> = {
 	'/[locale=locale]/map/points.json': { methods: { GET: 'public' } },
 	'/[locale=locale]/places/[id]': { page: 'public' },
 	'/tiles/[z]/[x]/[y].png': { methods: { GET: 'public' } },
+	'/.well-known/security.txt': { methods: { GET: 'public' } },
 	'/[locale=locale]/guides': { page: 'public' },
 	'/[locale=locale]/guides/[slug]': { page: 'public' },
 	'/[locale=locale]/glossary': { page: 'public' },

@@ -20,8 +20,12 @@ export const load: PageServerLoad = async ({ params, url }) => {
 	);
 	return {
 		...data,
+		afterHours:
+			data.count === 0
+				? await pages.outOfHours(database.get().db, config.region, filters, now)
+				: undefined,
 		filters,
 		generatedAt: now.toISOString(),
-		t: pack(params.locale, ['map_', 'place_', 'facility_category_'])
+		t: pack(params.locale, ['map_', 'place_', 'facility_category_', 'home_emergency_call'])
 	};
 };

@@ -485,6 +485,12 @@ export interface FactTable {
 	/** Plain value: '14.40', '25', '2025-07-01', '0900-8844'; formatted per locale on display. */
 	value: string;
 	checked_on: ColumnType<string, string, string>;
+	/** The first day the value holds (a law's or decision's start); null when it has no start. */
+	valid_from: ColumnType<string | null, string | null | undefined, string | null>;
+	/** The value's end or the day it must be checked again; worker pages stop stating it after. */
+	review_by: ColumnType<string | null, string | null | undefined, string | null>;
+	/** An official source states the value; false shows it to workers as unconfirmed. */
+	confirmed: ColumnType<boolean, boolean | undefined, boolean>;
 	source: string;
 	updated_by: string | null;
 	updated_at: Timestamp;
