@@ -2,6 +2,7 @@ import {
 	error,
 	redirect,
 	type Handle,
+	type RequestEvent,
 	type HandleServerError,
 	type ServerInit
 } from '@sveltejs/kit';
@@ -99,9 +100,13 @@ const secure: Handle = async ({ event, resolve }) => {
 				status: 403,
 				headers: { 'content-type': 'text/plain' }
 			});
-		} else if (bodies.declaredTooLarge(event.request, bodies.limitsFor(event.route.id))) {
+		} else if (
+			!isFormAction(event) &&
+			bodies.declaredTooLarge(event.request, bodies.limitsFor(event.route.id))
+		) {
 			// OWASP ASVS 5.0 V2.4: only photo routes take large bodies; the rest are refused on
-			// their declared length, before a byte is read (RFC 9110 15.5.14).
+			// their declared length, before a byte is read (RFC 9110 15.5.14). Form actions do the
+			// same themselves (http/body.ts), so the page can say it in the worker's language.
 			// Drained unread, so the client sees the 413 rather than a reset connection.
 			void event.request.body?.pipeTo(new WritableStream()).catch(() => undefined);
 			response = tooLarge(event.url);
@@ -147,6 +152,10 @@ function unavailable(url: URL, response: Response): Response {
 		});
 	}
 	return new Response(response.body, { status: 503, headers });
+}
+
+function isFormAction(event: RequestEvent): boolean {
+	return event.request.method === 'POST' && RULES[event.route.id ?? '']?.actions !== undefined;
 }
 
 function tooLarge(url: URL): Response {

@@ -55,7 +55,8 @@ export async function start(
 	child.once('exit', (code, signal) =>
 		fs.appendFileSync(logFile, `\n[server exited: code ${code}, signal ${signal}]\n`)
 	);
-	const deadline = Date.now() + (opts.timeoutMs ?? 60_000);
+	// First start (PGlite init, migrations, seed) takes 10–50 s on a busy shared machine.
+	const deadline = Date.now() + (opts.timeoutMs ?? 180_000);
 	const failed = (why: string) => {
 		child.kill('SIGKILL');
 		return new Error(`${why}:\n${fs.readFileSync(logFile, 'utf8')}`);

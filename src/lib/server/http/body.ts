@@ -102,8 +102,11 @@ async function readCapped(
 	limits: Limits,
 	counter?: (chunk: Uint8Array) => number
 ): Promise<Read<Uint8Array<ArrayBuffer>>> {
-	if (declaredTooLarge(request, limits)) return { ok: false, status: 413, error: 'body_too_large' };
 	const reader = request.body?.getReader();
+	if (declaredTooLarge(request, limits)) {
+		if (reader) discard(reader);
+		return { ok: false, status: 413, error: 'body_too_large' };
+	}
 	if (!reader) return { ok: true, value: new Uint8Array(0) };
 	const chunks: Uint8Array[] = [];
 	let size = 0;
