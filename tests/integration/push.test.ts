@@ -163,6 +163,7 @@ onBothDatabases('web push', (ctx) => {
 		const keys = keysOf(sub);
 		await push.subscribe(ctx.db, keys, { topic: 'report', locale: 'nl', reportId: id });
 		await push.subscribe(ctx.db, keys, { topic: 'news', locale: 'nl', gemeenteId: 'tiel' });
+		expect(await push.listFor(ctx.db, keys.endpoint)).toHaveLength(2);
 		peer.status.set(sub.id, 410);
 		const h = await handler(ctx.db);
 		await casework.reply(ctx.db, h, { id, version: await version(ctx.db, id), text: 'Hi.' });
@@ -170,6 +171,7 @@ onBothDatabases('web push', (ctx) => {
 			'the subscription to go',
 			async () => (await push.listFor(ctx.db, keys.endpoint)).length === 0
 		);
+		expect(await push.listFor(ctx.db, keys.endpoint)).toEqual([]);
 	});
 
 	it('retries a push service that answers 503 or times out, and does not drop the subscription', async () => {
@@ -278,6 +280,14 @@ onBothDatabases('web push', (ctx) => {
 		const id = await report(ctx.db);
 		const sub = peer.subscriber();
 		await push.subscribe(ctx.db, keysOf(sub), { topic: 'report', locale: 'pl', reportId: id });
+		const subscriptions = () =>
+			ctx.db
+				.selectFrom('push_subscription')
+				.select('report_id')
+				.where('endpoint', '=', keysOf(sub).endpoint)
+				.execute();
+		// Without this, a subscribe that stored nothing would pass as "deleted".
+		expect(await subscriptions()).toEqual([{ report_id: id }]);
 		await ctx.db
 			.updateTable('report')
 			.set({
@@ -288,12 +298,7 @@ onBothDatabases('web push', (ctx) => {
 			.where('id', '=', id)
 			.execute();
 		await retention.run(ctx.db, { now: new Date('2021-06-01T00:00:00Z'), regionId: REGION });
-		const left = await ctx.db
-			.selectFrom('push_subscription')
-			.select('id')
-			.where('endpoint', '=', keysOf(sub).endpoint)
-			.execute();
-		expect(left).toEqual([]);
+		expect(await subscriptions()).toEqual([]);
 	});
 
 	it('links a report subscription only through an open follow-up session', async () => {

@@ -246,12 +246,14 @@ onBothDatabases('survey answering', (ctx) => {
 			ok: true,
 			created: true
 		});
-		await responses.submit(
-			ctx.db,
-			s,
-			{ submission_key: key(), [`a_${v2.id}`]: 'no' },
-			{ locale: 'nl' }
-		);
+		expect(
+			await responses.submit(
+				ctx.db,
+				s,
+				{ submission_key: key(), [`a_${v2.id}`]: 'no' },
+				{ locale: 'nl' }
+			)
+		).toEqual({ ok: true, created: true });
 		const rows = await ctx.db
 			.selectFrom('survey_answer')
 			.select(['question_id', 'choice'])
@@ -272,23 +274,35 @@ onBothDatabases('survey answering', (ctx) => {
 
 	it('ignores an answer to a show-if question whose condition was not met', async () => {
 		const { s, q } = await starter(ctx.db);
-		const k = key();
-		await responses.submit(
-			ctx.db,
-			s,
-			{
-				submission_key: k,
-				[`a_${q('registration').id}`]: 'brp',
-				[`a_${q('registration_help').id}`]: 'yes'
-			},
-			{ locale: 'en' }
-		);
-		const n = await ctx.db
-			.selectFrom('survey_answer')
-			.select(sql<string>`count(*)`.as('n'))
-			.where('question_id', '=', q('registration_help').id)
-			.executeTakeFirstOrThrow();
-		expect(Number(n.n)).toBe(0);
+		const answers = async (question: string) =>
+			Number(
+				(
+					await ctx.db
+						.selectFrom('survey_answer')
+						.select(sql<string>`count(*)`.as('n'))
+						.where('question_id', '=', q(question).id)
+						.executeTakeFirstOrThrow()
+				).n
+			);
+		const before = {
+			registration: await answers('registration'),
+			help: await answers('registration_help')
+		};
+		// The submission itself must succeed, or "no answer stored" would prove nothing.
+		expect(
+			await responses.submit(
+				ctx.db,
+				s,
+				{
+					submission_key: key(),
+					[`a_${q('registration').id}`]: 'brp',
+					[`a_${q('registration_help').id}`]: 'yes'
+				},
+				{ locale: 'en' }
+			)
+		).toEqual({ ok: true, created: true });
+		expect(await answers('registration')).toBe(before.registration + 1);
+		expect(await answers('registration_help')).toBe(before.help);
 	});
 
 	it('sends open answers to moderation with flags, and shows nothing to the panel before approval', async () => {
