@@ -13,8 +13,8 @@ import * as push from '../../src/lib/server/push/push.ts';
 import * as pushApi from '../../src/lib/server/push/api.ts';
 import * as texts from '../../src/lib/server/push/texts.ts';
 import * as retention from '../../src/lib/server/app/retention.ts';
-import { rawReport } from '../factories/reports.ts';
-import { staffUser } from '../factories/staff.ts';
+import { rawReport, report } from '../factories/reports.ts';
+import { actor, staffUser } from '../factories/staff.ts';
 import { fresh, onBothDatabases } from './databases.ts';
 import * as peers from './push-peer.ts';
 
@@ -38,21 +38,7 @@ async function until<T>(
 	}
 }
 
-async function report(db: Db, overrides: Record<string, unknown> = {}) {
-	const r = await intake.submit(db, rawReport(overrides), [], {
-		regionId: REGION,
-		locale: 'pl',
-		channel: 'web',
-		client: `push-${++n}`
-	});
-	if (!r.ok) throw new Error(`setup: ${JSON.stringify(r.errors)}`);
-	return r.reportId;
-}
-
-async function handler(db: Db, gemeenten = ['tiel']): Promise<Actor> {
-	const u = await staffUser(db, { role: 'handler', gemeenten });
-	return { id: u.id, role: 'handler', regionId: REGION, gemeenten };
-}
+const handler = (db: Db, gemeenten = ['tiel']): Promise<Actor> => actor(db, 'handler', gemeenten);
 
 async function version(db: Db, id: string): Promise<number> {
 	const row = await db

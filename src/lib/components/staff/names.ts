@@ -1,5 +1,6 @@
 // Staff-side names for report statuses, priorities and the like (Dutch/English).
 import { m as sm } from '$lib/paraglide-staff/messages.js';
+import { isRole, type Role } from '$lib/staff/roles';
 
 const statuses: Record<string, () => string> = {
 	new: sm.staff_status_new,
@@ -36,7 +37,7 @@ export const priorityName = (p: string) => (priorities[p] ?? (() => p))();
 export const reasonName = (r: string) => (reasons[r] ?? (() => r))();
 export const channelName = (c: string) => (channels[c] ?? (() => c))();
 
-const roles: Record<string, () => string> = {
+const roles: Record<Role, () => string> = {
 	admin: sm.staff_role_admin,
 	coordinator: sm.staff_role_coordinator,
 	handler: sm.staff_role_handler,
@@ -44,4 +45,4 @@ const roles: Record<string, () => string> = {
 	panel: sm.staff_role_panel
 };
 
-export const roleName = (r: string) => (roles[r] ?? (() => r))();
+export const roleName = (r: string) => (isRole(r) ? roles[r]() : r);

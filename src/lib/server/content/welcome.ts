@@ -6,6 +6,7 @@ import * as audit from '../platform/audit.ts';
 import type { Db } from '../platform/db/index.ts';
 import type { WelcomeContact } from '../platform/db/schema.ts';
 import { clean, cleanLine, length } from '../../shell/text.ts';
+import { wholeRegion, type Role } from '../../staff/roles.ts';
 
 export const FIELDS = ['welcome', 'waste', 'parking', 'noise'] as const;
 export type Field = (typeof FIELDS)[number];
@@ -19,7 +20,7 @@ export const CONTACT_KINDS: readonly WelcomeContact['kind'][] = [
 export const MAX_TEXT = 3000;
 const FALLBACKS = ['en', 'nl'] as const;
 
-export type Editor = { id: string; role: string; regionId: string; gemeenten: string[] };
+export type Editor = { id: string; role: Role; regionId: string; gemeenten: string[] };
 
 /** The gemeenten an editor may change: their own ones, or the whole region when none are linked. */
 export async function editable(db: Db, user: Editor) {
@@ -28,8 +29,7 @@ export async function editable(db: Db, user: Editor) {
 		.select(['id', 'name'])
 		.where('region_id', '=', user.regionId)
 		.orderBy('name');
-	if (user.role !== 'admin' && user.role !== 'coordinator' && user.gemeenten.length > 0)
-		q = q.where('id', 'in', user.gemeenten);
+	if (!wholeRegion(user.role) && user.gemeenten.length > 0) q = q.where('id', 'in', user.gemeenten);
 	return q.execute();
 }
 

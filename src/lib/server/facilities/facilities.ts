@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import * as audit from '../platform/audit.ts';
 import * as database from '../platform/db/index.ts';
 import type { Db } from '../platform/db/index.ts';
-import type { Facility, Role } from '../platform/db/schema.ts';
+import type { Facility } from '../platform/db/schema.ts';
 import { CATEGORIES, isCategory, type Category } from '../../facilities/categories.ts';
 import {
 	formatExceptions,
@@ -16,6 +16,7 @@ import {
 } from '../../facilities/hours.ts';
 import { locales } from '../../paraglide/runtime.js';
 import { cleanLine, clean, length } from '../../shell/text.ts';
+import { can, wholeRegion, type Role } from '../../staff/roles.ts';
 
 // The rectangle around the Netherlands that report pins use too. It takes in strips of Belgium and
 // Germany; it exists to catch swapped or foreign coordinates, not to trace the border.
@@ -370,8 +371,8 @@ export async function editableGemeenten(db: Db, actor: Actor): Promise<Set<strin
 		.where('region_id', '=', actor.regionId)
 		.execute();
 	const all = rows.map((r) => r.id);
-	if (actor.role === 'admin' || actor.role === 'coordinator') return new Set(all);
-	if (actor.role !== 'editor') return new Set();
+	if (wholeRegion(actor.role)) return new Set(all);
+	if (!can(actor.role, 'content')) return new Set();
 	if (actor.gemeenten.length === 0) return new Set(all);
 	return new Set(all.filter((g) => actor.gemeenten.includes(g)));
 }

@@ -17,6 +17,7 @@ import * as database from '../platform/db/index.ts';
 import type { Db } from '../platform/db/index.ts';
 import type { PushTopic } from '../platform/db/schema.ts';
 import { log } from '../platform/log.ts';
+import { WHOLE_REGION, wholeRegion, withPermission } from '../../staff/roles.ts';
 import * as texts from './texts.ts';
 
 export const SEND_QUEUE = 'push-send';
@@ -395,11 +396,11 @@ async function readListeners(db: Db, regionId: string): Promise<Listener[]> {
 		.where('s.topic', '=', 'staff_reports')
 		.where('u.region_id', '=', regionId)
 		.where('u.disabled_at', 'is', null)
-		.where('u.role', 'in', ['admin', 'coordinator', 'handler'])
+		.where('u.role', 'in', withPermission('cases'))
 		.execute();
 	const byId = new Map<string, Listener>();
 	for (const r of rows) {
-		const l = byId.get(r.id) ?? { id: r.id, regional: r.role !== 'handler', gemeenten: [] };
+		const l = byId.get(r.id) ?? { id: r.id, regional: wholeRegion(r.role), gemeenten: [] };
 		if (r.gemeente_id) l.gemeenten.push(r.gemeente_id);
 		byId.set(r.id, l);
 	}
@@ -440,9 +441,9 @@ export async function onOverdue(
 		.where('u.disabled_at', 'is', null)
 		.where((eb) =>
 			eb.or([
-				eb('u.role', 'in', ['admin', 'coordinator']),
+				eb('u.role', 'in', WHOLE_REGION),
 				eb.and([
-					eb('u.role', '=', 'handler'),
+					eb('u.role', 'in', withPermission('cases')),
 					eb.exists(
 						eb
 							.selectFrom('staff_user_gemeente as ug')

@@ -4,9 +4,8 @@ import * as database from '$lib/server/platform/db';
 import * as login from '$lib/server/staff/login';
 import * as push from '$lib/server/push/push';
 import * as users from '$lib/server/staff/users';
+import { can } from '$lib/staff/roles';
 import type { Actions, PageServerLoad } from './$types';
-
-const PUSH_ROLES = ['admin', 'coordinator', 'handler'];
 
 export const load: PageServerLoad = async () => {
 	const user = requireStaff();
@@ -14,7 +13,7 @@ export const load: PageServerLoad = async () => {
 	return {
 		locale: user.locale,
 		push: {
-			allowed: PUSH_ROLES.includes(user.role),
+			allowed: can(user.role, 'cases'),
 			publicKey: push.vapid().publicKey,
 			subscriptions: subscriptions.map((s) => ({
 				id: s.id,
@@ -34,7 +33,7 @@ export const actions: Actions = {
 
 // New reports in my gemeenten, or the daily overdue reminder, on this device.
 async function subscribe(event: import('./$types').RequestEvent) {
-	const user = requireStaff('admin', 'coordinator', 'handler');
+	const user = requireStaff('cases');
 	const form = await event.request.formData();
 	const topic = form.get('topic');
 	if (topic !== 'staff_reports' && topic !== 'staff_overdue') {

@@ -4,7 +4,7 @@ import * as database from '$lib/server/platform/db';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ url }) => {
-	requireStaff('admin', 'coordinator');
+	requireStaff('region');
 	const action = url.searchParams.get('action') ?? '';
 	const rows = await audit.search(database.get().db, {
 		action: /^[a-z_.]{1,60}$/.test(action) ? action : undefined,

@@ -6,7 +6,7 @@ import * as regions from '$lib/server/regions/regions';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ url }) => {
-	const user = requireStaff('admin', 'coordinator', 'handler');
+	const user = requireStaff('cases');
 	const { db } = database.get();
 	const filters = inbox.parseFilters(url.searchParams);
 	const page = await inbox.list(db, user, filters);

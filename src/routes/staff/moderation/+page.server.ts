@@ -5,7 +5,7 @@ import * as moderation from '$lib/server/platform/moderation';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 export const load: PageServerLoad = async () => {
-	const user = requireStaff('admin', 'coordinator', 'editor');
+	const user = requireStaff('content');
 	const q = await moderation.queue(database.get().db, user.regionId);
 	return { items: [...q.answers, ...q.comments] };
 };
@@ -13,7 +13,7 @@ export const load: PageServerLoad = async () => {
 export const actions: Actions = { decide };
 
 async function decide(event: RequestEvent) {
-	const user = requireStaff('admin', 'coordinator', 'editor');
+	const user = requireStaff('content');
 	const form = await event.request.formData();
 	const kind = form.get('kind') === 'feedback' ? 'feedback' : 'survey_text';
 	const id = String(form.get('id') ?? '');

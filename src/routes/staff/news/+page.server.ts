@@ -7,7 +7,7 @@ import { locales } from '$lib/i18n/locales';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 export const load: PageServerLoad = async () => {
-	const user = requireStaff('admin', 'coordinator');
+	const user = requireStaff('region');
 	const { db } = database.get();
 	const [gemeenten, items, counts] = await Promise.all([
 		regions.gemeenten(db, user.regionId),
@@ -24,7 +24,7 @@ export const load: PageServerLoad = async () => {
 export const actions: Actions = { post };
 
 async function post(event: RequestEvent) {
-	const user = requireStaff('admin', 'coordinator');
+	const user = requireStaff('region');
 	const form = await event.request.formData();
 	const input = {
 		gemeente: String(form.get('gemeente') ?? ''),

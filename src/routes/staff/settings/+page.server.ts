@@ -7,14 +7,14 @@ import { GROUPS } from '$lib/report/catalogue';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async () => {
-	const user = requireStaff('admin', 'coordinator');
+	const user = requireStaff('region');
 	return { levels: await sla.read(database.get().db, user.regionId) };
 };
 
 export const actions: Actions = { sla: saveLevels };
 
 async function saveLevels(event: import('./$types').RequestEvent) {
-	const user = requireStaff('admin', 'coordinator');
+	const user = requireStaff('region');
 	const form = await event.request.formData();
 	const num = (k: string) => Number(form.get(k) ?? NaN);
 	const levels = Object.fromEntries(

@@ -9,7 +9,7 @@ import { surveyInput } from './form.server';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 export const load: PageServerLoad = async () => {
-	const user = requireStaff('admin', 'coordinator', 'editor');
+	const user = requireStaff('content');
 	const { db } = database.get();
 	const rows = await surveys.list(db, user.regionId);
 	return {
@@ -28,7 +28,7 @@ export const load: PageServerLoad = async () => {
 export const actions: Actions = { add };
 
 async function add(event: RequestEvent) {
-	const user = requireStaff('admin', 'coordinator', 'editor');
+	const user = requireStaff('content');
 	const { db } = database.get();
 	const form = await event.request.formData();
 	const input = surveyInput(form, locales);

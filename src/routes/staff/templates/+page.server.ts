@@ -6,7 +6,7 @@ import { locales } from '$lib/i18n/locales';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 export const load: PageServerLoad = async () => {
-	const user = requireStaff('admin', 'coordinator');
+	const user = requireStaff('region');
 	const rows = await templates.list(database.get().db, user.regionId);
 	return {
 		templates: rows.map((t) => ({
@@ -21,7 +21,7 @@ export const load: PageServerLoad = async () => {
 export const actions: Actions = { add, disable, enable };
 
 async function add(event: RequestEvent) {
-	const user = requireStaff('admin', 'coordinator');
+	const user = requireStaff('region');
 	const form = await event.request.formData();
 	const input = {
 		title: String(form.get('title') ?? '').slice(0, 500),
@@ -38,7 +38,7 @@ async function add(event: RequestEvent) {
 }
 
 async function toggle(event: RequestEvent, active: boolean) {
-	const user = requireStaff('admin', 'coordinator');
+	const user = requireStaff('region');
 	const form = await event.request.formData();
 	const ok = await templates.setActive(
 		database.get().db,

@@ -8,7 +8,7 @@ import * as users from '$lib/server/staff/users';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async () => {
-	const admin = requireStaff('admin');
+	const admin = requireStaff('users');
 	const { db } = database.get();
 	return {
 		users: (await users.list(db, admin.regionId)).map((u) => ({
@@ -30,7 +30,7 @@ export const load: PageServerLoad = async () => {
 export const actions: Actions = { add, link, disable, enable };
 
 async function add(event: import('./$types').RequestEvent) {
-	const admin = requireStaff('admin');
+	const admin = requireStaff('users');
 	const form = await event.request.formData();
 	const input = {
 		email: String(form.get('email') ?? '').slice(0, 254),
@@ -46,7 +46,7 @@ async function add(event: import('./$types').RequestEvent) {
 }
 
 async function link(event: import('./$types').RequestEvent) {
-	const admin = requireStaff('admin');
+	const admin = requireStaff('users');
 	const id = await userInRegion(event, admin.regionId);
 	const issued = await accounts.issueLink(database.get().db, admin.id, id);
 	if (!issued) error(404, 'Not found');
@@ -54,7 +54,7 @@ async function link(event: import('./$types').RequestEvent) {
 }
 
 async function disable(event: import('./$types').RequestEvent) {
-	const admin = requireStaff('admin');
+	const admin = requireStaff('users');
 	const id = await userInRegion(event, admin.regionId);
 	if (id === admin.id) return fail(400, { toggle: { error: 'self' } });
 	await accounts.setDisabled(database.get().db, admin.id, id, true);
@@ -62,7 +62,7 @@ async function disable(event: import('./$types').RequestEvent) {
 }
 
 async function enable(event: import('./$types').RequestEvent) {
-	const admin = requireStaff('admin');
+	const admin = requireStaff('users');
 	const id = await userInRegion(event, admin.regionId);
 	await accounts.setDisabled(database.get().db, admin.id, id, false);
 	return {};

@@ -8,12 +8,10 @@ import type {
 	Updateable
 } from 'kysely';
 import type { OpeningHours } from '../../../facilities/hours.ts';
+import type { Role } from '../../../staff/roles.ts';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
-
-export type Role = 'admin' | 'coordinator' | 'handler' | 'editor' | 'panel';
-export const ROLES: readonly Role[] = ['admin', 'coordinator', 'handler', 'editor', 'panel'];
 
 export interface RegionTable {
 	id: string;

@@ -8,7 +8,7 @@ import { pack } from '$lib/server/i18n/texts';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => {
-	const user = requireStaff('admin', 'coordinator', 'editor');
+	const user = requireStaff('content');
 	const { db } = database.get();
 	const scope = await facilities.editableGemeenten(db, actor(user));
 	const gemeenten = (await regions.gemeenten(db, user.regionId)).filter((g) => scope.has(g.id));
@@ -21,7 +21,7 @@ export const load: PageServerLoad = async ({ locals }) => {
 export const actions: Actions = { default: create };
 
 async function create(event: RequestEvent) {
-	const user = requireStaff('admin', 'coordinator', 'editor');
+	const user = requireStaff('content');
 	const values = fields(await event.request.formData());
 	values.id = '';
 	const { db } = database.get();

@@ -10,7 +10,7 @@ import * as templates from '$lib/server/casework/templates';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 export const load: PageServerLoad = async ({ params, locals }) => {
-	const user = requireStaff('admin', 'coordinator', 'handler');
+	const user = requireStaff('cases');
 	const { db } = database.get();
 	if (!(await casework.visible(db, user, params.id))) error(404, 'Not found');
 	const report = (await reports.read(db, params.id))!;
@@ -72,7 +72,7 @@ function failed(form: string, error_: string) {
 
 /** Every action starts here: a report this user may not see is 404 before any input is read. */
 async function read(event: RequestEvent) {
-	const user = requireStaff('admin', 'coordinator', 'handler');
+	const user = requireStaff('cases');
 	if (!(await casework.visible(database.get().db, user, event.params.id))) error(404, 'Not found');
 	const form = await event.request.formData();
 	const get = (k: string) => String(form.get(k) ?? '');

@@ -7,10 +7,8 @@ import * as results from '$lib/server/surveys/results';
 import * as surveys from '$lib/server/surveys/surveys';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
-const PANEL = ['admin', 'coordinator', 'editor', 'panel'] as const;
-
 async function surveyOf(id: string) {
-	const user = requireStaff(...PANEL);
+	const user = requireStaff('results');
 	const survey = await surveys.read(database.get().db, user.regionId, id);
 	if (!survey || survey.state === 'draft') error(404, 'Not found');
 	return { user, survey };

@@ -7,10 +7,8 @@ import { locales } from '$lib/i18n/locales';
 import { questionInput, surveyInput } from '../form.server';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
-const EDITING = ['admin', 'coordinator', 'editor'] as const;
-
 async function surveyOf(id: string) {
-	const user = requireStaff(...EDITING);
+	const user = requireStaff('content');
 	const survey = await surveys.read(database.get().db, user.regionId, id);
 	if (!survey) error(404, 'Not found');
 	return { user, survey };

@@ -5,11 +5,9 @@ import * as welcome from '$lib/server/content/welcome';
 import { isLocale, locales } from '$lib/i18n/locales';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
-const EDITING = ['admin', 'coordinator', 'editor'] as const;
-
 /** The signed-in editor, or 404 for a gemeente outside their scope (same answer as unknown). */
 async function editor(gemeente: string) {
-	const user = requireStaff(...EDITING);
+	const user = requireStaff('content');
 	if (!(await welcome.mayEdit(database.get().db, user, gemeente))) error(404, 'Not found');
 	return user;
 }
