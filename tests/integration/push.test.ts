@@ -297,7 +297,6 @@ onBothDatabases('web push', (ctx) => {
 		const ctxNo = { client: `api-${++n}`, followupToken: undefined };
 		expect(await pushApi.create(ctx.db, body, ctxNo)).toEqual({
 			ok: false,
-			status: 401,
 			error: 'followup_session'
 		});
 		const r = await intake.submit(ctx.db, rawReport(), [], {
@@ -358,11 +357,7 @@ onBothDatabases('web push', (ctx) => {
 			[{ ...ok, gemeente: 'amsterdam' }, 'gemeente']
 		];
 		for (const [body, error] of cases) {
-			expect(await pushApi.create(ctx.db, body, c()), error).toMatchObject({
-				ok: false,
-				status: 400,
-				error
-			});
+			expect(await pushApi.create(ctx.db, body, c()), error).toEqual({ ok: false, error });
 		}
 		expect(await push.listFor(ctx.db, sub.endpoint)).toEqual([]);
 		expect(await pushApi.create(ctx.db, ok, c())).toMatchObject({ ok: true });

@@ -12,6 +12,7 @@ import { staffUser } from '../factories/staff.ts';
 import * as intake from '../../src/lib/server/meldpunt/intake.ts';
 import * as photos from '../../src/lib/server/meldpunt/photos.ts';
 import * as receipts from '../../src/lib/server/meldpunt/receipts.ts';
+import * as reportInput from '../../src/lib/server/meldpunt/report-input.ts';
 import * as reports from '../../src/lib/server/meldpunt/reports.ts';
 import { jpegWithGps, rawReport } from '../factories/reports.ts';
 import { onBothDatabases } from './databases.ts';
@@ -82,24 +83,34 @@ onBothDatabases('report intake', (ctx) => {
 
 	it('refuses bad input with field errors and stores nothing', async () => {
 		const before = await rowsAsText(ctx.db);
-		const cases: [Record<string, unknown>, string, string, number][] = [
-			[{ group: 'weather' }, 'group', 'group', 400],
-			[{ group: 'housing', situations: ['underpaid'] }, 'situations', 'situations_group', 400],
-			[{ situations: ['nonsense'] }, 'situations', 'situations_unknown', 400],
-			[{ gemeente: 'amsterdam' }, 'gemeente', 'gemeente', 400],
-			[{ text: 'x'.repeat(1_000_000) }, 'text', 'text_too_long', 413],
-			[{ group: 'other', situations: [], text: '\u200B\u202E ' }, 'text', 'text_required', 400],
-			[{ consent: '7' }, 'consent', 'choice', 400],
-			[{ contact_wanted: 'yes', contact: '' }, 'contact', 'contact_required', 400],
-			[{ pin_lat: '40.4', pin_lng: '-3.7' }, 'pin', 'pin', 400],
-			[{ submission_key: 'short' }, 'submission_key', 'submission_key', 400]
+		const cases: [Record<string, unknown>, string, string, intake.Refusal][] = [
+			[{ group: 'weather' }, 'group', 'group', 'invalid'],
+			[
+				{ group: 'housing', situations: ['underpaid'] },
+				'situations',
+				'situations_group',
+				'invalid'
+			],
+			[{ situations: ['nonsense'] }, 'situations', 'situations_unknown', 'invalid'],
+			[{ gemeente: 'amsterdam' }, 'gemeente', 'gemeente', 'invalid'],
+			[{ text: 'x'.repeat(1_000_000) }, 'text', 'text_too_long', 'too_large'],
+			[
+				{ group: 'other', situations: [], text: '\u200B\u202E ' },
+				'text',
+				'text_required',
+				'invalid'
+			],
+			[{ consent: '7' }, 'consent', 'choice', 'invalid'],
+			[{ contact_wanted: 'yes', contact: '' }, 'contact', 'contact_required', 'invalid'],
+			[{ pin_lat: '40.4', pin_lng: '-3.7' }, 'pin', 'pin', 'invalid'],
+			[{ submission_key: 'short' }, 'submission_key', 'submission_key', 'invalid']
 		];
-		for (const [override, field, code, status] of cases) {
+		for (const [override, field, code, refusal] of cases) {
 			const r = await intake.submit(ctx.db, rawReport(override), [], { ...opts, client: client() });
 			expect(r.ok, JSON.stringify(override).slice(0, 80)).toBe(false);
 			if (r.ok) continue;
 			expect(r.errors[field]).toBe(code);
-			expect(r.status).toBe(status);
+			expect(r.refusal).toBe(refusal);
 		}
 		expect(await rowsAsText(ctx.db)).toBe(before);
 	});
@@ -107,12 +118,16 @@ onBothDatabases('report intake', (ctx) => {
 	it('refuses files that are not photos and keeps nothing of them', async () => {
 		const html = Buffer.from('<html><script>alert(1)</script></html>');
 		const r = await intake.submit(ctx.db, rawReport(), [html], { ...opts, client: client() });
-		expect(r).toMatchObject({ ok: false, status: 415, errors: { photos: 'photo_type' } });
+		expect(r).toMatchObject({
+			ok: false,
+			refusal: 'unsupported_type',
+			errors: { photos: 'photo_type' }
+		});
 		const six = await intake.submit(ctx.db, rawReport(), Array(6).fill(await jpegWithGps()), {
 			...opts,
 			client: client()
 		});
-		expect(six).toMatchObject({ ok: false, errors: { photos: 'photo_count' } });
+		expect(six).toMatchObject({ ok: false, refusal: 'invalid', errors: { photos: 'photo_count' } });
 	});
 
 	it('stores a photo with GPS EXIF without any metadata, upright', async () => {
@@ -234,6 +249,42 @@ onBothDatabases('follow-up sessions', (ctx) => {
 		expect(thread.map((m) => [m.author, m.template, m.text])).toEqual([
 			['staff', 'acknowledged', null],
 			['reporter', null, 'Dziękuję']
+		]);
+		expect((await reports.read(ctx.db, r.reportId))?.photoCount).toBe(1);
+	});
+
+	it('take a reporter’s reply under the report’s own text and photo limits', async () => {
+		const r = await intake.submit(ctx.db, rawReport(), [], { ...opts, client: client() });
+		if (!r.ok) throw new Error('setup');
+		const reply = (text: string, files: Uint8Array[] = []) =>
+			intake.reply(ctx.db, r.reportId, { text, files, locale: 'pl' });
+		const longest = 'ż'.repeat(reportInput.MAX_TEXT);
+		expect(await reply(longest + 'ż')).toEqual({
+			ok: false,
+			refusal: 'too_large',
+			error: 'text_too_long'
+		});
+		expect(await reply(' \u200B ')).toEqual({
+			ok: false,
+			refusal: 'invalid',
+			error: 'reply_empty'
+		});
+		const photo = await jpegWithGps();
+		expect(await reply('', Array(photos.MAX_PHOTOS + 1).fill(photo))).toEqual({
+			ok: false,
+			refusal: 'invalid',
+			error: 'photo_count'
+		});
+		expect(await reply('', [Buffer.from('<html></html>')])).toEqual({
+			ok: false,
+			refusal: 'unsupported_type',
+			error: 'photo_type'
+		});
+		expect(await reports.messages(ctx.db, r.reportId)).toEqual([]);
+		expect(await reply(longest, [photo])).toEqual({ ok: true });
+		const thread = await reports.messages(ctx.db, r.reportId);
+		expect(thread.map((m) => [m.author, m.text?.length, m.language])).toEqual([
+			['reporter', reportInput.MAX_TEXT, 'pl']
 		]);
 		expect((await reports.read(ctx.db, r.reportId))?.photoCount).toBe(1);
 	});

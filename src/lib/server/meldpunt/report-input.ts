@@ -4,6 +4,8 @@ import {
 	AFFECTED,
 	CONSENT_LEVELS,
 	GROUPS,
+	MAX_LINE,
+	MAX_TEXT,
 	SUBJECTS,
 	WHEN,
 	situation,
@@ -15,8 +17,7 @@ import {
 } from '../../report/catalogue.ts';
 import { clean, cleanLine, length } from '../../shell/text.ts';
 
-export const MAX_TEXT = 5000;
-export const MAX_LINE = 300;
+export { MAX_LINE, MAX_TEXT };
 
 export interface ReportInput {
 	submissionKey: string;

@@ -12,30 +12,44 @@ export const FOLLOWUP_COOKIE = followup.COOKIE;
 // Subscribing costs a DNS lookup and a row: a client gets 30 per 15 minutes.
 export const perClient = new Limiter('push-subscribe', 30, 15 * 60 * 1000);
 
-type Failure = { ok: false; status: 400 | 401 | 409 | 429; error: string };
+/**
+ * Why a subscription was refused; the route picks the HTTP status. throttled: too many from this
+ * client; followup_session: a report topic without an open follow-up session; too_many: the
+ * endpoint's subscriptions are full; the rest name the field that is wrong.
+ */
+export type CreateError =
+	| 'throttled'
+	| 'followup_session'
+	| 'too_many'
+	| push.SubscriptionError
+	| 'topic'
+	| 'locale'
+	| 'gemeente';
+
+type Failure = { ok: false; error: CreateError };
 
 export async function create(
 	db: Db,
 	body: Record<string, unknown>,
 	ctx: { client: string; followupToken: string | undefined }
 ): Promise<{ ok: true; id: string; topic: 'news' | 'report' } | Failure> {
-	if (!perClient.consume(ctx.client)) return { ok: false, status: 429, error: 'throttled' };
+	if (!perClient.consume(ctx.client)) return { ok: false, error: 'throttled' };
 	const parsed = push.parse(body.subscription);
-	if (!parsed.ok) return { ok: false, status: 400, error: parsed.error };
+	if (!parsed.ok) return { ok: false, error: parsed.error };
 	const topic = body.topic;
-	if (topic !== 'news' && topic !== 'report') return { ok: false, status: 400, error: 'topic' };
+	if (topic !== 'news' && topic !== 'report') return { ok: false, error: 'topic' };
 	const locale = body.locale;
 	if (typeof locale !== 'string' || !(locales as readonly string[]).includes(locale)) {
-		return { ok: false, status: 400, error: 'locale' };
+		return { ok: false, error: 'locale' };
 	}
 	if (!(await push.resolve(parsed.keys.endpoint))) {
-		return { ok: false, status: 400, error: 'endpoint_address' };
+		return { ok: false, error: 'endpoint_address' };
 	}
 	let target: push.Target;
 	if (topic === 'report') {
 		// The link to a report exists only through a follow-up session opened with the receipt.
 		const reportId = await followup.validate(db, ctx.followupToken);
-		if (!reportId) return { ok: false, status: 401, error: 'followup_session' };
+		if (!reportId) return { ok: false, error: 'followup_session' };
 		target = { topic, locale, reportId };
 	} else {
 		const gemeente = typeof body.gemeente === 'string' ? body.gemeente : '';
@@ -45,11 +59,11 @@ export async function create(
 			.where('id', '=', gemeente)
 			.where('region_id', '=', config.region)
 			.executeTakeFirst();
-		if (!known) return { ok: false, status: 400, error: 'gemeente' };
+		if (!known) return { ok: false, error: 'gemeente' };
 		target = { topic, locale, gemeenteId: known.id };
 	}
 	const id = await push.subscribe(db, parsed.keys, target);
-	if (!id) return { ok: false, status: 409, error: 'too_many' };
+	if (!id) return { ok: false, error: 'too_many' };
 	return { ok: true, id, topic };
 }
 

@@ -19,7 +19,6 @@ export type SubmitResult =
 	| { ok: true; created: boolean }
 	| {
 			ok: false;
-			status: 400 | 409 | 410 | 413;
 			form?: FormError;
 			fields: Record<string, FieldError>;
 	  };
@@ -54,7 +53,7 @@ export async function submit(
 	opts: { locale: string; now?: Date }
 ): Promise<SubmitResult> {
 	const key = typeof raw.submission_key === 'string' ? raw.submission_key : '';
-	if (!SUBMISSION_KEY.test(key)) return { ok: false, status: 400, form: 'expired', fields: {} };
+	if (!SUBMISSION_KEY.test(key)) return { ok: false, form: 'expired', fields: {} };
 	const submissionHash = crypto.hmac('survey-submission', key);
 	const seen = await db
 		.selectFrom('survey_response')
@@ -65,13 +64,13 @@ export async function submit(
 
 	const now = opts.now ?? new Date();
 	if (!surveys.accepting(survey, surveys.today(now)))
-		return { ok: false, status: 410, form: 'closed', fields: {} };
+		return { ok: false, form: 'closed', fields: {} };
 
 	const all = await surveys.questions(db, survey.id, { all: true });
 	const byId = new Map(all.map((q) => [q.id, q]));
 	for (const name of Object.keys(raw)) {
 		if (name.startsWith('a_') && !byId.has(name.slice(2)))
-			return { ok: false, status: 400, form: 'unknown_question', fields: {} };
+			return { ok: false, form: 'unknown_question', fields: {} };
 	}
 
 	const fields: Record<string, FieldError> = {};
@@ -91,10 +90,7 @@ export async function submit(
 		if (picked.some((c) => !allowed.includes(c))) fields[`a_${q.id}`] = 'unknown_option';
 		else chosen.set(q.key + '#' + q.id, picked);
 	}
-	if (Object.keys(fields).length > 0) {
-		const tooLong = Object.values(fields).includes('too_long');
-		return { ok: false, status: tooLong ? 413 : 400, fields };
-	}
+	if (Object.keys(fields).length > 0) return { ok: false, fields };
 
 	// A show-if question counts only when the answer it depends on was given.
 	const answerOf = (key: string) =>
@@ -116,8 +112,7 @@ export async function submit(
 	}
 
 	const code = typeof raw.code === 'string' ? raw.code.trim() : '';
-	if (survey.requires_code && !code)
-		return { ok: false, status: 400, form: 'code_missing', fields: {} };
+	if (survey.requires_code && !code) return { ok: false, form: 'code_missing', fields: {} };
 
 	const week = isoWeek(new Date(`${surveys.today(now)}T00:00:00Z`));
 	const responseId = randomUUID();
@@ -212,7 +207,7 @@ export async function submit(
 			if (e instanceof CodeUsed) return 'code' as const;
 			throw e;
 		});
-	if (outcome === 'code') return { ok: false, status: 409, form: 'code_used', fields: {} };
+	if (outcome === 'code') return { ok: false, form: 'code_used', fields: {} };
 	return { ok: true, created: outcome === 'stored' };
 }
 

@@ -1,4 +1,5 @@
 import { fail } from '@sveltejs/kit';
+import { REFUSAL } from '$lib/server/http/status';
 import { config } from '$lib/server/platform/config';
 import * as database from '$lib/server/platform/db';
 import * as intake from '$lib/server/meldpunt/intake';
@@ -40,7 +41,7 @@ async function submit(event: import('./$types').RequestEvent) {
 	});
 	if (!result.ok) {
 		// Everything typed comes back; photos cannot (browsers never refill file inputs).
-		return fail(result.status, {
+		return fail(REFUSAL[result.refusal], {
 			report: { values: reportInput.echo(raw), errors: result.errors, hadPhotos: files.length > 0 }
 		});
 	}

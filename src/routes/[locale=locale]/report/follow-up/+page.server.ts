@@ -1,10 +1,11 @@
 import { fail, redirect, type Cookies } from '@sveltejs/kit';
+import { REFUSAL } from '$lib/server/http/status';
 import * as database from '$lib/server/platform/db';
 import * as followup from '$lib/server/meldpunt/followup';
-import * as photos from '$lib/server/meldpunt/photos';
+import * as intake from '$lib/server/meldpunt/intake';
 import * as push from '$lib/server/push/push';
 import * as reports from '$lib/server/meldpunt/reports';
-import { clean, length } from '$lib/shell/text';
+import { clean } from '$lib/shell/text';
 import type { Actions, PageServerLoad } from './$types';
 
 const COOKIE = followup.COOKIE;
@@ -82,26 +83,18 @@ async function reply(event: import('./$types').RequestEvent) {
 	const reportId = await currentReport(event.cookies);
 	if (!reportId) redirect(303, event.url.pathname);
 	const form = await event.request.formData();
-	const text = clean(form.get('text'));
 	const files = form.getAll('photos').filter((f): f is File => typeof f !== 'string' && f.size > 0);
-	if (length(text) > 5000) return fail(413, { reply: { text, error: 'text_too_long' } });
-	if (!text && files.length === 0) return fail(400, { reply: { text, error: 'reply_empty' } });
-	if (files.length > photos.MAX_PHOTOS) return fail(400, { reply: { text, error: 'photo_count' } });
-	const cleaned: photos.CleanPhoto[] = [];
-	for (const file of files) {
-		const r = await photos.clean(new Uint8Array(await file.arrayBuffer()));
-		if (!r.ok) {
-			const status = r.error === 'photo_too_large' ? 413 : r.error === 'photo_type' ? 415 : 400;
-			return fail(status, { reply: { text, error: r.error } });
-		}
-		cleaned.push(r.photo);
+	const result = await intake.reply(database.get().db, reportId, {
+		text: form.get('text'),
+		files: await Promise.all(files.map(async (f) => new Uint8Array(await f.arrayBuffer()))),
+		locale: event.params.locale
+	});
+	if (!result.ok) {
+		// What was typed comes back (photos cannot: browsers never refill file inputs).
+		return fail(REFUSAL[result.refusal], {
+			reply: { text: clean(form.get('text')), error: result.error }
+		});
 	}
-	await reports.addMessage(
-		database.get().db,
-		reportId,
-		{ author: 'reporter', text: text || null, language: event.params.locale },
-		cleaned
-	);
 	return { replied: true };
 }
 

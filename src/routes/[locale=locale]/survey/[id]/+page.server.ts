@@ -53,7 +53,7 @@ async function answer(event: RequestEvent) {
 	const result = await responses.submit(db, survey, raw, { locale: event.params.locale });
 	if (!result.ok) {
 		// Everything typed comes back, and the same submission key, so a retry is stored once.
-		return fail(result.status, {
+		return fail(status(result), {
 			survey: {
 				values: responses.echo(raw),
 				code: result.form === 'code_used' ? '' : String(raw.code ?? '').slice(0, 40),
@@ -65,4 +65,10 @@ async function answer(event: RequestEvent) {
 		});
 	}
 	return { done: true };
+}
+
+function status(refused: { form?: responses.FormError; fields: Record<string, string> }) {
+	if (refused.form === 'closed') return 410; // Gone: the survey will not open again
+	if (refused.form === 'code_used') return 409;
+	return Object.values(refused.fields).includes('too_long') ? 413 : 400;
 }

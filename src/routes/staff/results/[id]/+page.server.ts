@@ -18,32 +18,14 @@ export const load: PageServerLoad = async ({ params, url }) => {
 	const { survey } = await surveyOf(params.id);
 	const { db } = database.get();
 	const by = results.breakdown(url.searchParams.get('by'));
-	const k = config.surveyMinCell;
-	// Independent reads, side by side on the pool.
-	const [approved, view, trend, questions, comments] = await Promise.all([
-		db
-			.selectFrom('survey_text')
-			.select(['question_id', 'body', 'locale'])
-			.where('survey_id', '=', survey.id)
-			.where('state', '=', 'approved')
-			.execute(),
-		results.compute(db, survey, by, k),
-		results.trend(db, survey, k),
-		surveys.questions(db, survey.id, { all: true }),
+	const [page, comments] = await Promise.all([
+		results.read(db, survey, by, config.surveyMinCell),
 		klankbord.comments(db, survey.id)
 	]);
 	return {
 		survey: { id: survey.id, title: survey.title },
 		by,
-		view,
-		trend,
-		// Open answers only after moderation, and only once the survey has k responses.
-		texts: view.tooFew ? [] : approved,
-		textQuestions: view.tooFew
-			? []
-			: questions
-					.filter((q) => q.kind === 'text')
-					.map((q) => ({ id: q.id, key: q.key, text: q.texts.nl ?? q.key })),
+		...page,
 		comments: comments.map((c) => ({
 			id: c.id,
 			key: c.question_key,

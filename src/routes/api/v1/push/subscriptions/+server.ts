@@ -4,6 +4,18 @@ import * as database from '$lib/server/platform/db';
 import * as pushApi from '$lib/server/push/api';
 import type { RequestHandler } from './$types';
 
+const STATUS: Record<pushApi.CreateError, 400 | 401 | 409 | 429> = {
+	throttled: 429,
+	followup_session: 401,
+	too_many: 409,
+	subscription: 400,
+	endpoint: 400,
+	topic: 400,
+	locale: 400,
+	endpoint_address: 400,
+	gemeente: 400
+};
+
 // Creates a subscription: news of a gemeente in a language, or updates on the report of this
 // browser's follow-up session. Stores no address and no user agent.
 export const POST: RequestHandler = async (event) => {
@@ -13,7 +25,7 @@ export const POST: RequestHandler = async (event) => {
 		client: event.getClientAddress(),
 		followupToken: event.cookies.get(pushApi.FOLLOWUP_COOKIE)
 	});
-	if (!result.ok) return api.problem(result.status, result.error);
+	if (!result.ok) return api.problem(STATUS[result.error], result.error);
 	return json({ id: result.id, topic: result.topic }, { status: 201 });
 };
 
