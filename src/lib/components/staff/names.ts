@@ -1,5 +1,6 @@
 // Staff-side names for report statuses, priorities and the like (Dutch/English).
 import { m as sm } from '$lib/paraglide-staff/messages.js';
+import { CHANNELS, type Channel } from '$lib/casework/referrals';
 import { isRole, type Role } from '$lib/staff/roles';
 
 const statuses: Record<string, () => string> = {
@@ -24,7 +25,7 @@ const reasons: Record<string, () => string> = {
 	duplicate: sm.staff_closed_duplicate
 };
 
-const channels: Record<string, () => string> = {
+const channels: Record<Channel, () => string> = {
 	email: sm.staff_channel_email,
 	phone: sm.staff_channel_phone,
 	portal: sm.staff_channel_portal,
@@ -35,7 +36,8 @@ const channels: Record<string, () => string> = {
 export const statusName = (s: string) => (statuses[s] ?? (() => s))();
 export const priorityName = (p: string) => (priorities[p] ?? (() => p))();
 export const reasonName = (r: string) => (reasons[r] ?? (() => r))();
-export const channelName = (c: string) => (channels[c] ?? (() => c))();
+export const channelName = (c: string) =>
+	(CHANNELS as readonly string[]).includes(c) ? channels[c as Channel]() : c;
 
 const roles: Record<Role, () => string> = {
 	admin: sm.staff_role_admin,

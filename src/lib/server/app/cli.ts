@@ -13,7 +13,7 @@ import * as regions from '../regions/regions.ts';
 import * as rotation from './rotation.ts';
 import * as startup from './startup.ts';
 import * as users from '../staff/users.ts';
-import type { RegionSeed } from './seed/types.ts';
+import type { RegionSeed } from '../regions/types.ts';
 
 export const USAGE = `Usage: npm run admin -- <command> [options]
 

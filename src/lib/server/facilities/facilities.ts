@@ -17,10 +17,8 @@ import {
 import { locales } from '../../paraglide/runtime.js';
 import { cleanLine, clean, length } from '../../shell/text.ts';
 import { can, wholeRegion, type Role } from '../../staff/roles.ts';
-
-// The rectangle around the Netherlands that report pins use too. It takes in strips of Belgium and
-// Germany; it exists to catch swapped or foreign coordinates, not to trace the border.
-export const NL = { south: 50.7, north: 53.7, west: 3.2, east: 7.3 };
+import { isUuid } from '../../shell/uuid.ts';
+import { NL } from '../../shell/nl.ts';
 
 export const NOTE_FIELDS = locales.map((l) => `note_${l}`);
 /** Columns of a CSV file and properties of a GeoJSON feature, in export order. */
@@ -110,8 +108,6 @@ export interface Input {
 	verifiedOn: string | null;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
 function yesNo(value: string): boolean | null | 'bad' {
 	const v = value.trim().toLowerCase();
 	if (v === '') return null;
@@ -149,7 +145,7 @@ export function validate(
 	};
 
 	const id = get('id');
-	if (id && !UUID.test(id.toLowerCase())) err('id', 'unknown_id');
+	if (id && !isUuid(id)) err('id', 'unknown_id');
 	const gemeenteId = get('gemeente').toLowerCase();
 	if (!gemeenteId) err('gemeente', 'required');
 	else if (!gemeenten.has(gemeenteId)) err('gemeente', 'gemeente');
@@ -329,7 +325,7 @@ export function published(db: Db, regionId: string, filters: Filters = {}): Prom
 }
 
 export function readPublished(db: Db, regionId: string, id: string) {
-	if (!UUID.test(id)) return Promise.resolve(undefined);
+	if (!isUuid(id)) return Promise.resolve(undefined);
 	return db
 		.selectFrom('facility')
 		.selectAll()
@@ -400,7 +396,7 @@ export async function list(
 
 /** One facility the actor may edit, or undefined (the route answers 404 either way). */
 export async function read(db: Db, actor: Actor, id: string): Promise<Facility | undefined> {
-	if (!UUID.test(id)) return undefined;
+	if (!isUuid(id)) return undefined;
 	const f = await db
 		.selectFrom('facility')
 		.selectAll()
@@ -522,7 +518,7 @@ export async function importRows(
 	const seen = new Set<string>();
 	rows.forEach(({ line, record }) => {
 		const id = cleanLine(record.id ?? '').toLowerCase();
-		if (!id || !UUID.test(id)) return;
+		if (!id || !isUuid(id)) return;
 		if (!existing.has(id) || seen.has(id)) errors.push({ line, field: 'id', reason: 'unknown_id' });
 		seen.add(id);
 	});

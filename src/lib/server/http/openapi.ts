@@ -16,11 +16,9 @@ import { MAX_PER_ENDPOINT } from '../push/push.ts';
 import { CATEGORIES } from '../../facilities/categories.ts';
 import { DAYS } from '../../facilities/hours.ts';
 import { MAX_LINE, MAX_TEXT, SUBMISSION_KEY } from '../meldpunt/report-input.ts';
+import { NL } from '../../shell/nl.ts';
 
 type Schema = Record<string, unknown>;
-
-// The box report-input.ts accepts for a map pin (it keeps its own copy private).
-const NL = { south: 50.7, north: 53.7, west: 3.2, east: 7.3 };
 
 const PHOTO_TYPES = 'image/jpeg, image/png, image/webp';
 

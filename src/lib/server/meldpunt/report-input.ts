@@ -16,6 +16,7 @@ import {
 	type When
 } from '../../report/catalogue.ts';
 import { clean, cleanLine, length } from '../../shell/text.ts';
+import { insideNl } from '../../shell/nl.ts';
 
 export { MAX_LINE, MAX_TEXT };
 
@@ -55,9 +56,6 @@ function many(raw: Raw, key: string): string[] {
 function oneOf<T extends string>(list: readonly T[], value: string): T | null {
 	return (list as readonly string[]).includes(value) ? (value as T) : null;
 }
-
-// Roughly the Netherlands with its coastal waters (ETRS89 / WGS84 degrees).
-const NL = { south: 50.7, north: 53.7, west: 3.2, east: 7.3 };
 
 export const SUBMISSION_KEY = /^[A-Za-z0-9_-]{16,128}$/;
 
@@ -101,7 +99,7 @@ export function parse(
 	if (latRaw || lngRaw) {
 		const lat = Number(latRaw);
 		const lng = Number(lngRaw);
-		const inside = lat >= NL.south && lat <= NL.north && lng >= NL.west && lng <= NL.east;
+		const inside = insideNl(lat, lng);
 		if (!Number.isFinite(lat) || !Number.isFinite(lng) || !inside) errors.pin = 'pin';
 		else pin = { lat: Math.round(lat * 1e5) / 1e5, lng: Math.round(lng * 1e5) / 1e5 };
 	}

@@ -6,6 +6,7 @@ import type { Db } from '../platform/db/index.ts';
 import * as followup from '../meldpunt/followup.ts';
 import * as push from './push.ts';
 import { Limiter } from '../platform/rate-limit.ts';
+import { isUuid } from '../../shell/uuid.ts';
 
 export const FOLLOWUP_COOKIE = followup.COOKIE;
 
@@ -74,11 +75,9 @@ export async function remove(
 	const endpoint = typeof body.endpoint === 'string' ? body.endpoint : '';
 	if (!endpoint || endpoint.length > 2_000) return { ok: false, error: 'endpoint' };
 	const id = body.id === undefined ? undefined : body.id;
-	if (id !== undefined && (typeof id !== 'string' || !UUID.test(id))) {
+	if (id !== undefined && !isUuid(id)) {
 		return { ok: false, error: 'id' };
 	}
 	// Staff subscriptions are removed on the staff account page, never anonymously.
 	return { ok: true, removed: await push.remove(db, endpoint, id, { workerOnly: true }) };
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

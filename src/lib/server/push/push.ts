@@ -18,6 +18,7 @@ import type { Db } from '../platform/db/index.ts';
 import type { PushTopic } from '../platform/db/schema.ts';
 import { log } from '../platform/log.ts';
 import { WHOLE_REGION, wholeRegion, withPermission } from '../../staff/roles.ts';
+import { isUuid } from '../../shell/uuid.ts';
 import * as texts from './texts.ts';
 
 export const SEND_QUEUE = 'push-send';
@@ -307,7 +308,7 @@ export async function listForStaff(db: Db, userId: string) {
 }
 
 export async function removeForStaff(db: Db, userId: string, id: string): Promise<void> {
-	if (!UUID.test(id)) return;
+	if (!isUuid(id)) return;
 	staffChanged();
 	await db
 		.deleteFrom('push_subscription')
@@ -315,8 +316,6 @@ export async function removeForStaff(db: Db, userId: string, id: string): Promis
 		.where('id', '=', id)
 		.execute();
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 // ---- Enqueueing ------------------------------------------------------------------------------
 

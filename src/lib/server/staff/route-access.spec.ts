@@ -51,8 +51,8 @@ describe('route inventory', () => {
 	const routes = walk(routesDir);
 
 	it('finds the routes (the scan itself works)', () => {
-		expect(routes.map((r) => r.id)).toContain('/staff/reports/[id]');
-		expect(routes.find((r) => r.id === '/staff/reports/[id]')?.actions).toContain('refer');
+		expect(routes.map((r) => r.id)).toContain('/staff/reports/[id=uuid]');
+		expect(routes.find((r) => r.id === '/staff/reports/[id=uuid]')?.actions).toContain('refer');
 		expect(routes.find((r) => r.id === '/api/v1/reports')?.methods).toEqual(['POST']);
 	});
 
@@ -90,7 +90,7 @@ describe('route inventory', () => {
 });
 
 describe('decide', () => {
-	const rule = RULES['/staff/reports/[id]'];
+	const rule = RULES['/staff/reports/[id=uuid]'];
 	const handler = { role: 'handler' as const, verified: true };
 	it('lets allowed roles in, sends others to sign in or to 404', () => {
 		expect(decide(rule, { method: 'GET', action: null, isPage: true }, handler)).toBe('allow');

@@ -28,7 +28,7 @@ export const RULES: Record<string, Rule> = {
 	'/[locale=locale]/today': { page: 'public' },
 	'/[locale=locale]/map': { page: 'public' },
 	'/[locale=locale]/map/points.json': { methods: { GET: 'public' } },
-	'/[locale=locale]/places/[id]': { page: 'public' },
+	'/[locale=locale]/places/[id=uuid]': { page: 'public' },
 	'/tiles/[z]/[x]/[y].png': { methods: { GET: 'public' } },
 	'/[locale=locale]/guides': { page: 'public' },
 	'/[locale=locale]/guides/[slug]': { page: 'public' },
@@ -44,7 +44,7 @@ export const RULES: Record<string, Rule> = {
 		actions: { open: 'public', reply: 'reporter', leave: 'reporter' }
 	},
 	'/[locale=locale]/survey': { page: 'public' },
-	'/[locale=locale]/survey/[id]': { page: 'public', actions: { default: 'public' } },
+	'/[locale=locale]/survey/[id=uuid]': { page: 'public', actions: { default: 'public' } },
 	'/[locale=locale]/feedback': { page: 'public', actions: { default: 'public' } },
 	'/api/health': { methods: { GET: 'public' } },
 	'/api/v1/openapi.json': { methods: { GET: 'public' } },
@@ -78,7 +78,7 @@ export const RULES: Record<string, Rule> = {
 		actions: { contacts: 'content', texts: 'content', publish: 'content', unpublish: 'content' }
 	},
 	'/staff/facts': { page: 'content', actions: { update: 'content' } },
-	'/staff/reports/[id]': {
+	'/staff/reports/[id=uuid]': {
 		page: 'cases',
 		actions: {
 			status: 'cases',
@@ -91,8 +91,8 @@ export const RULES: Record<string, Rule> = {
 			outcome: 'cases'
 		}
 	},
-	'/staff/reports/[id]/photos/[photo]': { methods: { GET: 'cases' } },
-	'/staff/reports/[id]/referrals/[referral]': { page: 'cases' },
+	'/staff/reports/[id=uuid]/photos/[photo=uuid]': { methods: { GET: 'cases' } },
+	'/staff/reports/[id=uuid]/referrals/[referral=uuid]': { page: 'cases' },
 	'/staff/statistics': { page: 'cases' },
 	'/staff/statistics/export': { methods: { GET: 'cases' } },
 	'/staff/audit': { page: 'region' },
@@ -103,7 +103,7 @@ export const RULES: Record<string, Rule> = {
 	},
 	'/staff/facilities/new': { page: 'content', actions: { default: 'content' } },
 	'/staff/facilities/export': { methods: { GET: 'content' } },
-	'/staff/facilities/[id]': {
+	'/staff/facilities/[id=uuid]': {
 		page: 'content',
 		actions: {
 			save: 'content',
@@ -114,7 +114,7 @@ export const RULES: Record<string, Rule> = {
 		}
 	},
 	'/staff/surveys': { page: 'content', actions: { add: 'content' } },
-	'/staff/surveys/[id]': {
+	'/staff/surveys/[id=uuid]': {
 		page: 'content',
 		actions: {
 			save: 'content',
@@ -128,8 +128,8 @@ export const RULES: Record<string, Rule> = {
 	'/staff/moderation': { page: 'content', actions: { decide: 'content' } },
 	'/staff/feedback': { page: 'content' },
 	'/staff/results': { page: 'results' },
-	'/staff/results/[id]': { page: 'results', actions: { comment: 'results' } },
-	'/staff/results/[id]/export': { methods: { GET: 'results' } },
+	'/staff/results/[id=uuid]': { page: 'results', actions: { comment: 'results' } },
+	'/staff/results/[id=uuid]/export': { methods: { GET: 'results' } },
 	'/staff/yousaid': { page: 'region', actions: { publish: 'region' } },
 	'/staff/templates': {
 		page: 'region',

@@ -1,6 +1,7 @@
 import { error, fail } from '@sveltejs/kit';
 import * as accounts from '$lib/server/staff/accounts';
 import { requireStaff } from '$lib/server/staff/auth';
+import { isUuid } from '$lib/shell/uuid';
 import { config } from '$lib/server/platform/config';
 import * as database from '$lib/server/platform/db';
 import * as regions from '$lib/server/regions/regions';
@@ -75,7 +76,7 @@ async function userInRegion(
 ): Promise<string> {
 	const form = await event.request.formData();
 	const id = String(form.get('id') ?? '');
-	const user = /^[0-9a-f-]{36}$/.test(id) ? await users.read(database.get().db, id) : undefined;
+	const user = isUuid(id) ? await users.read(database.get().db, id) : undefined;
 	if (!user || user.region_id !== regionId) error(404, 'Not found');
 	return id;
 }

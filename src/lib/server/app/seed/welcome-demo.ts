@@ -1,7 +1,7 @@
 // Demo welkomstpakket for Tiel, so a fresh install shows the feature. Written in Dutch and English
 // only, on purpose: the other languages show the "not yet translated" fallback an editor will see
 // in real use. Contacts are limited to numbers that hold nationally or are Tiel's public ones.
-import type { WelcomeContact } from '../../platform/db/schema.ts';
+import type { WelcomeContact } from '../../../guides/welcome.ts';
 
 export const gemeente = 'tiel';
 

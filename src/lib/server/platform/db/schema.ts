@@ -9,6 +9,8 @@ import type {
 } from 'kysely';
 import type { OpeningHours } from '../../../facilities/hours.ts';
 import type { Role } from '../../../staff/roles.ts';
+import type { WelcomeContact } from '../../../guides/welcome.ts';
+import type { Background, QuestionKind } from '../../../surveys/survey.ts';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
@@ -131,8 +133,6 @@ export interface Database {
 	feedback: FeedbackTable;
 }
 
-export type QuestionKind = 'single' | 'multiple' | 'scale' | 'yesno' | 'text';
-export type Background = 'stay' | 'gemeente' | 'sector';
 export interface QuestionOption {
 	key: string;
 	texts: Record<string, string>;
@@ -462,15 +462,6 @@ export interface FactTable {
 	source: string;
 	updated_by: string | null;
 	updated_at: Timestamp;
-}
-
-export interface WelcomeContact {
-	kind: 'gemeente' | 'rni' | 'huisartsenpost' | 'police' | 'meldpunt';
-	name: string;
-	address: string;
-	phone: string;
-	hours: string;
-	website: string;
 }
 
 export interface WelcomePackTable {
