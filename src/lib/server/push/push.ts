@@ -553,7 +553,7 @@ export async function send(
 		{
 			TTL: 24 * 3600,
 			urgency: 'normal',
-			vapidDetails: null,
+			// No vapidDetails (and none set globally): the VAPID Authorization header is our own.
 			headers: { Authorization: authorization(keys.endpoint) }
 		}
 	);
