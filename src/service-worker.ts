@@ -7,6 +7,7 @@
 import { build, files, version } from '$service-worker';
 import { locales } from '$lib/paraglide/runtime.js';
 import { isPrivate } from '$lib/shell/private-routes';
+import { UUID } from '$lib/shell/uuid';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const SHELL = `shell-${version}`;
@@ -22,7 +23,7 @@ const MAX_PAGES = 60;
 // this build's assets.
 const PLACES = `places-${version}`;
 const MAX_PLACES = 300;
-const PLACE_PAGE = /^\/[a-z]{2}\/places\/[0-9a-f-]{36}$/;
+const PLACE_PAGE = new RegExp(`^/[a-z]{2}/places/${UUID.source.slice(1, -1)}$`, 'i');
 // The map's points, kept like a page so the map still shows its markers offline.
 const MAP_POINTS = /^\/[a-z]{2}\/map\/points\.json$/;
 const REWARM_MS = 12 * 60 * 60 * 1000;

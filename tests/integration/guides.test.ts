@@ -4,15 +4,13 @@ import * as guides from '../../src/lib/server/content/guides.ts';
 import * as jobs from '../../src/lib/server/app/jobs.ts';
 import * as seed from '../../src/lib/server/app/seed/index.ts';
 import * as welcome from '../../src/lib/server/content/welcome.ts';
-import { staffUser } from '../factories/staff.ts';
+import { actor, staffUser } from '../factories/staff.ts';
 import { onBothDatabases } from './databases.ts';
 
 const LOCALES = ['nl', 'en', 'pl', 'ro', 'bg', 'uk', 'lt', 'lv', 'hu', 'sk', 'cs', 'pt', 'es'];
 
-async function editor(ctx: { db: Parameters<typeof staffUser>[0] }, gemeenten: string[]) {
-	const u = await staffUser(ctx.db, { role: 'editor', gemeenten });
-	return { id: u.id, role: 'editor', regionId: 'rivierenland', gemeenten };
-}
+const editor = (ctx: { db: Parameters<typeof actor>[0] }, gemeenten: string[]) =>
+	actor(ctx.db, 'editor', gemeenten);
 
 onBothDatabases('guide figures', (ctx) => {
 	const input = (over: Partial<facts.FactInput> = {}): facts.FactInput => ({

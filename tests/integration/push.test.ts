@@ -12,8 +12,8 @@ import * as jobs from '../../src/lib/server/app/jobs.ts';
 import * as push from '../../src/lib/server/push/push.ts';
 import * as pushApi from '../../src/lib/server/push/api.ts';
 import * as texts from '../../src/lib/server/push/texts.ts';
-import { rawReport } from '../factories/reports.ts';
-import { staffUser } from '../factories/staff.ts';
+import { rawReport, report } from '../factories/reports.ts';
+import { actor, staffUser } from '../factories/staff.ts';
 import { fresh, onBothDatabases } from './databases.ts';
 import * as peers from './push-peer.ts';
 
@@ -37,21 +37,7 @@ async function until<T>(
 	}
 }
 
-async function report(db: Db, overrides: Record<string, unknown> = {}) {
-	const r = await intake.submit(db, rawReport(overrides), [], {
-		regionId: REGION,
-		locale: 'pl',
-		channel: 'web',
-		client: `push-${++n}`
-	});
-	if (!r.ok) throw new Error(`setup: ${JSON.stringify(r.errors)}`);
-	return r.reportId;
-}
-
-async function handler(db: Db, gemeenten = ['tiel']): Promise<Actor> {
-	const u = await staffUser(db, { role: 'handler', gemeenten });
-	return { id: u.id, role: 'handler', regionId: REGION, gemeenten };
-}
+const handler = (db: Db, gemeenten = ['tiel']): Promise<Actor> => actor(db, 'handler', gemeenten);
 
 async function version(db: Db, id: string): Promise<number> {
 	const row = await db
@@ -94,7 +80,11 @@ onBothDatabases('web push', (ctx) => {
 	it('delivers the fixed news text in the worker’s language, VAPID-signed and readable only with the subscription’s keys', async () => {
 		const sub = peer.subscriber();
 		expect(
-			await push.subscribe(ctx.db, keysOf(sub), { topic: 'news', locale: 'pl', gemeenteId: 'tiel' })
+			await push.subscribe(ctx.db, keysOf(sub), {
+				topic: 'news',
+				locale: 'pl',
+				gemeenteId: 'tiel'
+			})
 		).toBeTruthy();
 		await push.onNews(ctx.db, { gemeenteId: 'tiel', locale: 'pl' });
 
@@ -135,13 +125,19 @@ onBothDatabases('web push', (ctx) => {
 	it('deletes the subscription when the push service answers 410 Gone', async () => {
 		const sub = peer.subscriber();
 		const keys = keysOf(sub);
-		await push.subscribe(ctx.db, keys, { topic: 'news', locale: 'nl', gemeenteId: 'neder-betuwe' });
+		await push.subscribe(ctx.db, keys, {
+			topic: 'news',
+			locale: 'nl',
+			gemeenteId: 'neder-betuwe'
+		});
+		expect(await push.listFor(ctx.db, keys.endpoint)).toHaveLength(1);
 		peer.status.set(sub.id, 410);
 		await push.onNews(ctx.db, { gemeenteId: 'neder-betuwe', locale: 'nl' });
 		await until(
 			'the subscription to go',
 			async () => (await push.listFor(ctx.db, keys.endpoint)).length === 0
 		);
+		expect(await push.listFor(ctx.db, keys.endpoint)).toEqual([]);
 	});
 
 	it('retries a push service that answers 503 or times out, and does not drop the subscription', async () => {
@@ -159,9 +155,18 @@ onBothDatabases('web push', (ctx) => {
 	});
 
 	it('tells staff who may see the gemeente about a new report, and nobody else', async () => {
-		const tiel = await staffUser(ctx.db, { role: 'handler', gemeenten: ['tiel'] });
-		const buren = await staffUser(ctx.db, { role: 'handler', gemeenten: ['buren'] });
-		const coordinator = await staffUser(ctx.db, { role: 'coordinator', gemeenten: [] });
+		const tiel = await staffUser(ctx.db, {
+			role: 'handler',
+			gemeenten: ['tiel']
+		});
+		const buren = await staffUser(ctx.db, {
+			role: 'handler',
+			gemeenten: ['buren']
+		});
+		const coordinator = await staffUser(ctx.db, {
+			role: 'coordinator',
+			gemeenten: []
+		});
 		const [sT, sB, sC] = [peer.subscriber(), peer.subscriber(), peer.subscriber()];
 		await push.subscribe(ctx.db, keysOf(sT), {
 			topic: 'staff_reports',
@@ -217,8 +222,14 @@ onBothDatabases('web push', (ctx) => {
 	});
 
 	it('reminds staff of overdue reports in their gemeenten with the daily job, and nobody else', async () => {
-		const due = await staffUser(ctx.db, { role: 'handler', gemeenten: ['zaltbommel'] });
-		const calm = await staffUser(ctx.db, { role: 'handler', gemeenten: ['maasdriel'] });
+		const due = await staffUser(ctx.db, {
+			role: 'handler',
+			gemeenten: ['zaltbommel']
+		});
+		const calm = await staffUser(ctx.db, {
+			role: 'handler',
+			gemeenten: ['maasdriel']
+		});
 		const [sDue, sCalm] = [peer.subscriber(), peer.subscriber()];
 		await push.subscribe(ctx.db, keysOf(sDue), {
 			topic: 'staff_overdue',
@@ -255,7 +266,10 @@ onBothDatabases('web push', (ctx) => {
 			client: `api-${++n}`
 		});
 		if (!r.ok) throw new Error('setup');
-		const session = await followup.open(ctx.db, { receipt: r.receipt, client: `api-${++n}` });
+		const session = await followup.open(ctx.db, {
+			receipt: r.receipt,
+			client: `api-${++n}`
+		});
 		expect(session.ok).toBe(true);
 		const body = {
 			subscription: { endpoint: sub.endpoint, keys: sub.keys },
@@ -281,16 +295,40 @@ onBothDatabases('web push', (ctx) => {
 		const c = () => ({ client: `api-${++n}` });
 		const cases: [Record<string, unknown>, string][] = [
 			[
-				{ ...ok, subscription: { endpoint: 'http://push.example.com/x', keys: sub.keys } },
+				{
+					...ok,
+					subscription: {
+						endpoint: 'http://push.example.com/x',
+						keys: sub.keys
+					}
+				},
 				'endpoint'
 			],
-			[{ ...ok, subscription: { endpoint: 'https://10.0.0.1/x', keys: sub.keys } }, 'endpoint'],
 			[
-				{ ...ok, subscription: { endpoint: 'https://169.254.169.254/x', keys: sub.keys } },
+				{
+					...ok,
+					subscription: { endpoint: 'https://10.0.0.1/x', keys: sub.keys }
+				},
 				'endpoint'
 			],
 			[
-				{ ...ok, subscription: { endpoint: sub.endpoint, keys: { p256dh: 'x', auth: 'y' } } },
+				{
+					...ok,
+					subscription: {
+						endpoint: 'https://169.254.169.254/x',
+						keys: sub.keys
+					}
+				},
+				'endpoint'
+			],
+			[
+				{
+					...ok,
+					subscription: {
+						endpoint: sub.endpoint,
+						keys: { p256dh: 'x', auth: 'y' }
+					}
+				},
 				'subscription'
 			],
 			[{ ...ok, topic: 'staff_reports' }, 'topic'],
@@ -298,9 +336,8 @@ onBothDatabases('web push', (ctx) => {
 			[{ ...ok, gemeente: 'amsterdam' }, 'gemeente']
 		];
 		for (const [body, error] of cases) {
-			expect(await pushApi.create(ctx.db, body, c()), error).toMatchObject({
+			expect(await pushApi.create(ctx.db, body, c()), error).toEqual({
 				ok: false,
-				status: 400,
 				error
 			});
 		}
@@ -314,13 +351,20 @@ onBothDatabases('web push', (ctx) => {
 	it('lets a worker remove one subscription with the endpoint, but never a staff member’s', async () => {
 		const sub = peer.subscriber();
 		const keys = keysOf(sub);
-		const staff = await staffUser(ctx.db, { role: 'handler', gemeenten: ['tiel'] });
+		const staff = await staffUser(ctx.db, {
+			role: 'handler',
+			gemeenten: ['tiel']
+		});
 		const news = (await push.subscribe(ctx.db, keys, {
 			topic: 'news',
 			locale: 'pl',
 			gemeenteId: 'tiel'
 		}))!;
-		await push.subscribe(ctx.db, keys, { topic: 'news', locale: 'pl', gemeenteId: 'buren' });
+		await push.subscribe(ctx.db, keys, {
+			topic: 'news',
+			locale: 'pl',
+			gemeenteId: 'buren'
+		});
 		await push.subscribe(ctx.db, keys, {
 			topic: 'staff_reports',
 			locale: 'nl',

@@ -14,8 +14,10 @@ import {
 import { fields, lineField, textField } from '../input/schema.ts';
 import { baseLocale, locales } from '../paraglide/runtime.js';
 
-export const MAX_TEXT = 5000;
-export const MAX_LINE = 300;
+import { MAX_LINE, MAX_TEXT } from './catalogue.ts';
+import { NL } from '../shell/nl.ts';
+
+export { MAX_LINE, MAX_TEXT, NL };
 export const MAX_NAME = 200;
 export const MAX_SITUATIONS = 50;
 // ASVS 7.2.3: at least 128 random bits. 32 characters carry 128 bits even as hex; fewer than 8
@@ -25,9 +27,6 @@ export const SUBMISSION_KEY = /^[A-Za-z0-9_-]{32,128}$/;
 export function validKey(key: string): boolean {
 	return SUBMISSION_KEY.test(key) && new Set(key).size >= 8;
 }
-
-// Roughly the Netherlands with its coastal waters (ETRS89 / WGS84 degrees).
-export const NL = { south: 50.7, north: 53.7, west: 3.2, east: 7.3 };
 
 function inside(min: number, max: number) {
 	return (s: string) => {

@@ -3,14 +3,13 @@ import * as access from '$lib/server/casework/access';
 import * as database from '$lib/server/platform/db';
 import * as inbox from '$lib/server/casework/inbox';
 import * as jobs from '$lib/server/app/jobs';
+import { can } from '$lib/staff/roles';
 import type { PageServerLoad } from './$types';
-
-const EDITING: readonly string[] = ['admin', 'coordinator', 'editor'];
 
 export const load: PageServerLoad = async () => {
 	const user = requireStaff();
 	const { db } = database.get();
-	const factsDue = EDITING.includes(user.role) ? await factsNotice(db) : null;
+	const factsDue = can(user.role, 'content') ? await factsNotice(db) : null;
 	if (!access.scope(user))
 		return { gemeenten: user.gemeenten, counts: null, overdue: [], factsDue };
 	const all = await inbox.list(db, user, { sort: 'newest' }, new Date(), 1);

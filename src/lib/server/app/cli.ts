@@ -18,10 +18,11 @@ import * as rotation from './rotation.ts';
 import * as signInSettings from '../staff/sign-in-settings.ts';
 import * as startup from './startup.ts';
 import * as users from '../staff/users.ts';
-import type { RegionSeed } from './seed/types.ts';
+import type { RegionSeed } from '../regions/types.ts';
 
 export const USAGE = `Usage: npm run admin -- <command> [options]
 
+  help, --help, -h                         print this text
   migrate                                  apply pending migrations (also: npm run db:migrate)
   setup-link                               print the first admin's setup link (empty database only)
   user add --email E --name N --role R [--gemeente G]... [--locale nl|en] [--region ID]
@@ -48,12 +49,32 @@ export const USAGE = `Usage: npm run admin -- <command> [options]
 
 export type Print = (line: string) => void;
 
-/** Runs one command against `db`. Returns the process exit code. */
-export async function run(argv: string[], db: database.Db, print: Print): Promise<number> {
-	const { values, positionals } = parseArgs({
+export const COMMANDS = new Set([
+	'migrate',
+	'setup-link',
+	'user add',
+	'user link',
+	'user list',
+	'user disable',
+	'user enable',
+	'user end-sessions',
+	'user inactive',
+	'region list',
+	'region import',
+	'region sign-in',
+	'gemeente add',
+	'stats',
+	'rewrap-keys',
+	'backup',
+	'restore'
+]);
+
+function parse(argv: string[]) {
+	return parseArgs({
 		args: argv,
 		allowPositionals: true,
 		options: {
+			help: { type: 'boolean', short: 'h' },
 			email: { type: 'string' },
 			name: { type: 'string' },
 			role: { type: 'string' },
@@ -66,6 +87,29 @@ export async function run(argv: string[], db: database.Db, print: Print): Promis
 			days: { type: 'string' }
 		}
 	});
+}
+
+/**
+ * What `argv` asks for without touching a database: the usage (no command, `help`, `--help`,
+ * `-h`; exit 0), the usage for an unknown command (exit 2), or a command to run.
+ */
+export function intent(argv: string[]): { usage: 0 | 2 } | { command: string } {
+	const { values, positionals } = parse(argv);
+	const [cmd, sub] = positionals;
+	if (values.help || cmd === undefined || cmd === 'help') return { usage: 0 };
+	if (COMMANDS.has(cmd)) return { command: cmd };
+	if (sub !== undefined && COMMANDS.has(`${cmd} ${sub}`)) return { command: `${cmd} ${sub}` };
+	return { usage: 2 };
+}
+
+/** Runs one command against `db`. Returns the process exit code. */
+export async function run(argv: string[], db: database.Db, print: Print): Promise<number> {
+	const wanted = intent(argv);
+	if ('usage' in wanted) {
+		print(USAGE);
+		return wanted.usage;
+	}
+	const { values, positionals } = parse(argv);
 	const [cmd, sub, arg] = positionals;
 	const fail = (msg: string) => {
 		print(`error: ${msg}`);
@@ -226,12 +270,20 @@ export async function run(argv: string[], db: database.Db, print: Print): Promis
 		print(`gemeente ${values.id} added to ${values.region}`);
 		return 0;
 	}
+	// A known command with a missing argument (`region import` without a file).
 	print(USAGE);
-	return cmd === undefined || cmd === 'help' ? 0 : 2;
+	return 2;
 }
 
 async function main(): Promise<void> {
 	const argv = process.argv.slice(2);
+	const wanted = intent(argv);
+	// The usage needs no database: opening an embedded one only to close it at once could hang.
+	if ('usage' in wanted) {
+		process.stdout.write(USAGE);
+		process.exitCode = wanted.usage;
+		return;
+	}
 	if (argv[0] === 'restore') {
 		// Before anything opens (and so creates) the database it is to restore into.
 		const file = argv[1];
@@ -262,7 +314,7 @@ async function main(): Promise<void> {
 	}
 	const { db } = database.get();
 	try {
-		if (argv[0] !== 'migrate' && argv[0] !== 'help' && argv.length > 0) await startup.prepare(db);
+		if (wanted.command !== 'migrate') await startup.prepare(db);
 		process.exitCode = await run(argv, db, (line) => process.stdout.write(line + '\n'));
 	} finally {
 		await database.close();

@@ -12,6 +12,7 @@ import * as reports from '../meldpunt/reports.ts';
 import * as templates from './templates.ts';
 import type { SessionUser } from '../staff/session.ts';
 import { PRIORITIES, type Priority, type Status } from '../../report/catalogue.ts';
+import { isUuid } from '../../shell/uuid.ts';
 
 export const CLOSED_REASONS = ['resolved', 'not_actionable', 'duplicate'] as const;
 export type ClosedReason = (typeof CLOSED_REASONS)[number];
@@ -47,7 +48,7 @@ interface Row {
 
 /** The report if this user may see it, else undefined (→ 404). Locks it inside a transaction. */
 async function load(db: Db, actor: Actor, id: string, lock = false): Promise<Row | undefined> {
-	if (!/^[0-9a-f-]{36}$/.test(id)) return undefined;
+	if (!isUuid(id)) return undefined;
 	let q = db
 		.selectFrom('report')
 		.select([

@@ -12,8 +12,9 @@ import * as regions from '../regions/regions.ts';
 import * as reports from '../meldpunt/reports.ts';
 import { suggestedPartners } from '../../report/catalogue.ts';
 
-export const CHANNELS = ['email', 'phone', 'portal', 'letter', 'in_person'] as const;
-export type Channel = (typeof CHANNELS)[number];
+import { CHANNELS, type Channel } from '../../casework/referrals.ts';
+
+export { CHANNELS, type Channel };
 
 export interface Package {
 	partner: string;

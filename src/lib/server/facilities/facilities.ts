@@ -4,19 +4,18 @@ import { randomUUID } from 'node:crypto';
 import * as audit from '../platform/audit.ts';
 import * as database from '../platform/db/index.ts';
 import type { Db } from '../platform/db/index.ts';
-import type { Facility, Role } from '../platform/db/schema.ts';
+import type { Facility } from '../platform/db/schema.ts';
 import * as v from 'valibot';
 import { CATEGORIES, type Category } from '../../facilities/categories.ts';
 import { formatExceptions, formatWeekly, type OpeningHours } from '../../facilities/hours.ts';
 import { locales } from '../../paraglide/runtime.js';
 import * as schema from './schema.ts';
 import { cleanLine } from '../../shell/text.ts';
+import { can, wholeRegion, type Role } from '../../staff/roles.ts';
+import { NL } from '../../shell/nl.ts';
+import { isUuid } from '../../shell/uuid.ts';
 
-// The rectangle around the Netherlands that report pins use too. It takes in strips of Belgium and
-// Germany; it exists to catch swapped or foreign coordinates, not to trace the border.
-export const NL = { south: 50.7, north: 53.7, west: 3.2, east: 7.3 };
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+export { NL };
 
 export const NOTE_FIELDS = locales.map((l) => `note_${l}`);
 /** Columns of a CSV file and properties of a GeoJSON feature, in export order. */
@@ -248,7 +247,7 @@ export function published(db: Db, regionId: string, filters: Filters = {}): Prom
 }
 
 export function readPublished(db: Db, regionId: string, id: string) {
-	if (!UUID.test(id)) return Promise.resolve(undefined);
+	if (!isUuid(id)) return Promise.resolve(undefined);
 	return db
 		.selectFrom('facility')
 		.selectAll()
@@ -290,8 +289,8 @@ export async function editableGemeenten(db: Db, actor: Actor): Promise<Set<strin
 		.where('region_id', '=', actor.regionId)
 		.execute();
 	const all = rows.map((r) => r.id);
-	if (actor.role === 'admin' || actor.role === 'coordinator') return new Set(all);
-	if (actor.role !== 'editor') return new Set();
+	if (wholeRegion(actor.role)) return new Set(all);
+	if (!can(actor.role, 'content')) return new Set();
 	if (actor.gemeenten.length === 0) return new Set(all);
 	return new Set(all.filter((g) => actor.gemeenten.includes(g)));
 }
@@ -319,7 +318,7 @@ export async function list(
 
 /** One facility the actor may edit, or undefined (the route answers 404 either way). */
 export async function read(db: Db, actor: Actor, id: string): Promise<Facility | undefined> {
-	if (!UUID.test(id)) return undefined;
+	if (!isUuid(id)) return undefined;
 	const f = await db
 		.selectFrom('facility')
 		.selectAll()
@@ -441,7 +440,7 @@ export async function importRows(
 	const seen = new Set<string>();
 	rows.forEach(({ line, record }) => {
 		const id = cleanLine(record.id ?? '').toLowerCase();
-		if (!id || !UUID.test(id)) return;
+		if (!id || !isUuid(id)) return;
 		if (!existing.has(id) || seen.has(id)) errors.push({ line, field: 'id', reason: 'unknown_id' });
 		seen.add(id);
 	});

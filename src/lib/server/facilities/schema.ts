@@ -1,5 +1,6 @@
 // One facility record as editors type it — the staff form, a CSV row, a GeoJSON feature's
 // properties, all values text — as a valibot schema whose messages are the row-error reasons.
+import { isUuid } from '../../shell/uuid.ts';
 import * as v from 'valibot';
 import { isCategory, type Category } from '../../facilities/categories.ts';
 import {
@@ -12,7 +13,6 @@ import {
 import { locales } from '../../paraglide/runtime.js';
 import { clean, cleanLine, length } from '../../shell/text.ts';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const PHONE = /^\+?[0-9][0-9 ()-]{2,19}$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const COORDINATE = /^-?\d{1,3}(\.\d+)?$/;
@@ -100,7 +100,7 @@ export function record(gemeenten: ReadonlySet<string>) {
 			v.pipe(
 				v.string(),
 				v.transform((s) => cleanLine(s).toLowerCase()),
-				v.check((s) => s === '' || UUID.test(s), 'unknown_id'),
+				v.check((s) => s === '' || isUuid(s), 'unknown_id'),
 				v.transform((s) => s || null)
 			),
 			''

@@ -1,5 +1,6 @@
 // One entry for every channel that submits reports (the web form, the partner API):
-// throttle → shape → photos → store. The same rules and the same receipt for all of them.
+// throttle → shape → photos → store. The same rules and the same receipt for all of them, and the
+// same text and photo limits for a reporter's reply on the follow-up page.
 import { createHash } from 'node:crypto';
 import { config } from '../platform/config.ts';
 import * as crypto from '../platform/crypto.ts';
@@ -9,6 +10,7 @@ import * as followup from './followup.ts';
 import * as photos from './photos.ts';
 import * as push from '../push/push.ts';
 import { Limiter } from '../platform/rate-limit.ts';
+import { clean, length } from '../../shell/text.ts';
 import * as regions from '../regions/regions.ts';
 import * as reportInput from './report-input.ts';
 import * as reports from './reports.ts';
@@ -21,9 +23,17 @@ export const perClient = new Limiter(
 );
 export const global = new Limiter('intake-global', config.intakeGlobalPerMinute, 60 * 1000);
 
+/**
+ * Why a submission was refused. The domain says what went wrong; routes choose the HTTP status.
+ * throttled: too many from this client or in total; invalid: a field is wrong; too_large: text or
+ * a photo over its limit; unsupported_type: a photo that is no JPEG, PNG or WebP; key_used: a
+ * submission key seen before for other content or longer ago (no receipt for the key alone).
+ */
+export type Refusal = 'throttled' | 'invalid' | 'too_large' | 'unsupported_type' | 'key_used';
+
 export type IntakeResult =
 	| { ok: true; receipt: string; reportId: string; created: boolean }
-	| { ok: false; status: 400 | 409 | 413 | 415 | 429; errors: reportInput.FieldErrors };
+	| { ok: false; refusal: Refusal; errors: reportInput.FieldErrors };
 
 export interface IntakeOptions {
 	regionId: string;
@@ -47,10 +57,10 @@ interface Recent {
 }
 const recent = new Map<string, Recent>();
 
-const THROTTLED: IntakeResult = { ok: false, status: 429, errors: { form: 'throttled' } };
+const THROTTLED: IntakeResult = { ok: false, refusal: 'throttled', errors: { form: 'throttled' } };
 const KEY_USED: IntakeResult = {
 	ok: false,
-	status: 409,
+	refusal: 'key_used',
 	errors: { submission_key: 'submission_key_used' }
 };
 
@@ -124,26 +134,15 @@ async function store(
 	const parsed = reportInput.parse(raw, gemeenten);
 	const errors: reportInput.FieldErrors = parsed.ok ? {} : { ...parsed.errors };
 
-	const cleaned: photos.CleanPhoto[] = [];
-	let status: 400 | 413 | 415 = errors.text === 'text_too_long' ? 413 : 400;
-	if (uploads.length > photos.MAX_PHOTOS) {
-		errors.photos = 'photo_count';
-	} else {
-		for (const upload of uploads) {
-			const r = await photos.clean(upload);
-			if (r.ok) {
-				cleaned.push(r.photo);
-				continue;
-			}
-			errors.photos = r.error;
-			if (r.error === 'photo_too_large') status = 413;
-			else if (r.error === 'photo_type') status = 415;
-			break;
-		}
+	let refusal: Refusal = errors.text === 'text_too_long' ? 'too_large' : 'invalid';
+	const cleaned = await cleanPhotos(uploads);
+	if (!cleaned.ok) {
+		errors.photos = cleaned.error;
+		if (cleaned.refusal !== 'invalid') refusal = cleaned.refusal;
 	}
-	if (!parsed.ok || Object.keys(errors).length > 0) return { ok: false, status, errors };
+	if (!parsed.ok || !cleaned.ok) return { ok: false, refusal, errors };
 
-	const result = await reports.create(db, parsed.value, cleaned, {
+	const result = await reports.create(db, parsed.value, cleaned.photos, {
 		regionId: opts.regionId,
 		locale: opts.locale,
 		channel: opts.channel,
@@ -158,6 +157,60 @@ async function store(
 			);
 	}
 	return { ok: true, ...result };
+}
+
+/** At most MAX_PHOTOS photos, each checked by its bytes and re-encoded (photos.ts). */
+export async function cleanPhotos(
+	uploads: Uint8Array[]
+): Promise<
+	{ ok: true; photos: photos.CleanPhoto[] } | { ok: false; refusal: Refusal; error: string }
+> {
+	if (uploads.length > photos.MAX_PHOTOS) {
+		return { ok: false, refusal: 'invalid', error: 'photo_count' };
+	}
+	const cleaned: photos.CleanPhoto[] = [];
+	for (const upload of uploads) {
+		const r = await photos.clean(upload);
+		if (!r.ok) {
+			const refusal: Refusal =
+				r.error === 'photo_too_large'
+					? 'too_large'
+					: r.error === 'photo_type'
+						? 'unsupported_type'
+						: 'invalid';
+			return { ok: false, refusal, error: r.error };
+		}
+		cleaned.push(r.photo);
+	}
+	return { ok: true, photos: cleaned };
+}
+
+export type ReplyResult = { ok: true } | { ok: false; refusal: Refusal; error: string };
+
+/**
+ * A reporter's reply on the follow-up page: text and photos under the report's own limits
+ * (report-input's MAX_TEXT, MAX_PHOTOS), stored sealed with the report's data key.
+ */
+export async function reply(
+	db: Db,
+	reportId: string,
+	input: { text: unknown; files: Uint8Array[]; locale: string }
+): Promise<ReplyResult> {
+	const text = clean(input.text);
+	const uploads = input.files.filter((f) => f.length > 0);
+	if (length(text) > reportInput.MAX_TEXT) {
+		return { ok: false, refusal: 'too_large', error: 'text_too_long' };
+	}
+	if (!text && uploads.length === 0) return { ok: false, refusal: 'invalid', error: 'reply_empty' };
+	const cleaned = await cleanPhotos(uploads);
+	if (!cleaned.ok) return cleaned;
+	await reports.addMessage(
+		db,
+		reportId,
+		{ author: 'reporter', text: text || null, language: input.locale },
+		cleaned.photos
+	);
+	return { ok: true };
 }
 
 // Gemeenten change a few times a year; reading them for every report is waste at peak intake.

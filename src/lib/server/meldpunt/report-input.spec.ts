@@ -3,6 +3,9 @@ import { parse } from './report-input.ts';
 
 const gemeenten = ['tiel', 'buren'];
 
+// A valid submission key: 32 characters, more than 8 different ones (ASVS 7.2.3).
+const KEY = 'hP3kX9v2QbN7tLw4ZsYc8RmAaB3dE5fG';
+
 describe('report input', () => {
 	it('answers a form that leaves fields out with each field’s own code, never the schema’s text', () => {
 		const r = parse({}, gemeenten);
@@ -20,7 +23,7 @@ describe('report input', () => {
 	it('reads a form’s repeated fields and JSON numbers as the form’s text', () => {
 		const r = parse(
 			{
-				submission_key: ['k'.repeat(20), 'ignored'],
+				submission_key: [KEY, 'ignored'],
 				group: 'work',
 				situations: ['underpaid', 'underpaid', 'cash_pay'],
 				gemeente: 'buren',
@@ -35,7 +38,7 @@ describe('report input', () => {
 		expect(r).toMatchObject({
 			ok: true,
 			value: {
-				submissionKey: 'k'.repeat(20),
+				submissionKey: KEY,
 				situations: ['underpaid', 'cash_pay'],
 				gemeente: 'buren',
 				pin: { lat: 51.88123, lng: 5.43 },
@@ -48,7 +51,7 @@ describe('report input', () => {
 	it('ignores contact details, even too long ones, when no contact is wanted', () => {
 		const r = parse(
 			{
-				submission_key: 'k'.repeat(20),
+				submission_key: KEY,
 				group: 'other',
 				text: 'x',
 				gemeente: 'unknown',
@@ -60,7 +63,7 @@ describe('report input', () => {
 	});
 
 	it('wants both coordinates of a pin, inside the Netherlands', () => {
-		const base = { submission_key: 'k'.repeat(20), group: 'other', text: 'x', gemeente: 'tiel' };
+		const base = { submission_key: KEY, group: 'other', text: 'x', gemeente: 'tiel' };
 		expect(parse({ ...base, pin_lat: '52' }, gemeenten)).toEqual({
 			ok: false,
 			errors: { pin: 'pin' }

@@ -4,6 +4,7 @@
 import type { Db } from './db/index.ts';
 import type { ModerationState } from './db/schema.ts';
 import { clean, length } from '../../shell/text.ts';
+import { isUuid } from '../../shell/uuid.ts';
 
 export type Flag = 'phone' | 'email' | 'address' | 'employer' | 'name';
 
@@ -89,7 +90,7 @@ export async function decide(
 	actor: { id: string; regionId: string },
 	input: { kind: Table; id: string; state: Exclude<ModerationState, 'pending'>; body: string }
 ): Promise<'ok' | 'not_found' | 'too_long'> {
-	if (!/^[0-9a-f-]{36}$/i.test(input.id)) return 'not_found';
+	if (!isUuid(input.id)) return 'not_found';
 	const body = clean(input.body);
 	if (input.state === 'approved' && (!body || length(body) > MAX_EDITED)) return 'too_long';
 	const text = input.state === 'approved' ? body : '';

@@ -11,22 +11,36 @@ import { Limiter } from '../platform/rate-limit.ts';
 // Subscribing costs a DNS lookup and a row: a client gets 30 per 15 minutes.
 export const perClient = new Limiter('push-subscribe', 30, 15 * 60 * 1000);
 
-type Failure = { ok: false; status: 400 | 409 | 429; error: string };
+/**
+ * Why a subscription was refused; the route picks the HTTP status. throttled: too many from this
+ * client; too_many: the
+ * endpoint's subscriptions are full; the rest name the field that is wrong.
+ */
+export type CreateError =
+	| 'throttled'
+	| 'too_many'
+	| push.SubscriptionError
+	| 'endpoint_address'
+	| 'topic'
+	| 'locale'
+	| 'gemeente';
+
+type Failure = { ok: false; error: CreateError };
 
 export async function create(
 	db: Db,
 	body: Record<string, unknown>,
 	ctx: { client: string }
 ): Promise<{ ok: true; id: string; topic: 'news' } | Failure> {
-	if (!perClient.consume(ctx.client)) return { ok: false, status: 429, error: 'throttled' };
+	if (!perClient.consume(ctx.client)) return { ok: false, error: 'throttled' };
 	const parsed = v.safeParse(schema.request(push.allowLoopback()), body);
-	if (!parsed.success) return { ok: false, status: 400, error: firstError(parsed.issues) };
+	if (!parsed.success) return { ok: false, error: firstError(parsed.issues) as CreateError };
 	// News only: the schema knows no reporter topic (README, "Why reporters get no push").
 	const { subscription: keys, topic, locale } = parsed.output;
 	const checked = push.parse(keys);
-	if (!checked.ok) return { ok: false, status: 400, error: checked.error };
+	if (!checked.ok) return { ok: false, error: checked.error };
 	if (!(await push.resolve(keys.endpoint))) {
-		return { ok: false, status: 400, error: 'endpoint_address' };
+		return { ok: false, error: 'endpoint_address' };
 	}
 	const gemeente = parsed.output.gemeente ?? '';
 	const known = await db
@@ -35,9 +49,9 @@ export async function create(
 		.where('id', '=', gemeente)
 		.where('region_id', '=', config.region)
 		.executeTakeFirst();
-	if (!known) return { ok: false, status: 400, error: 'gemeente' };
+	if (!known) return { ok: false, error: 'gemeente' };
 	const id = await push.subscribe(db, checked.keys, { topic, locale, gemeenteId: known.id });
-	if (!id) return { ok: false, status: 409, error: 'too_many' };
+	if (!id) return { ok: false, error: 'too_many' };
 	return { ok: true, id, topic };
 }
 
@@ -46,7 +60,7 @@ export async function remove(
 	body: Record<string, unknown>
 ): Promise<{ ok: true; removed: number } | { ok: false; error: string }> {
 	const parsed = v.safeParse(schema.Endpoint, body);
-	if (!parsed.success) return { ok: false, error: firstError(parsed.issues) };
+	if (!parsed.success) return { ok: false, error: firstError(parsed.issues) as CreateError };
 	const { endpoint, id } = parsed.output;
 	// Staff subscriptions are removed on the staff account page, never anonymously.
 	return { ok: true, removed: await push.remove(db, endpoint, id, { workerOnly: true }) };

@@ -20,6 +20,8 @@ import type { Db } from '../platform/db/index.ts';
 import type { PushTopic } from '../platform/db/schema.ts';
 import { log } from '../platform/log.ts';
 import * as schema from './schema.ts';
+import { WHOLE_REGION, wholeRegion, withPermission } from '../../staff/roles.ts';
+import { isUuid } from '../../shell/uuid.ts';
 import * as texts from './texts.ts';
 
 export const SEND_QUEUE = 'push-send';
@@ -296,7 +298,7 @@ export async function listForStaff(db: Db, userId: string) {
 }
 
 export async function removeForStaff(db: Db, userId: string, id: string): Promise<void> {
-	if (!UUID.test(id)) return;
+	if (!isUuid(id)) return;
 	staffChanged();
 	await db
 		.deleteFrom('push_subscription')
@@ -304,8 +306,6 @@ export async function removeForStaff(db: Db, userId: string, id: string): Promis
 		.where('id', '=', id)
 		.execute();
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 // ---- Enqueueing ------------------------------------------------------------------------------
 
@@ -374,11 +374,11 @@ async function readListeners(db: Db, regionId: string): Promise<Listener[]> {
 		.where('s.topic', '=', 'staff_reports')
 		.where('u.region_id', '=', regionId)
 		.where('u.disabled_at', 'is', null)
-		.where('u.role', 'in', ['admin', 'coordinator', 'handler'])
+		.where('u.role', 'in', withPermission('cases'))
 		.execute();
 	const byId = new Map<string, Listener>();
 	for (const r of rows) {
-		const l = byId.get(r.id) ?? { id: r.id, regional: r.role !== 'handler', gemeenten: [] };
+		const l = byId.get(r.id) ?? { id: r.id, regional: wholeRegion(r.role), gemeenten: [] };
 		if (r.gemeente_id) l.gemeenten.push(r.gemeente_id);
 		byId.set(r.id, l);
 	}
@@ -419,9 +419,9 @@ export async function onOverdue(
 		.where('u.disabled_at', 'is', null)
 		.where((eb) =>
 			eb.or([
-				eb('u.role', 'in', ['admin', 'coordinator']),
+				eb('u.role', 'in', WHOLE_REGION),
 				eb.and([
-					eb('u.role', '=', 'handler'),
+					eb('u.role', 'in', withPermission('cases')),
 					eb.exists(
 						eb
 							.selectFrom('staff_user_gemeente as ug')
@@ -532,7 +532,7 @@ export async function send(
 		{
 			TTL: 24 * 3600,
 			urgency: 'normal',
-			vapidDetails: null,
+			// No vapidDetails (and none set globally): the VAPID Authorization header is our own.
 			headers: { Authorization: authorization(keys.endpoint) }
 		}
 	);

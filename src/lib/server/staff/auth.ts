@@ -2,7 +2,7 @@
 // Secure with the __Host- prefix when served over https (ASVS 3.4).
 import { error, redirect, type RequestEvent } from '@sveltejs/kit';
 import { getRequestEvent } from '$app/server';
-import type { Role } from '../platform/db/schema.ts';
+import { can, type Permission } from '../../staff/roles.ts';
 import { IDLE_MS } from './session.ts';
 import type { SessionUser } from './session.ts';
 
@@ -59,9 +59,10 @@ export function takeOidcStateCookie(event: RequestEvent): string | undefined {
 
 /**
  * The signed-in, two-factor-verified staff user, or a redirect to the login/TOTP step.
- * With roles, a user of another role gets 404 — the same answer as for a page that does not exist.
+ * With a permission, a user whose role lacks it (roles table) gets 404 — the same answer as for a
+ * page that does not exist.
  */
-export function requireStaff(...roles: Role[]): SessionUser {
+export function requireStaff(permission?: Permission): SessionUser {
 	const { locals, url } = getRequestEvent();
 	const { user, session } = locals;
 	if (!user || !session) {
@@ -69,7 +70,7 @@ export function requireStaff(...roles: Role[]): SessionUser {
 	}
 	if (!user.hasTotp) redirect(303, '/staff/totp/setup');
 	if (!session.twoFactorVerified) redirect(303, '/staff/totp');
-	if (roles.length > 0 && !roles.includes(user.role)) error(404, 'Not found');
+	if (permission && !can(user.role, permission)) error(404, 'Not found');
 	return user;
 }
 

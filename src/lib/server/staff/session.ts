@@ -1,7 +1,7 @@
 // Staff sessions (Lucia guide). 30 minutes idle and 12 hours absolute (ASVS 3.3.2); a session is
 // created before TOTP and only becomes useful once `two_factor_verified` is set.
 import type { Db } from '../platform/db/index.ts';
-import type { Role } from '../platform/db/schema.ts';
+import type { Role } from '../../staff/roles.ts';
 import * as tokens from '../platform/tokens.ts';
 
 export const IDLE_MS = 30 * 60 * 1000;

@@ -3,8 +3,7 @@
 import { sql } from 'kysely';
 import * as audit from '../platform/audit.ts';
 import type { Db } from '../platform/db/index.ts';
-import type { Role } from '../platform/db/schema.ts';
-import { ROLES } from '../platform/db/schema.ts';
+import { ROLES, type Role } from '../../staff/roles.ts';
 
 export interface GroupMapping {
 	/** A value of the provider's groups claim (Entra ID: the group's object id). */

@@ -2,7 +2,8 @@
 import { randomUUID } from 'node:crypto';
 import * as database from '../platform/db/index.ts';
 import type { Db } from '../platform/db/index.ts';
-import { ROLES, type Role, type StaffUser } from '../platform/db/schema.ts';
+import type { StaffUser } from '../platform/db/schema.ts';
+import type { Role } from '../../staff/roles.ts';
 import * as crypto from '../platform/crypto.ts';
 
 export interface NewUser {
@@ -35,10 +36,6 @@ export function normaliseEmail(email: string): string {
 
 export function isEmail(email: string): boolean {
 	return email.length <= 254 && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email);
-}
-
-export function isRole(value: string): value is Role {
-	return (ROLES as readonly string[]).includes(value);
 }
 
 export async function count(db: Db): Promise<number> {

@@ -41,7 +41,6 @@ export type SubmitResult =
 	| { ok: true; created: boolean }
 	| {
 			ok: false;
-			status: 400 | 409 | 410 | 413 | 429;
 			form?: FormError;
 			fields: Record<string, FieldError>;
 	  };
@@ -76,7 +75,7 @@ export async function submit(
 	opts: { locale: string; now?: Date }
 ): Promise<SubmitResult> {
 	const form = v.safeParse(Response, raw);
-	if (!form.success) return { ok: false, status: 400, form: 'expired', fields: {} };
+	if (!form.success) return { ok: false, form: 'expired', fields: {} };
 	const submissionHash = crypto.hmac('survey-submission', form.output.submission_key);
 	const seen = await db
 		.selectFrom('survey_response')
@@ -87,13 +86,13 @@ export async function submit(
 
 	const now = opts.now ?? new Date();
 	if (!surveys.accepting(survey, surveys.today(now)))
-		return { ok: false, status: 410, form: 'closed', fields: {} };
+		return { ok: false, form: 'closed', fields: {} };
 
 	const all = await surveys.questions(db, survey.id, { all: true });
 	const byId = new Map(all.map((q) => [q.id, q]));
 	for (const name of Object.keys(raw)) {
 		if (name.startsWith('a_') && !byId.has(name.slice(2)))
-			return { ok: false, status: 400, form: 'unknown_question', fields: {} };
+			return { ok: false, form: 'unknown_question', fields: {} };
 	}
 
 	const fields: Record<string, FieldError> = {};
@@ -113,10 +112,7 @@ export async function submit(
 		if (picked.some((c) => !allowed.includes(c))) fields[`a_${q.id}`] = 'unknown_option';
 		else chosen.set(q.key + '#' + q.id, picked);
 	}
-	if (Object.keys(fields).length > 0) {
-		const tooLong = Object.values(fields).includes('too_long');
-		return { ok: false, status: tooLong ? 413 : 400, fields };
-	}
+	if (Object.keys(fields).length > 0) return { ok: false, fields };
 
 	// A show-if question counts only when the answer it depends on was given.
 	const answerOf = (key: string) =>
@@ -138,14 +134,13 @@ export async function submit(
 	}
 
 	const code = form.output.code;
-	if (survey.requires_code && !code)
-		return { ok: false, status: 400, form: 'code_missing', fields: {} };
+	if (survey.requires_code && !code) return { ok: false, form: 'code_missing', fields: {} };
 
 	// The code is spent first, in a transaction of its own, by deleting its row: no row is left
 	// whose xmin/xmax, position or time could be matched to the response's (issue #17). A crash
 	// between the two loses the code, never counts an answer twice.
 	if (code && !(await spendCode(db, survey.id, code)))
-		return { ok: false, status: 409, form: 'code_used', fields: {} };
+		return { ok: false, form: 'code_used', fields: {} };
 
 	const week = isoWeek(new Date(`${surveys.today(now)}T00:00:00Z`));
 	const responseId = randomUUID();

@@ -1,4 +1,5 @@
 import { fail } from '@sveltejs/kit';
+import { REFUSAL } from '$lib/server/http/status';
 import { config } from '$lib/server/platform/config';
 import * as bodies from '$lib/server/http/body';
 import * as database from '$lib/server/platform/db';
@@ -42,8 +43,8 @@ async function submit(event: import('./$types').RequestEvent) {
 		// Everything typed comes back; photos cannot (browsers never refill file inputs). A used key
 		// is replaced, so sending again makes a new report.
 		const values = reportInput.echo(raw);
-		if (result.status === 409) values.submission_key = tokens.random(20);
-		return fail(result.status, {
+		if (result.refusal === 'key_used') values.submission_key = tokens.random(20);
+		return fail(REFUSAL[result.refusal], {
 			report: { values, errors: result.errors, hadPhotos: files.length > 0 }
 		});
 	}

@@ -6,10 +6,9 @@ import * as database from '$lib/server/platform/db';
 import * as login from '$lib/server/staff/login';
 import * as push from '$lib/server/push/push';
 import * as users from '$lib/server/staff/users';
+import { can } from '$lib/staff/roles';
 import type { Actions, PageServerLoad } from './$types';
 import * as bodies from '$lib/server/http/body';
-
-const PUSH_ROLES = ['admin', 'coordinator', 'handler'];
 
 export const load: PageServerLoad = async () => {
 	const user = requireStaff();
@@ -25,7 +24,7 @@ export const load: PageServerLoad = async () => {
 			hasPassword: user.hasPassword
 		},
 		push: {
-			allowed: PUSH_ROLES.includes(user.role),
+			allowed: can(user.role, 'cases'),
 			publicKey: push.vapid().publicKey,
 			subscriptions: subscriptions.map((s) => ({
 				id: s.id,
@@ -45,7 +44,7 @@ export const actions: Actions = {
 
 // New reports in my gemeenten, or the daily overdue reminder, on this device.
 async function subscribe(event: import('./$types').RequestEvent) {
-	const user = requireStaff('admin', 'coordinator', 'handler');
+	const user = requireStaff('cases');
 	const form = await bodies.formOrError(event.request);
 	const topic = form.get('topic');
 	if (topic !== 'staff_reports' && topic !== 'staff_overdue') {

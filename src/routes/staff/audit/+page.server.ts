@@ -4,7 +4,7 @@ import * as database from '$lib/server/platform/db';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ url }) => {
-	const user = requireStaff('admin', 'coordinator');
+	const user = requireStaff('region');
 	const action = url.searchParams.get('action') ?? '';
 	const rows = await audit.search(database.get().db, {
 		regionId: user.regionId,

@@ -9,7 +9,7 @@ import { pack } from '$lib/server/i18n/messages';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => {
-	const user = requireStaff('admin', 'coordinator', 'editor');
+	const user = requireStaff('content');
 	const rows = await facilities.list(database.get().db, actor(user));
 	return {
 		facilities: rows.map((f) => ({
@@ -29,7 +29,7 @@ export const load: PageServerLoad = async ({ locals }) => {
 export const actions: Actions = { import: importFile, demo };
 
 async function importFile(event: RequestEvent) {
-	const user = requireStaff('admin', 'coordinator', 'editor');
+	const user = requireStaff('content');
 	// Refused before the body is read: BODY_SIZE_LIMIT lets larger requests in for photos.
 	if (bodies.declaredTooLarge(event.request, bodies.IMPORT)) {
 		// Read and drop the rest, so the browser gets to see the answer instead of a reset.
@@ -55,7 +55,7 @@ function refuse(status: number, error: string, errors: facilities.RowError[] = [
 }
 
 async function demo() {
-	const user = requireStaff('admin', 'coordinator', 'editor');
+	const user = requireStaff('content');
 	const removed = await facilities.removeDemo(database.get().db, actor(user));
 	return { demo: { removed } };
 }

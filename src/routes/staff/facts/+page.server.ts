@@ -5,10 +5,8 @@ import * as facts from '$lib/server/content/facts';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import * as bodies from '$lib/server/http/body';
 
-const EDITING = ['admin', 'coordinator', 'editor'] as const;
-
 export const load: PageServerLoad = async () => {
-	requireStaff(...EDITING);
+	requireStaff('content');
 	const all = await facts.list(database.get().db);
 	const today = facts.today();
 	return {
@@ -21,7 +19,7 @@ export const load: PageServerLoad = async () => {
 export const actions: Actions = { update };
 
 async function update(event: RequestEvent) {
-	const user = requireStaff(...EDITING);
+	const user = requireStaff('content');
 	const form = await bodies.formOrError(event.request);
 	const key = String(form.get('key') ?? '');
 	const input = {

@@ -8,7 +8,7 @@ import { pack } from '$lib/server/i18n/messages';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ url, locals }) => {
-	const user = requireStaff('admin', 'coordinator', 'handler');
+	const user = requireStaff('cases');
 	const { db } = database.get();
 	const filters = inbox.parseFilters(url.searchParams);
 	const page = await inbox.list(db, user, filters);

@@ -6,7 +6,7 @@ import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import * as bodies from '$lib/server/http/body';
 
 export const load: PageServerLoad = async () => {
-	const user = requireStaff('admin', 'coordinator', 'editor');
+	const user = requireStaff('content');
 	const q = await moderation.queue(database.get().db, user.regionId);
 	return { items: [...q.answers, ...q.comments] };
 };
@@ -14,7 +14,7 @@ export const load: PageServerLoad = async () => {
 export const actions: Actions = { decide };
 
 async function decide(event: RequestEvent) {
-	const user = requireStaff('admin', 'coordinator', 'editor');
+	const user = requireStaff('content');
 	const form = await bodies.formOrError(event.request);
 	const kind = form.get('kind') === 'feedback' ? 'feedback' : 'survey_text';
 	const id = String(form.get('id') ?? '');

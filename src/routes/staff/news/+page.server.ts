@@ -8,7 +8,7 @@ import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import * as bodies from '$lib/server/http/body';
 
 export const load: PageServerLoad = async () => {
-	const user = requireStaff('admin', 'coordinator');
+	const user = requireStaff('region');
 	const { db } = database.get();
 	const [gemeenten, items, counts] = await Promise.all([
 		regions.gemeenten(db, user.regionId),
@@ -25,7 +25,7 @@ export const load: PageServerLoad = async () => {
 export const actions: Actions = { post };
 
 async function post(event: RequestEvent) {
-	const user = requireStaff('admin', 'coordinator');
+	const user = requireStaff('region');
 	const form = await bodies.formOrError(event.request);
 	const input = {
 		gemeente: String(form.get('gemeente') ?? ''),

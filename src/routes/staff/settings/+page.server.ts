@@ -9,7 +9,7 @@ import type { Actions, PageServerLoad } from './$types';
 import * as bodies from '$lib/server/http/body';
 
 export const load: PageServerLoad = async ({ locals }) => {
-	const user = requireStaff('admin', 'coordinator');
+	const user = requireStaff('region');
 	return {
 		levels: await sla.read(database.get().db, user.regionId),
 		labels: pack(locals.staffLocale, ['report_group_'])
@@ -19,7 +19,7 @@ export const load: PageServerLoad = async ({ locals }) => {
 export const actions: Actions = { sla: saveLevels };
 
 async function saveLevels(event: import('./$types').RequestEvent) {
-	const user = requireStaff('admin', 'coordinator');
+	const user = requireStaff('region');
 	const form = await bodies.formOrError(event.request);
 	const num = (k: string) => Number(form.get(k) ?? NaN);
 	const levels = Object.fromEntries(

@@ -10,7 +10,7 @@ import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import * as bodies from '$lib/server/http/body';
 
 export const load: PageServerLoad = async () => {
-	const user = requireStaff('admin', 'coordinator', 'editor');
+	const user = requireStaff('content');
 	const { db } = database.get();
 	const rows = await surveys.list(db, user.regionId);
 	return {
@@ -29,7 +29,7 @@ export const load: PageServerLoad = async () => {
 export const actions: Actions = { add };
 
 async function add(event: RequestEvent) {
-	const user = requireStaff('admin', 'coordinator', 'editor');
+	const user = requireStaff('content');
 	const { db } = database.get();
 	const form = await bodies.formOrError(event.request);
 	const input = surveyInput(form, locales);

@@ -7,7 +7,7 @@ import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import * as bodies from '$lib/server/http/body';
 
 export const load: PageServerLoad = async () => {
-	const user = requireStaff('admin', 'coordinator');
+	const user = requireStaff('region');
 	const rows = await templates.list(database.get().db, user.regionId);
 	return {
 		templates: rows.map((t) => ({
@@ -22,7 +22,7 @@ export const load: PageServerLoad = async () => {
 export const actions: Actions = { add, disable, enable };
 
 async function add(event: RequestEvent) {
-	const user = requireStaff('admin', 'coordinator');
+	const user = requireStaff('region');
 	const form = await bodies.formOrError(event.request);
 	const input = {
 		title: String(form.get('title') ?? '').slice(0, 500),
@@ -39,7 +39,7 @@ async function add(event: RequestEvent) {
 }
 
 async function toggle(event: RequestEvent, active: boolean) {
-	const user = requireStaff('admin', 'coordinator');
+	const user = requireStaff('region');
 	const form = await bodies.formOrError(event.request);
 	const ok = await templates.setActive(
 		database.get().db,

@@ -1,6 +1,7 @@
 import { error, fail } from '@sveltejs/kit';
 import * as accounts from '$lib/server/staff/accounts';
 import { requireStaff } from '$lib/server/staff/auth';
+import { isUuid } from '$lib/shell/uuid';
 import { config } from '$lib/server/platform/config';
 import * as database from '$lib/server/platform/db';
 import * as regions from '$lib/server/regions/regions';
@@ -9,7 +10,7 @@ import type { Actions, PageServerLoad } from './$types';
 import * as bodies from '$lib/server/http/body';
 
 export const load: PageServerLoad = async () => {
-	const admin = requireStaff('admin');
+	const admin = requireStaff('users');
 	const { db } = database.get();
 	return {
 		users: (await users.list(db, admin.regionId)).map((u) => ({
@@ -33,7 +34,7 @@ export const load: PageServerLoad = async () => {
 export const actions: Actions = { add, link, disable, enable, endSessions };
 
 async function add(event: import('./$types').RequestEvent) {
-	const admin = requireStaff('admin');
+	const admin = requireStaff('users');
 	const form = await bodies.formOrError(event.request);
 	const input = {
 		email: String(form.get('email') ?? '').slice(0, 254),
@@ -49,7 +50,7 @@ async function add(event: import('./$types').RequestEvent) {
 }
 
 async function link(event: import('./$types').RequestEvent) {
-	const admin = requireStaff('admin');
+	const admin = requireStaff('users');
 	const id = await userInRegion(event, admin.regionId);
 	const issued = await accounts.issueLink(database.get().db, admin.id, id);
 	if (!issued) error(404, 'Not found');
@@ -57,7 +58,7 @@ async function link(event: import('./$types').RequestEvent) {
 }
 
 async function disable(event: import('./$types').RequestEvent) {
-	const admin = requireStaff('admin');
+	const admin = requireStaff('users');
 	const id = await userInRegion(event, admin.regionId);
 	if (id === admin.id) return fail(400, { toggle: { error: 'self' } });
 	await accounts.setDisabled(database.get().db, admin.id, id, true);
@@ -65,14 +66,14 @@ async function disable(event: import('./$types').RequestEvent) {
 }
 
 async function enable(event: import('./$types').RequestEvent) {
-	const admin = requireStaff('admin');
+	const admin = requireStaff('users');
 	const id = await userInRegion(event, admin.regionId);
 	await accounts.setDisabled(database.get().db, admin.id, id, false);
 	return {};
 }
 
 async function endSessions(event: import('./$types').RequestEvent) {
-	const admin = requireStaff('admin');
+	const admin = requireStaff('users');
 	const id = await userInRegion(event, admin.regionId);
 	const user = await users.read(database.get().db, id);
 	await accounts.endSessions(database.get().db, admin.id, id);
@@ -86,7 +87,7 @@ async function userInRegion(
 ): Promise<string> {
 	const form = await bodies.formOrError(event.request);
 	const id = String(form.get('id') ?? '');
-	const user = /^[0-9a-f-]{36}$/.test(id) ? await users.read(database.get().db, id) : undefined;
+	const user = isUuid(id) ? await users.read(database.get().db, id) : undefined;
 	if (!user || user.region_id !== regionId) error(404, 'Not found');
 	return id;
 }

@@ -9,7 +9,7 @@ import * as demoFacilities from './facilities.ts';
 import * as welcome from '../../content/welcome.ts';
 import { rivierenland } from './rivierenland.ts';
 import * as starterSurvey from './starter-survey.ts';
-import type { RegionSeed } from './types.ts';
+import type { RegionSeed } from '../../regions/types.ts';
 import * as welcomePacks from './welcome-packs.ts';
 
 export const modelRegion: RegionSeed = rivierenland;

@@ -1,5 +1,5 @@
 // Model region seed: Rivierenland (Gelderland). Facts from shared/domain (VNG 2023, regional policy brief); checked 2026-11-22, phone numbers again on 2026-12-05.
-import type { RegionSeed } from './types.ts';
+import type { RegionSeed } from '../../regions/types.ts';
 
 // Worker-facing texts use "internationale werknemer" / "international worker", as the regional
 // policy asks. Phone numbers are only filled in where they are well-known national numbers;

@@ -5,7 +5,8 @@
 // worker languages; seeded once per region, open from the start.
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../platform/db/index.ts';
-import type { Background, QuestionKind, QuestionOption, ShowIf } from '../../platform/db/schema.ts';
+import type { QuestionOption, ShowIf } from '../../platform/db/schema.ts';
+import type { Background, QuestionKind } from '../../../surveys/survey.ts';
 import * as regions from '../../regions/regions.ts';
 
 type T = Record<string, string>;

@@ -3,7 +3,7 @@
 // desk and the police. Local rules (waste, parking, noise) were not found, so each text says the
 // gemeente has not written them yet instead of inventing them; editors replace the texts at
 // /staff/welcome. Sources per contact below.
-import type { WelcomeContact } from '../../platform/db/schema.ts';
+import type { WelcomeContact } from '../../../guides/welcome.ts';
 import type { Field } from '../../content/welcome.ts';
 
 type Contact = Omit<WelcomeContact, 'kind'>;

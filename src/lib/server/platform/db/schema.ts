@@ -8,12 +8,12 @@ import type {
 	Updateable
 } from 'kysely';
 import type { OpeningHours } from '../../../facilities/hours.ts';
+import type { Role } from '../../../staff/roles.ts';
+import type { WelcomeContact } from '../../../guides/welcome.ts';
+import type { Background, QuestionKind } from '../../../surveys/survey.ts';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
-
-export type Role = 'admin' | 'coordinator' | 'handler' | 'editor' | 'panel';
-export const ROLES: readonly Role[] = ['admin', 'coordinator', 'handler', 'editor', 'panel'];
 
 export interface RegionTable {
 	id: string;
@@ -156,8 +156,6 @@ export interface Database {
 	feedback: FeedbackTable;
 }
 
-export type QuestionKind = 'single' | 'multiple' | 'scale' | 'yesno' | 'text';
-export type Background = 'stay' | 'gemeente' | 'sector';
 export interface QuestionOption {
 	key: string;
 	texts: Record<string, string>;
@@ -494,15 +492,6 @@ export interface FactTable {
 	source: string;
 	updated_by: string | null;
 	updated_at: Timestamp;
-}
-
-export interface WelcomeContact {
-	kind: 'gemeente' | 'rni' | 'huisartsenpost' | 'police' | 'meldpunt';
-	name: string;
-	address: string;
-	phone: string;
-	hours: string;
-	website: string;
 }
 
 export interface WelcomePackTable {

@@ -1,11 +1,9 @@
 import { fail, redirect, type Cookies } from '@sveltejs/kit';
-import * as v from 'valibot';
-import { firstError } from '$lib/input/schema';
-import { FollowUpReply } from '$lib/report/schema';
 import * as bodies from '$lib/server/http/body';
+import { REFUSAL } from '$lib/server/http/status';
 import * as database from '$lib/server/platform/db';
 import * as followup from '$lib/server/meldpunt/followup';
-import * as photos from '$lib/server/meldpunt/photos';
+import * as intake from '$lib/server/meldpunt/intake';
 import * as reports from '$lib/server/meldpunt/reports';
 import { clean } from '$lib/shell/text';
 import type { Actions, PageServerLoad } from './$types';
@@ -85,29 +83,18 @@ async function reply(event: import('./$types').RequestEvent) {
 	const typed = form.get('text');
 	if (!followup.mayReply(event.getClientAddress(), reportId))
 		return fail(429, { reply: { text: clean(typed), error: 'reply_throttled' } });
-	const parsed = v.safeParse(FollowUpReply, { text: typeof typed === 'string' ? typed : '' });
 	const files = form.getAll('photos').filter((f): f is File => typeof f !== 'string' && f.size > 0);
-	if (!parsed.success) {
-		return fail(413, { reply: { text: clean(typed), error: firstError(parsed.issues) } });
+	const result = await intake.reply(database.get().db, reportId, {
+		text: typed,
+		files: await Promise.all(files.map(async (f) => new Uint8Array(await f.arrayBuffer()))),
+		locale: event.params.locale
+	});
+	if (!result.ok) {
+		// What was typed comes back (photos cannot: browsers never refill file inputs).
+		return fail(REFUSAL[result.refusal], {
+			reply: { text: clean(typed), error: result.error }
+		});
 	}
-	const text = parsed.output.text;
-	if (!text && files.length === 0) return fail(400, { reply: { text, error: 'reply_empty' } });
-	if (files.length > photos.MAX_PHOTOS) return fail(400, { reply: { text, error: 'photo_count' } });
-	const cleaned: photos.CleanPhoto[] = [];
-	for (const file of files) {
-		const r = await photos.clean(new Uint8Array(await file.arrayBuffer()));
-		if (!r.ok) {
-			const status = r.error === 'photo_too_large' ? 413 : r.error === 'photo_type' ? 415 : 400;
-			return fail(status, { reply: { text, error: r.error } });
-		}
-		cleaned.push(r.photo);
-	}
-	await reports.addMessage(
-		database.get().db,
-		reportId,
-		{ author: 'reporter', text: text || null, language: event.params.locale },
-		cleaned
-	);
 	return { replied: true };
 }
 

@@ -1,6 +1,7 @@
 import { json } from '@sveltejs/kit';
 import { isLocale } from '$lib/i18n/locales';
 import * as api from '$lib/server/http/api';
+import { REFUSAL } from '$lib/server/http/status';
 import { config } from '$lib/server/platform/config';
 import * as database from '$lib/server/platform/db';
 import * as intake from '$lib/server/meldpunt/intake';
@@ -24,8 +25,9 @@ export const POST: RequestHandler = async (event) => {
 		client: event.getClientAddress()
 	});
 	if (!result.ok) {
-		const headers: Record<string, string> = result.status === 429 ? { 'retry-after': '60' } : {};
-		return json({ errors: result.errors }, { status: result.status, headers });
+		const headers: Record<string, string> =
+			result.refusal === 'throttled' ? { 'retry-after': '60' } : {};
+		return json({ errors: result.errors }, { status: REFUSAL[result.refusal], headers });
 	}
 	return json(
 		{ receipt: receipts.format(result.receipt), status: 'new' },

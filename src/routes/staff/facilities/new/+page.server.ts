@@ -9,7 +9,7 @@ import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import * as bodies from '$lib/server/http/body';
 
 export const load: PageServerLoad = async ({ locals }) => {
-	const user = requireStaff('admin', 'coordinator', 'editor');
+	const user = requireStaff('content');
 	const { db } = database.get();
 	const scope = await facilities.editableGemeenten(db, actor(user));
 	const gemeenten = (await regions.gemeenten(db, user.regionId)).filter((g) => scope.has(g.id));
@@ -22,7 +22,7 @@ export const load: PageServerLoad = async ({ locals }) => {
 export const actions: Actions = { default: create };
 
 async function create(event: RequestEvent) {
-	const user = requireStaff('admin', 'coordinator', 'editor');
+	const user = requireStaff('content');
 	const values = fields(await bodies.formOrError(event.request));
 	values.id = '';
 	const { db } = database.get();

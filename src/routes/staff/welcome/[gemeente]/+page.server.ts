@@ -6,11 +6,9 @@ import { isLocale, locales } from '$lib/i18n/locales';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import * as bodies from '$lib/server/http/body';
 
-const EDITING = ['admin', 'coordinator', 'editor'] as const;
-
 /** The signed-in editor, or 404 for a gemeente outside their scope (same answer as unknown). */
 async function editor(gemeente: string) {
-	const user = requireStaff(...EDITING);
+	const user = requireStaff('content');
 	if (!(await welcome.mayEdit(database.get().db, user, gemeente))) error(404, 'Not found');
 	return user;
 }

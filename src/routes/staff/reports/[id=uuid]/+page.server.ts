@@ -13,7 +13,7 @@ import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import * as bodies from '$lib/server/http/body';
 
 export const load: PageServerLoad = async ({ params, locals }) => {
-	const user = requireStaff('admin', 'coordinator', 'handler');
+	const user = requireStaff('cases');
 	const { db } = database.get();
 	if (!(await casework.visible(db, user, params.id))) error(404, 'Not found');
 	const report = (await reports.read(db, params.id))!;
@@ -76,7 +76,7 @@ function failed(form: string, error_: string) {
 
 /** Every action starts here: a report this user may not see is 404 before any input is read. */
 async function read(event: RequestEvent) {
-	const user = requireStaff('admin', 'coordinator', 'handler');
+	const user = requireStaff('cases');
 	if (!(await casework.visible(database.get().db, user, event.params.id))) error(404, 'Not found');
 	const form = await bodies.formOrError(event.request);
 	const get = (k: string) => String(form.get(k) ?? '');

@@ -8,10 +8,8 @@ import * as surveys from '$lib/server/surveys/surveys';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import * as bodies from '$lib/server/http/body';
 
-const PANEL = ['admin', 'coordinator', 'editor', 'panel'] as const;
-
 async function surveyOf(id: string) {
-	const user = requireStaff(...PANEL);
+	const user = requireStaff('results');
 	const survey = await surveys.read(database.get().db, user.regionId, id);
 	if (!survey || survey.state === 'draft') error(404, 'Not found');
 	return { user, survey };
@@ -21,32 +19,14 @@ export const load: PageServerLoad = async ({ params, url }) => {
 	const { survey } = await surveyOf(params.id);
 	const { db } = database.get();
 	const by = results.breakdown(url.searchParams.get('by'));
-	const k = config.surveyMinCell;
-	// Independent reads, side by side on the pool.
-	const [approved, view, trend, questions, comments] = await Promise.all([
-		db
-			.selectFrom('survey_text')
-			.select(['question_id', 'body', 'locale'])
-			.where('survey_id', '=', survey.id)
-			.where('state', '=', 'approved')
-			.execute(),
-		results.compute(db, survey, by, k),
-		results.trend(db, survey, k),
-		surveys.questions(db, survey.id, { all: true }),
+	const [page, comments] = await Promise.all([
+		results.read(db, survey, by, config.surveyMinCell),
 		klankbord.comments(db, survey.id)
 	]);
 	return {
 		survey: { id: survey.id, title: survey.title },
 		by,
-		view,
-		trend,
-		// Open answers only after moderation, and only once the survey has k responses.
-		texts: view.tooFew ? [] : approved,
-		textQuestions: view.tooFew
-			? []
-			: questions
-					.filter((q) => q.kind === 'text')
-					.map((q) => ({ id: q.id, key: q.key, text: q.texts.nl ?? q.key })),
+		...page,
 		comments: comments.map((c) => ({
 			id: c.id,
 			key: c.question_key,

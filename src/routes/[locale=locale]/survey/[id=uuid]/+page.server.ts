@@ -53,10 +53,10 @@ async function answer(event: RequestEvent) {
 	const raw: responses.Raw = body.value.fields;
 	const result = responses.perClient.consume(event.getClientAddress())
 		? await responses.submit(db, survey, raw, { locale: event.params.locale })
-		: ({ ok: false, status: 429, form: 'throttled', fields: {} } as const);
+		: ({ ok: false, form: 'throttled', fields: {} } as const);
 	if (!result.ok) {
 		// Everything typed comes back, and the same submission key, so a retry is stored once.
-		return fail(result.status, {
+		return fail(status(result), {
 			survey: {
 				values: responses.echo(raw),
 				code: result.form === 'code_used' ? '' : String(raw.code ?? '').slice(0, 40),
@@ -68,4 +68,11 @@ async function answer(event: RequestEvent) {
 		});
 	}
 	return { done: true };
+}
+
+function status(refused: { form?: responses.FormError; fields: Record<string, string> }) {
+	if (refused.form === 'closed') return 410; // Gone: the survey will not open again
+	if (refused.form === 'code_used') return 409;
+	if (refused.form === 'throttled') return 429; // RFC 6585 4
+	return Object.values(refused.fields).includes('too_long') ? 413 : 400;
 }

@@ -1,5 +1,6 @@
 // Shapes for region seed data (gemeenten and referral partners of a meldpunt region).
 // Erasable TypeScript only: Node loads these files with type stripping.
+import type { Group } from '../../report/catalogue.ts';
 
 /** What kind of organisation a referral partner is. */
 export type PartnerKind =
@@ -14,8 +15,8 @@ export type PartnerKind =
 	| 'shelter'
 	| 'rent';
 
-/** The report groups of the meldpunt form (see shared/domain/meldpunt.md). */
-export type CategoryGroup = 'housing' | 'work' | 'registration' | 'other';
+/** The report groups of the meldpunt form. */
+export type CategoryGroup = Group;
 
 export interface GemeenteSeed {
 	/** URL-safe id, unique within the region. */

@@ -9,7 +9,7 @@ import type { PageServerLoad } from './$types';
 
 // The referral package exactly as it was passed on, to print or copy into the partner's channel.
 export const load: PageServerLoad = async ({ params, locals }) => {
-	const user = requireStaff('admin', 'coordinator', 'handler');
+	const user = requireStaff('cases');
 	const { db } = database.get();
 	const ref = (await referrals.list(db, user, params.id)).find((r) => r.id === params.referral);
 	if (!ref) error(404, 'Not found');

@@ -10,7 +10,7 @@ import * as bodies from '$lib/server/http/body';
 
 // Another gemeente's facility answers 404, the same as one that does not exist.
 export const load: PageServerLoad = async ({ params, locals, url }) => {
-	const user = requireStaff('admin', 'coordinator', 'editor');
+	const user = requireStaff('content');
 	const { db } = database.get();
 	const f = await facilities.read(db, actor(user), params.id);
 	if (!f) error(404, 'Not found');
@@ -33,7 +33,7 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 export const actions: Actions = { save, publish, unpublish, verify, delete: remove };
 
 async function save(event: RequestEvent) {
-	const user = requireStaff('admin', 'coordinator', 'editor');
+	const user = requireStaff('content');
 	const values = fields(await bodies.formOrError(event.request));
 	values.id = event.params.id;
 	const { db } = database.get();
@@ -45,7 +45,7 @@ async function save(event: RequestEvent) {
 }
 
 async function change(event: RequestEvent, what: facilities.Change) {
-	const user = requireStaff('admin', 'coordinator', 'editor');
+	const user = requireStaff('content');
 	const ok = await facilities.change(database.get().db, actor(user), event.params.id, what);
 	if (!ok) error(404, 'Not found');
 	if (what === 'delete') redirect(303, '/staff/facilities');

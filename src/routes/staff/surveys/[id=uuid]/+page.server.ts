@@ -8,10 +8,8 @@ import { questionInput, surveyInput } from '../form.server';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import * as bodies from '$lib/server/http/body';
 
-const EDITING = ['admin', 'coordinator', 'editor'] as const;
-
 async function surveyOf(id: string) {
-	const user = requireStaff(...EDITING);
+	const user = requireStaff('content');
 	const survey = await surveys.read(database.get().db, user.regionId, id);
 	if (!survey) error(404, 'Not found');
 	return { user, survey };

@@ -9,7 +9,7 @@ import type { RequestHandler } from './$types';
 
 // The same protected view as the page: "<k" and hidden cells stay hidden in the file.
 export const GET: RequestHandler = async ({ params, url }) => {
-	const user = requireStaff('admin', 'coordinator', 'editor', 'panel');
+	const user = requireStaff('results');
 	const { db } = database.get();
 	const survey = await surveys.read(db, user.regionId, params.id);
 	if (!survey || survey.state === 'draft') error(404, 'Not found');
