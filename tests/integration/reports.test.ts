@@ -92,7 +92,7 @@ onBothDatabases('report intake', (ctx) => {
 		});
 		expect(other).toEqual({
 			ok: false,
-			status: 409,
+			refusal: 'key_used',
 			errors: { submission_key: 'submission_key_used' }
 		});
 		const late = await intake.submit(ctx.db, raw, [], {
@@ -100,7 +100,7 @@ onBothDatabases('report intake', (ctx) => {
 			client: client(),
 			now: new Date(t0.getTime() + intake.RETRY_WINDOW_MS + 1)
 		});
-		expect(late).toMatchObject({ ok: false, status: 409 });
+		expect(late).toMatchObject({ ok: false, refusal: 'key_used' });
 		expect(JSON.stringify([other, late])).not.toContain(first.receipt);
 	});
 
