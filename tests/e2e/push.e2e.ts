@@ -150,7 +150,11 @@ test('the push key and subscription API answer as the OpenAPI document says', as
 		data: {
 			subscription: {
 				endpoint: 'https://169.254.169.254/latest',
-				keys: { p256dh: 'x', auth: 'y' }
+				// Well-formed keys, so the endpoint is what is refused.
+				keys: {
+					p256dh: Buffer.concat([Buffer.from([4]), Buffer.alloc(64, 1)]).toString('base64url'),
+					auth: Buffer.alloc(16, 2).toString('base64url')
+				}
 			},
 			topic: 'news',
 			locale: 'pl',

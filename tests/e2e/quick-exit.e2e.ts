@@ -8,7 +8,7 @@ async function newReport(request: APIRequestContext) {
 	const marker = `Quickexitmarker${Math.random().toString(36).slice(2, 10)}`;
 	const r = await request.post('/api/v1/reports', {
 		data: {
-			submission_key: `qx${Math.random().toString(36).slice(2)}${Date.now()}`,
+			submission_key: `qx${Math.random().toString(36).slice(2)}${Date.now()}`.padEnd(40, 'Qx7kZ2m'),
 			group: 'work',
 			situations: ['underpaid'],
 			gemeente: 'tiel',

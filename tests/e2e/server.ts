@@ -43,6 +43,9 @@ export async function start(
 				INTAKE_LIMIT_PER_HOUR: '100000',
 				FOLLOWUP_LIMIT_PER_15_MIN: '100000',
 				TILE_LIMIT_PER_MIN: '100000',
+				SURVEY_LIMIT_PER_HOUR: '100000',
+				FEEDBACK_LIMIT_PER_HOUR: '100000',
+				REPLY_LIMIT_PER_HOUR: '100000',
 				// Nothing listens on port 9 of the loopback: the tile source is unreachable, as on a
 				// closed network, and the map must work without it.
 				TILE_SOURCE: 'http://127.0.0.1:9/{z}/{x}/{y}.png',

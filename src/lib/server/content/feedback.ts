@@ -1,5 +1,6 @@
 // "Was this helpful?" on worker pages: a yes/no per page and an optional comment. Like survey
 // answers: no IP, user agent or time beyond the ISO week; comments wait for moderation.
+import { config } from '../platform/config.ts';
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import * as v from 'valibot';
@@ -13,7 +14,7 @@ import * as surveys from '../surveys/surveys.ts';
 
 export const MAX_COMMENT = 1000;
 // Anonymous writes are limited (issue #17).
-export const perClient = new Limiter('feedback', 30, 60 * 60 * 1000);
+export const perClient = new Limiter('feedback', config.feedbackPerClientPerHour, 60 * 60 * 1000);
 // A worker page path without the locale: '/', '/more', '/survey/…' — never a query string.
 const PAGE = /^\/[a-z0-9\-/]{0,120}$/;
 

@@ -35,7 +35,11 @@ export function cookieOptions(url: URL) {
 export const perClient = new Limiter('followup-client', config.followupPerClient, 15 * 60 * 1000);
 
 // Replies (with up to 5 photos each) are limited per client and per report (issue #17).
-export const replyPerClient = new Limiter('followup-reply-client', 20, 60 * 60 * 1000);
+export const replyPerClient = new Limiter(
+	'followup-reply-client',
+	config.replyPerClientPerHour,
+	60 * 60 * 1000
+);
 export const replyPerReport = new Limiter('followup-reply-report', 30, 24 * 60 * 60 * 1000);
 
 /** Whether this client may add one more reply to this report now (counts the attempt). */

@@ -25,6 +25,10 @@ export interface Config {
 	followupPerClient: number;
 	/** Reports the whole instance accepts per minute (a flood guard). */
 	intakeGlobalPerMinute: number;
+	/** Survey responses, feedback items and follow-up replies one client may send per hour. */
+	surveyPerClientPerHour: number;
+	feedbackPerClientPerHour: number;
+	replyPerClientPerHour: number;
 	/** PostgreSQL connections per app instance. */
 	dbPoolSize: number;
 	/** How long a PostgreSQL query may take before it fails (client and server side), ms. */
@@ -67,6 +71,9 @@ export function read(env: NodeJS.ProcessEnv = process.env): Config {
 		intakePerClientPerHour: int('INTAKE_LIMIT_PER_HOUR', 30),
 		followupPerClient: int('FOLLOWUP_LIMIT_PER_15_MIN', 10),
 		intakeGlobalPerMinute: int('INTAKE_LIMIT_GLOBAL_PER_MIN', 6000),
+		surveyPerClientPerHour: int('SURVEY_LIMIT_PER_HOUR', 10),
+		feedbackPerClientPerHour: int('FEEDBACK_LIMIT_PER_HOUR', 30),
+		replyPerClientPerHour: int('REPLY_LIMIT_PER_HOUR', 20),
 		dbPoolSize: int('DB_POOL_SIZE', 20),
 		dbQueryTimeoutMs: int('DB_QUERY_TIMEOUT_MS', 10_000),
 		dbConnectTimeoutMs: int('DB_CONNECT_TIMEOUT_MS', 10_000),

@@ -1,6 +1,7 @@
 // Answering a survey. A response keeps the language, the ISO week and the chosen options — no IP
 // address, user agent, session, code or exact time. A retried form (same submission key) is
 // recognised and never stored twice; a one-time code is spent (deleted) before, on its own.
+import { config } from '../platform/config.ts';
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import * as v from 'valibot';
@@ -19,7 +20,11 @@ export type FormError =
 	'closed' | 'code_missing' | 'code_used' | 'unknown_question' | 'expired' | 'throttled';
 
 // Anonymous writes are limited (issue #17): a household may share an address, a flood may not.
-export const perClient = new Limiter('survey-response', 10, 60 * 60 * 1000);
+export const perClient = new Limiter(
+	'survey-response',
+	config.surveyPerClientPerHour,
+	60 * 60 * 1000
+);
 
 /**
  * A response form: its submission key, an optional one-time code and `a_<question id>` answers
