@@ -37,8 +37,7 @@ export async function create(
 	if (!parsed.success) return { ok: false, error: firstError(parsed.issues) as CreateError };
 	// News only: the schema knows no reporter topic (README, "Why reporters get no push").
 	const { subscription: keys, topic, locale } = parsed.output;
-	const checked = push.parse(keys);
-	if (!checked.ok) return { ok: false, error: checked.error };
+	if (!push.pushService(keys.endpoint)) return { ok: false, error: 'endpoint' };
 	if (!(await push.resolve(keys.endpoint))) {
 		return { ok: false, error: 'endpoint_address' };
 	}
@@ -50,7 +49,11 @@ export async function create(
 		.where('region_id', '=', config.region)
 		.executeTakeFirst();
 	if (!known) return { ok: false, error: 'gemeente' };
-	const id = await push.subscribe(db, checked.keys, { topic, locale, gemeenteId: known.id });
+	const id = await push.subscribe(
+		db,
+		{ endpoint: keys.endpoint, p256dh: keys.keys.p256dh, auth: keys.keys.auth },
+		{ topic, locale, gemeenteId: known.id }
+	);
 	if (!id) return { ok: false, error: 'too_many' };
 	return { ok: true, id, topic };
 }

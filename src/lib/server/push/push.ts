@@ -176,13 +176,17 @@ export function parse(
 	const result = v.safeParse(schema.subscription(allowLoopback()), value);
 	if (!result.success) return { ok: false, error: firstError(result.issues) as SubscriptionError };
 	const { endpoint, keys } = result.output;
-	// Plain http passes the schema only for a loopback test service; anything else must be a
-	// browser's push service (WEGWIJS_PUSH_HOSTS).
-	const url = new URL(endpoint);
-	if (url.protocol === 'https:' && !knownPushHost(url.hostname)) {
-		return { ok: false, error: 'endpoint' };
-	}
+	if (!pushService(endpoint)) return { ok: false, error: 'endpoint' };
 	return { ok: true, keys: { endpoint, p256dh: keys.p256dh, auth: keys.auth } };
+}
+
+/**
+ * An endpoint the schema accepted that belongs to a browser's push service (WEGWIJS_PUSH_HOSTS).
+ * Plain http passes the schema only for a loopback test service.
+ */
+export function pushService(endpoint: string): boolean {
+	const url = new URL(endpoint);
+	return url.protocol !== 'https:' || knownPushHost(url.hostname);
 }
 
 /** Only the browsers' push services (WEGWIJS_PUSH_HOSTS): nobody else gets our requests. */
