@@ -27,7 +27,9 @@ export default ts.config(
 		files: ['**/*.ts', '**/*.svelte', '**/*.svelte.ts'],
 		languageOptions: {
 			parserOptions: {
-				projectService: { allowDefaultProject: ['src/service-worker.ts'] },
+				projectService: {
+					allowDefaultProject: ['src/service-worker.ts', 'src/routes/.well-known/*/+server.ts']
+				},
 				extraFileExtensions: ['.svelte'],
 				parser: ts.parser,
 				svelteConfig

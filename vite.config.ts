@@ -14,6 +14,8 @@ export default defineConfig({
 			DATA_DIR: path.join(os.tmpdir(), 'wegwijs-vitest'),
 			LOG_LEVEL: 'silent'
 		},
+		// A test that checks nothing fails, in every project: it could not catch a broken feature.
+		expect: { requireAssertions: true },
 		projects: [
 			{
 				extends: true,

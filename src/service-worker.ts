@@ -7,6 +7,7 @@
 import { build, files, version } from '$service-worker';
 import { locales } from '$lib/paraglide/runtime.js';
 import { isPrivate } from '$lib/shell/private-routes';
+import { UUID } from '$lib/shell/uuid';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const SHELL = `shell-${version}`;
@@ -22,10 +23,20 @@ const MAX_PAGES = 60;
 // this build's assets.
 const PLACES = `places-${version}`;
 const MAX_PLACES = 300;
-const PLACE_PAGE = /^\/[a-z]{2}\/places\/[0-9a-f-]{36}$/;
+const PLACE_PAGE = new RegExp(`^/[a-z]{2}/places/${UUID.source.slice(1, -1)}$`, 'i');
 // The map's points, kept like a page so the map still shows its markers offline.
 const MAP_POINTS = /^\/[a-z]{2}\/map\/points\.json$/;
 const REWARM_MS = 12 * 60 * 60 * 1000;
+// What a worker needs to start offline after one visit (issue #15): the start page, an empty
+// report form and the page saying that follow-up needs a connection, in their language. Fetched
+// without cookies, so these copies hold nothing anyone typed or received; the report form makes
+// its submission key on the device. Nothing else under a report route is ever stored.
+const START = `start-${version}`;
+const startCopies = (l: string) => ({
+	home: `/${l}`,
+	report: `/${l}/report`,
+	followUp: `/${l}/offline?for=follow-up`
+});
 // Map tiles the worker has looked at; not versioned, they outlive an app update.
 const TILES = 'tiles-1';
 const MAX_TILES = 400;
@@ -49,7 +60,7 @@ sw.addEventListener('activate', (event) => {
 			.then((keys) =>
 				Promise.all(
 					keys
-						.filter((k) => ![SHELL, PAGES, OFFLINE, PLACES, TILES].includes(k))
+						.filter((k) => ![SHELL, PAGES, OFFLINE, PLACES, TILES, START].includes(k))
 						.map((k) => caches.delete(k))
 				)
 			)
@@ -147,7 +158,15 @@ sw.addEventListener('fetch', (event) => {
 		);
 		return;
 	}
-	if (isPrivate(url.pathname)) return;
+	if (isPrivate(url.pathname)) {
+		// Offline, a tap on a worker's private page (report, follow-up, survey) gets the empty
+		// form or the offline page instead of the browser's error page. Online it goes straight
+		// to the network, and its answer is never stored.
+		const locale = url.pathname.split('/')[1];
+		if (request.mode === 'navigate' && locales.includes(locale as never))
+			event.respondWith(fetch(request).catch(() => privateOffline(url, locale)));
+		return;
+	}
 
 	if (url.pathname.startsWith('/tiles/')) {
 		event.respondWith(tile(request));
@@ -164,6 +183,35 @@ sw.addEventListener('fetch', (event) => {
 	) {
 		event.respondWith(page(request, url));
 	}
+});
+
+async function privateOffline(url: URL, locale: string): Promise<Response> {
+	const start = await caches.open(START);
+	const copies = startCopies(locale);
+	const copy =
+		url.pathname === copies.report
+			? await start.match(copies.report)
+			: url.pathname === `/${locale}/report/follow-up`
+				? await start.match(copies.followUp)
+				: undefined;
+	return copy ?? (await caches.match(`/${locale}/offline`)) ?? Response.error();
+}
+
+/** Keeps the start copies of one language, once per app version. */
+async function warmStart(locale: string): Promise<void> {
+	const cache = await caches.open(START);
+	const copies = Object.values(startCopies(locale));
+	if ((await Promise.all(copies.map((u) => cache.match(u)))).every(Boolean)) return;
+	for (const u of copies) {
+		const response = await fetch(u, { credentials: 'omit' });
+		if (response.ok) await cache.put(u, response);
+	}
+}
+
+sw.addEventListener('message', (event) => {
+	const data = event.data as { type?: string; locale?: unknown } | null;
+	if (data?.type !== 'warm-start' || !locales.includes(data.locale as never)) return;
+	event.waitUntil(warmStart(data.locale as string).catch(() => {}));
 });
 
 /** Same-origin worker pages only: a message can never make us store a private route. */

@@ -1,4 +1,4 @@
-import { pack } from '$lib/server/i18n/texts';
+import { pack } from '$lib/server/i18n/messages';
 import type { LayoutServerLoad } from './$types';
 
 // The error page is part of every page's JavaScript; its texts travel as data, in one language.

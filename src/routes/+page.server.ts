@@ -1,9 +1,11 @@
 import { redirect } from '@sveltejs/kit';
-import { match } from '$lib/i18n/locales';
+import { isLocale, LANGUAGE_COOKIE, match } from '$lib/i18n/locales';
 import type { PageServerLoad } from './$types';
 
-// A first visit without a locale goes to the best match of the browser's languages.
-export const load: PageServerLoad = ({ request, setHeaders }) => {
-	setHeaders({ vary: 'Accept-Language', 'cache-control': 'no-store' });
-	redirect(302, `/${match(request.headers.get('accept-language'))}`);
+// `/` opens in the language the worker chose on this device, else the best match of the
+// browser's languages.
+export const load: PageServerLoad = ({ request, cookies, setHeaders }) => {
+	setHeaders({ vary: 'Accept-Language, Cookie', 'cache-control': 'no-store' });
+	const chosen = cookies.get(LANGUAGE_COOKIE);
+	redirect(302, `/${isLocale(chosen) ? chosen : match(request.headers.get('accept-language'))}`);
 };

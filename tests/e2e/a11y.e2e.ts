@@ -60,7 +60,7 @@ test('staff pages have no violations', async ({ page }) => {
 		'/staff/templates',
 		'/staff/facilities',
 		'/staff/facilities/new',
-		`/staff/facilities/${demoId('tiel-rni')}`,
+		`/staff/facilities/${demoId('tiel-ggd')}`,
 		'/staff/welcome',
 		'/staff/welcome/tiel',
 		'/staff/facts',

@@ -63,7 +63,11 @@ test.describe('without JavaScript', () => {
 		await page.getByRole('link', { name: pl.map_quick_rni }).click();
 		await expect(page).toHaveURL(/category=huisarts&open=1&rni=1/);
 		const rni = await places.allTextContents();
-		if (rni.length === 0) await expect(page.getByText(pl.map_none)).toBeVisible();
+		// None open (evenings, nights, weekends): never a dead end, the huisartsenpost and 112.
+		if (rni.length === 0) {
+			await expect(page.getByTestId('after-hours')).toContainText(pl.map_after_hours_title);
+			await expect(page.getByTestId('after-hours').locator('a[href="tel:112"]')).toBeVisible();
+		}
 		for (const text of rni) {
 			expect(text).toContain(pl.facility_category_huisarts);
 			expect(text).toContain(pl.place_open_now);
@@ -78,8 +82,8 @@ test.describe('without JavaScript', () => {
 	});
 
 	test('a place page shows hours, actions and how fresh the data is', async ({ page }) => {
-		await page.goto(`/pl/places/${demoId('tiel-rni')}`);
-		await expect(page.locator('h1')).toContainText('RNI');
+		await page.goto(`/pl/places/${demoId('tiel-ggd')}`);
+		await expect(page.locator('h1')).toContainText('GGD');
 		await expect(page.getByRole('link', { name: pl.place_route })).toHaveAttribute(
 			'href',
 			/^geo:51\.\d+,5\.\d+/
@@ -283,7 +287,7 @@ test('an editor of one gemeente gets 404 for another gemeente’s facility; a ha
 	page
 }) => {
 	await signIn(page, 'editor', ['maasdriel']);
-	const r = await page.goto(`/staff/facilities/${demoId('tiel-rni')}`);
+	const r = await page.goto(`/staff/facilities/${demoId('tiel-ggd')}`);
 	expect(r?.status()).toBe(404);
 	const own = await page.goto(`/staff/facilities/${demoId('maasdriel-huisarts')}`);
 	expect(own?.status()).toBe(200);

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import jsQR from 'jsqr';
 import sharp from 'sharp';
-import { messages } from './helpers';
+import { admin, messages } from './helpers';
 import { signIn } from './staff';
 import * as structure from '../../src/lib/guides/structure.ts';
 
@@ -138,12 +138,25 @@ test('an editor publishes a welkomstpakket: bad input refused with everything ke
 	browser
 }) => {
 	test.setTimeout(120_000);
-	await signIn(page, 'editor', ['zaltbommel']);
+	// Every seeded gemeente has its welkomstpakket; a gemeente added later starts empty.
+	await admin(
+		'gemeente',
+		'add',
+		'--region',
+		'rivierenland',
+		'--id',
+		'nieuwdorp',
+		'--name',
+		'Nieuwdorp',
+		'--cbs',
+		'GM9901'
+	);
+	await signIn(page, 'editor', ['nieuwdorp']);
 	await page.goto('/staff/welcome');
 	await expect(page.locator('tbody tr')).toHaveCount(1);
 	expect((await page.goto('/staff/welcome/tiel'))?.status()).toBe(404);
 
-	await page.goto('/staff/welcome/zaltbommel');
+	await page.goto('/staff/welcome/nieuwdorp');
 	await page.getByRole('button', { name: staffEn.staff_welcome_publish }).click();
 	await expect(page.getByRole('alert')).toHaveText(staffEn.staff_welcome_error_no_text);
 
@@ -200,12 +213,12 @@ test('an editor publishes a welkomstpakket: bad input refused with everything ke
 		dialogs++;
 		void d.dismiss();
 	});
-	await w.goto('/en/welcome/zaltbommel');
+	await w.goto('/en/welcome/nieuwdorp');
 	await expect(w.getByText('<img src=x onerror=alert(1)>', { exact: false })).toBeVisible();
 	await expect(w.locator('.welcome-pack img')).toHaveCount(0);
 	await expect(w.locator('.fallback').first()).toHaveText(messages('en').welcome_not_translated_nl);
 	await expect(w.getByRole('link', { name: '14 0418' })).toHaveAttribute('href', 'tel:140418');
-	await w.goto('/en/welcome/zaltbommel/print');
+	await w.goto('/en/welcome/nieuwdorp/print');
 	const pages = await pdfPages(w);
 	expect(pages).toBeLessThanOrEqual(2);
 	expect(dialogs).toBe(0);

@@ -118,7 +118,7 @@ test('a handler of one gemeente gets 404 for every staff route and action of ano
 	const make = async (gemeente: string) => {
 		const r = await request.post('/api/v1/reports', {
 			data: {
-				submission_key: `iso-${gemeente}-${Date.now()}-xxxxxxxx`,
+				submission_key: `iso-${gemeente}-${Date.now()}-xxxxxxxxxxxx`,
 				group: 'housing',
 				situations: ['overcrowded'],
 				gemeente,
@@ -153,19 +153,19 @@ test('a handler of one gemeente gets 404 for every staff route and action of ano
 	let checked = 0;
 	for (const [id, rule] of Object.entries(RULES)) {
 		// Staff routes only; worker routes with an [id] (places, surveys) are public by design.
-		if (!id.includes('[id]') || !id.startsWith('/staff/')) continue;
+		if (!id.includes('[id=uuid]') || !id.startsWith('/staff/')) continue;
 		const path = id
-			.replace('[id]', other)
-			.replace('[photo]', missing)
-			.replace('[referral]', missing);
+			.replace('[id=uuid]', other)
+			.replace('[photo=uuid]', missing)
+			.replace('[referral=uuid]', missing);
 		if (rule.page) {
 			const r = await api.get(path);
 			expect(r.status(), `GET ${path}`).toBe(404);
 			// The same answer as for a report that does not exist (the page embeds its own URL).
 			if (
 				id.startsWith('/staff/reports/') &&
-				!id.includes('[photo]') &&
-				!id.includes('[referral]')
+				!id.includes('[photo=uuid]') &&
+				!id.includes('[referral=uuid]')
 			) {
 				expect(normal(await r.text())).toBe(notFoundBody);
 			}

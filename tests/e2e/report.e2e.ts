@@ -121,7 +121,7 @@ test.describe('with JavaScript', () => {
 		await expect(page.getByRole('alert')).toContainText(en.report_error_group);
 		await page.getByLabel(en.report_group_housing, { exact: true }).check();
 		await page.getByLabel(en.report_situation_overcrowded, { exact: true }).check();
-		await expect(page.getByText(en.report_four_weeks)).toBeVisible();
+		await expect(page.getByText(fill(en.report_four_weeks, { weeks: '4' }))).toBeVisible();
 		await page.getByRole('button', { name: en.report_next }).click();
 		await page.getByLabel(en.report_gemeente_question).selectOption('culemborg');
 		await page.getByRole('button', { name: en.report_next }).click();

@@ -56,9 +56,9 @@ const ORIGINS: Array<[string, Record<string, string>]> = [
 function concrete(id: string): string {
 	return id
 		.replace('[locale=locale]', 'en')
-		.replace('[id]', '00000000-0000-4000-8000-000000000000')
-		.replace('[photo]', '00000000-0000-4000-8000-000000000001')
-		.replace('[referral]', '00000000-0000-4000-8000-000000000002')
+		.replace('[id=uuid]', '00000000-0000-4000-8000-000000000000')
+		.replace('[photo=uuid]', '00000000-0000-4000-8000-000000000001')
+		.replace('[referral=uuid]', '00000000-0000-4000-8000-000000000002')
 		.replace('[token]', 'aaaaaaaaaaaaaaaaaaaaaaaa.bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb');
 }
 

@@ -17,7 +17,7 @@ export interface RunningServer {
 const root = path.resolve(import.meta.dirname, '../..');
 
 export async function start(
-	opts: { port?: number; env?: Record<string, string>; dataDir?: string } = {}
+	opts: { port?: number; env?: Record<string, string>; dataDir?: string; timeoutMs?: number } = {}
 ): Promise<RunningServer> {
 	const port = opts.port ?? (await freePort());
 	if (!fs.existsSync(path.join(root, 'build', 'index.js'))) {
@@ -43,6 +43,9 @@ export async function start(
 				INTAKE_LIMIT_PER_HOUR: '100000',
 				FOLLOWUP_LIMIT_PER_15_MIN: '100000',
 				TILE_LIMIT_PER_MIN: '100000',
+				SURVEY_LIMIT_PER_HOUR: '100000',
+				FEEDBACK_LIMIT_PER_HOUR: '100000',
+				REPLY_LIMIT_PER_HOUR: '100000',
 				// Nothing listens on port 9 of the loopback: the tile source is unreachable, as on a
 				// closed network, and the map must work without it.
 				TILE_SOURCE: 'http://127.0.0.1:9/{z}/{x}/{y}.png',
@@ -55,7 +58,8 @@ export async function start(
 	child.once('exit', (code, signal) =>
 		fs.appendFileSync(logFile, `\n[server exited: code ${code}, signal ${signal}]\n`)
 	);
-	const deadline = Date.now() + 60_000;
+	// First start (PGlite init, migrations, seed) takes 10–50 s on a busy shared machine.
+	const deadline = Date.now() + (opts.timeoutMs ?? 180_000);
 	const failed = (why: string) => {
 		child.kill('SIGKILL');
 		return new Error(`${why}:\n${fs.readFileSync(logFile, 'utf8')}`);

@@ -1,5 +1,5 @@
 // Pieces of region seeds for tests that make a region of their own.
-import type { RegionSeed } from '../../src/lib/server/app/seed/types.ts';
+import type { RegionSeed } from '../../src/lib/server/regions/types.ts';
 
 /** A partner that takes work cases and needs a name: enough for referral and consent rules. */
 export function helpPartner(): RegionSeed['partners'][number] {

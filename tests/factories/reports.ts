@@ -1,9 +1,14 @@
 // Valid report submissions for tests, with fresh submission keys.
 import { randomBytes } from 'node:crypto';
 import sharp from 'sharp';
+import * as intake from '../../src/lib/server/meldpunt/intake.ts';
+import * as reportInput from '../../src/lib/server/meldpunt/report-input.ts';
+import * as reports from '../../src/lib/server/meldpunt/reports.ts';
+import type { Db } from '../../src/lib/server/platform/db/index.ts';
+import * as regions from '../../src/lib/server/regions/regions.ts';
 
 export function submissionKey(): string {
-	return randomBytes(16).toString('base64url');
+	return randomBytes(32).toString('base64url');
 }
 
 export function rawReport(overrides: Record<string, unknown> = {}): Record<string, unknown> {
@@ -40,4 +45,33 @@ export async function jpegWithGps(): Promise<Buffer> {
 			}
 		})
 		.toBuffer();
+}
+
+let clients = 0;
+
+/**
+ * A stored report and its id: through the intake (as a worker's phone sends it), or, with `now`,
+ * stored directly at that moment (the intake always stamps the real clock).
+ */
+export async function report(
+	db: Db,
+	overrides: Record<string, unknown> = {},
+	opts: { now?: Date; regionId?: string; locale?: string } = {}
+): Promise<string> {
+	const regionId = opts.regionId ?? 'rivierenland';
+	const locale = opts.locale ?? 'pl';
+	if (!opts.now) {
+		const r = await intake.submit(db, rawReport(overrides), [], {
+			regionId,
+			locale,
+			channel: 'web',
+			client: `factory-${++clients}`
+		});
+		if (!r.ok) throw new Error(`setup: ${JSON.stringify(r.errors)}`);
+		return r.reportId;
+	}
+	const gemeenten = (await regions.gemeenten(db, regionId)).map((g) => g.id);
+	const parsed = reportInput.parse(rawReport(overrides), gemeenten);
+	if (!parsed.ok) throw new Error(`setup: ${JSON.stringify(parsed.errors)}`);
+	return (await reports.create(db, parsed.value, [], { regionId, locale, now: opts.now })).reportId;
 }

@@ -3,7 +3,7 @@ import * as password from '../../src/lib/server/staff/password.ts';
 import * as totp from '../../src/lib/server/staff/totp.ts';
 import * as users from '../../src/lib/server/staff/users.ts';
 import type { Db } from '../../src/lib/server/platform/db/index.ts';
-import type { Role } from '../../src/lib/server/platform/db/schema.ts';
+import type { Role } from '../../src/lib/staff/roles.ts';
 
 let n = 0;
 
@@ -33,4 +33,15 @@ export async function staffUser(
 	// Counter 0: any current code is newer, so tests can log in straight away.
 	if (opts.totp !== false) await users.setTotpKey(db, user.id, key, 0n);
 	return { id: user.id, email, password: pw, totpKey: key };
+}
+
+/** A staff user as the server modules see the one acting: id, role, region and gemeenten. */
+export async function actor(
+	db: Db,
+	role: Role = 'handler',
+	gemeenten: string[] = role === 'handler' ? ['tiel'] : [],
+	regionId = 'rivierenland'
+): Promise<{ id: string; role: Role; regionId: string; gemeenten: string[] }> {
+	const u = await staffUser(db, { role, gemeenten, regionId });
+	return { id: u.id, role, regionId, gemeenten };
 }

@@ -5,50 +5,22 @@ import { STATUSES, type Status } from '../../src/lib/report/catalogue.ts';
 import * as casework from '../../src/lib/server/casework/casework.ts';
 import type { Actor } from '../../src/lib/server/casework/casework.ts';
 import type { Db } from '../../src/lib/server/platform/db/index.ts';
-import type { Role } from '../../src/lib/server/platform/db/schema.ts';
 import * as inbox from '../../src/lib/server/casework/inbox.ts';
-import * as intake from '../../src/lib/server/meldpunt/intake.ts';
 import * as referrals from '../../src/lib/server/casework/referrals.ts';
 import * as regions from '../../src/lib/server/regions/regions.ts';
-import * as reportInput from '../../src/lib/server/meldpunt/report-input.ts';
 import * as reports from '../../src/lib/server/meldpunt/reports.ts';
 import * as sla from '../../src/lib/server/casework/sla.ts';
 import { helpPartner } from '../factories/regions.ts';
-import { rawReport } from '../factories/reports.ts';
-import { staffUser } from '../factories/staff.ts';
+import * as factories from '../factories/reports.ts';
+import { actor } from '../factories/staff.ts';
 import { onBothDatabases } from './databases.ts';
 import { rowsAsText } from './dump.ts';
 
-const REGION = 'rivierenland';
 const NLA = 'rivierenland:nla';
 const DAY = 86_400_000;
-let n = 0;
-const client = () => `casework-${++n}`;
 
-async function actor(db: Db, role: Role = 'handler', gemeenten?: string[]): Promise<Actor> {
-	const g = gemeenten ?? (role === 'handler' ? ['tiel'] : []);
-	const u = await staffUser(db, { role, gemeenten: g });
-	return { id: u.id, role, regionId: REGION, gemeenten: g };
-}
-
-/** A report through the intake, or stored directly at `now` when given. */
-async function report(db: Db, overrides: Record<string, unknown> = {}, now?: Date) {
-	if (!now) {
-		const r = await intake.submit(db, rawReport(overrides), [], {
-			regionId: REGION,
-			locale: 'pl',
-			channel: 'web',
-			client: client()
-		});
-		if (!r.ok) throw new Error(`setup: ${JSON.stringify(r.errors)}`);
-		return r.reportId;
-	}
-	const gemeenten = (await regions.gemeenten(db, REGION)).map((g) => g.id);
-	const parsed = reportInput.parse(rawReport(overrides), gemeenten);
-	if (!parsed.ok) throw new Error(`setup: ${JSON.stringify(parsed.errors)}`);
-	return (await reports.create(db, parsed.value, [], { regionId: REGION, locale: 'pl', now }))
-		.reportId;
-}
+const report = (db: Db, overrides: Record<string, unknown> = {}, now?: Date) =>
+	factories.report(db, overrides, { now });
 
 function row(db: Db, id: string) {
 	return db

@@ -44,6 +44,51 @@ onBothDatabases('facilities', (ctx) => {
 		expect(rows.every((r) => r.demo && r.published)).toBe(true);
 	});
 
+	it('seeds no RNI desk in Rivierenland, and takes the fictional one of earlier versions away', async () => {
+		const rni = () =>
+			ctx.db.selectFrom('facility').select('id').where('category', '=', 'rni_loket').execute();
+		expect(await rni()).toEqual([]);
+		// A database seeded by an earlier version still holds the invented "RNI-loket Tiel".
+		const [row] = await ctx.db
+			.selectFrom('facility')
+			.selectAll()
+			.where('category', '=', 'gemeentehuis')
+			.limit(1)
+			.execute();
+		await ctx.db
+			.insertInto('facility')
+			.values({
+				...row,
+				id: demo.demoId('tiel-rni'),
+				category: 'rni_loket',
+				name: 'RNI-loket Tiel',
+				hours: JSON.stringify(row.hours),
+				notes: JSON.stringify(row.notes)
+			})
+			.execute();
+		expect(await rni()).toHaveLength(1);
+		await seed.run(ctx.db);
+		expect(await rni()).toEqual([]);
+	});
+
+	it('never ends the night search for an open huisarts empty: the huisartsenpost comes instead', async () => {
+		const saturdayNight = new Date('2026-12-05T21:00:00Z');
+		const filters = { category: 'huisarts', gemeente: null, language: null, open: true, rni: true };
+		const list = await pages.list(ctx.db, 'rivierenland', 'en', filters, 1, saturdayNight);
+		expect(list.count).toBe(0);
+		const posts = await pages.outOfHours(ctx.db, 'rivierenland', filters, saturdayNight);
+		expect(posts?.length).toBeGreaterThan(0);
+		expect(posts?.[0]).toMatchObject({ open: true });
+		expect(
+			await pages.outOfHours(
+				ctx.db,
+				'rivierenland',
+				{ ...filters, category: 'apotheek' },
+				saturdayNight
+			)
+		).toBeUndefined();
+	});
+
 	it('refuses an import with broken rows, lists every error by line and field, writes nothing', async () => {
 		const actor = await editor();
 		const before = await count(ctx.db);

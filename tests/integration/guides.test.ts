@@ -1,71 +1,157 @@
 import { expect, it } from 'vitest';
 import * as facts from '../../src/lib/server/content/facts.ts';
 import * as guides from '../../src/lib/server/content/guides.ts';
+import * as jobs from '../../src/lib/server/app/jobs.ts';
 import * as seed from '../../src/lib/server/app/seed/index.ts';
 import * as welcome from '../../src/lib/server/content/welcome.ts';
-import { staffUser } from '../factories/staff.ts';
+import { actor, staffUser } from '../factories/staff.ts';
 import { onBothDatabases } from './databases.ts';
 
 const LOCALES = ['nl', 'en', 'pl', 'ro', 'bg', 'uk', 'lt', 'lv', 'hu', 'sk', 'cs', 'pt', 'es'];
 
-async function editor(ctx: { db: Parameters<typeof staffUser>[0] }, gemeenten: string[]) {
-	const u = await staffUser(ctx.db, { role: 'editor', gemeenten });
-	return { id: u.id, role: 'editor', regionId: 'rivierenland', gemeenten };
-}
+const editor = (ctx: { db: Parameters<typeof actor>[0] }, gemeenten: string[]) =>
+	actor(ctx.db, 'editor', gemeenten);
 
 onBothDatabases('guide figures', (ctx) => {
-	it('show the current figure in the guide, in the reader’s notation, with its check date', async () => {
-		const before = guides.read('en', 'work-rights', await facts.list(ctx.db))!;
-		expect(before.steps[0].text).toContain('€14.40');
-		const u = await staffUser(ctx.db, { role: 'editor' });
-		const r = await facts.update(ctx.db, u.id, 'min_wage_hour', {
-			value: '14,71',
-			checkedOn: '2026-01-02',
-			source: 'https://www.government.nl/topics/minimum-wage'
+	const input = (over: Partial<facts.FactInput> = {}): facts.FactInput => ({
+		value: '15,00',
+		validFrom: '2026-07-01',
+		reviewBy: '2027-07-01',
+		checkedOn: '2026-12-01',
+		source: 'https://www.rijksoverheid.nl/onderwerpen/minimumloon',
+		confirmed: true,
+		...over
+	});
+
+	it('do not state a figure past its date as current: the guide says it may have changed and links the source', async () => {
+		const seeded = guides.read('en', 'work-rights', await facts.list(ctx.db), '2026-12-05')!;
+		expect(seeded.steps[0].text).toContain('€14.71' + guides.CAVEAT_MARK);
+		expect(seeded.caveats.find((c) => c.key === 'min_wage_hour')).toMatchObject({
+			value: '€14.71',
+			expired: true,
+			reviewBy: '2026-07-01',
+			source: 'https://www.rijksoverheid.nl/onderwerpen/minimumloon'
 		});
+		// The same figure before its date is stated plainly.
+		const before = guides.read('en', 'work-rights', await facts.list(ctx.db), '2026-03-01')!;
+		expect(before.steps[0].text).toContain('€14.71');
+		expect(before.steps[0].text).not.toContain('€14.71' + guides.CAVEAT_MARK);
+		expect(before.caveats.map((c) => c.key)).not.toContain('min_wage_hour');
+	});
+
+	it('mark a figure no official source confirmed, whatever its date', async () => {
+		const g = guides.read('en', 'health-insurance', await facts.list(ctx.db), '2026-03-01')!;
+		expect(g.caveats.find((c) => c.key === 'own_risk')).toMatchObject({
+			confirmed: false,
+			expired: false
+		});
+	});
+
+	it('change with its period, source and check date; the change is audited with old and new', async () => {
+		const u = await staffUser(ctx.db, { role: 'editor' });
+		const r = await facts.update(ctx.db, u.id, 'min_wage_hour', input(), '2026-12-05');
 		expect(r).toEqual({ ok: true });
-		const after = guides.read('nl', 'work-rights', await facts.list(ctx.db))!;
-		expect(after.steps[0].text).toMatch(/€\s?14,71/);
-		expect(after.steps[0].text).not.toContain('{min_wage_hour}');
-		// The guide may only claim the oldest check among the figures it quotes.
-		expect(after.figuresChecked).toBe('2025-07-01');
-		const audit = await ctx.db
+		const stored = (await facts.list(ctx.db)).find((f) => f.key === 'min_wage_hour')!;
+		expect(stored).toMatchObject({
+			value: '15.00',
+			validFrom: '2026-07-01',
+			reviewBy: '2027-07-01',
+			checkedOn: '2026-12-01',
+			confirmed: true
+		});
+		const after = guides.read('nl', 'work-rights', await facts.list(ctx.db), '2026-12-05')!;
+		expect(after.steps[0].text).toMatch(/€\s?15,00/);
+		expect(after.caveats.map((c) => c.key)).not.toContain('min_wage_hour');
+		const rows = await ctx.db
 			.selectFrom('audit_log')
 			.selectAll()
 			.where('action', '=', 'fact.update')
+			.where('object_id', '=', 'min_wage_hour')
 			.execute();
-		expect(audit.map((a) => a.object_id)).toContain('min_wage_hour');
+		expect(rows).toHaveLength(1);
+		const detail = (
+			typeof rows[0].detail === 'string' ? JSON.parse(rows[0].detail) : rows[0].detail
+		) as {
+			from: { value: string; reviewBy: string };
+			to: { value: string; reviewBy: string };
+		};
+		expect(detail.from).toMatchObject({ value: '14.71', reviewBy: '2026-07-01' });
+		expect(detail.to).toMatchObject({ value: '15.00', reviewBy: '2027-07-01' });
 	});
 
-	it('refuse a wrong value or a check in the future and keep the old figure', async () => {
+	it('refuse a wrong value, a missing or past review date, a check in the future, and keep the old figure', async () => {
 		const u = await staffUser(ctx.db, { role: 'editor' });
-		const input = { value: 'veel', checkedOn: '2026-01-01', source: 'x' };
-		expect(await facts.update(ctx.db, u.id, 'own_risk', input)).toEqual({
-			ok: false,
-			error: 'value'
-		});
-		expect(
-			await facts.update(ctx.db, u.id, 'own_risk', {
-				...input,
-				value: '400',
-				checkedOn: '2999-01-01'
-			})
-		).toEqual({ ok: false, error: 'checked_on' });
-		expect(await facts.update(ctx.db, u.id, 'nope', { ...input, value: '1' })).toEqual({
+		const on = '2026-12-05';
+		const cases: [Partial<facts.FactInput>, string][] = [
+			[{ value: 'veel' }, 'value'],
+			[{ validFrom: '2026-02-30' }, 'valid_from'],
+			[{ reviewBy: '' }, 'review_by'],
+			[{ reviewBy: '2026-12-05' }, 'review_by'],
+			[{ validFrom: '2027-02-01', reviewBy: '2027-01-01' }, 'review_by'],
+			[{ checkedOn: '2999-01-01' }, 'checked_on'],
+			[{ source: ' ' }, 'source']
+		];
+		for (const [over, error] of cases)
+			expect(await facts.update(ctx.db, u.id, 'own_risk', input(over), on)).toEqual({
+				ok: false,
+				error
+			});
+		expect(await facts.update(ctx.db, u.id, 'nope', input(), on)).toEqual({
 			ok: false,
 			error: 'unknown'
 		});
 		expect((await facts.list(ctx.db)).find((f) => f.key === 'own_risk')?.value).toBe('385');
 	});
 
-	it('are not overwritten by seeding again', async () => {
+	it('seeding again brings untouched figures to the code’s values and never overwrites an editor’s', async () => {
+		await ctx.db
+			.updateTable('fact')
+			.set({ value: '14.40', review_by: null, checked_on: '2025-07-01' })
+			.where('key', '=', 'min_wage_from')
+			.execute();
 		await seed.run(ctx.db);
-		expect((await facts.list(ctx.db)).find((f) => f.key === 'min_wage_hour')?.value).toBe('14.71');
+		const all = await facts.list(ctx.db);
+		expect(all.find((f) => f.key === 'min_wage_from')).toMatchObject({
+			value: '2026-01-01',
+			reviewBy: '2026-07-01'
+		});
+		expect(all.find((f) => f.key === 'min_wage_hour')?.value).toBe('15.00');
+	});
+
+	it('are listed by the daily check before their date passes', async () => {
+		const result = await jobs.DAILY.facts(ctx.db, new Date('2026-12-05T07:00:00Z'));
+		expect(result).toEqual({ due: ['own_risk'], expired: ['min_wage_from'] });
+		await jobs.runDaily(ctx.db, new Date('2026-12-05T07:00:00Z'));
+		expect(await jobs.lastResult(ctx.db, 'facts')).toEqual({ day: '2026-12-05', result });
 	});
 });
 
 onBothDatabases('welkomstpakket', (ctx) => {
+	it('exists for every gemeente of the region in every language, with confirmed contacts only', async () => {
+		for (const g of seed.modelRegion.gemeenten)
+			for (const locale of LOCALES) {
+				const pack = (await welcome.forWorker(ctx.db, 'rivierenland', g.slug, locale))!;
+				expect(pack.published, `${g.slug} ${locale}`).toBe(true);
+				expect(pack.texts.welcome, `${g.slug} ${locale}`).toMatchObject({ fallback: null });
+				expect(pack.texts.welcome?.text).toContain(g.name);
+				expect(pack.texts.noise?.text).toContain(g.name);
+				expect(pack.contacts.map((c) => c.kind)).toEqual(['gemeente', 'rni', 'police']);
+			}
+		const maasdriel = (await welcome.forWorker(ctx.db, 'rivierenland', 'maasdriel', 'pl'))!;
+		expect(maasdriel.contacts[0]).toMatchObject({
+			address: 'Kerkstraat 45, 5331 CB Kerkdriel',
+			phone: '14 0418'
+		});
+		// Never the invented RNI desk in Tiel: the real nearest one.
+		expect(maasdriel.contacts[1].address).toBe('Tweede Walstraat 14, Nijmegen');
+	});
+
 	it('falls back to English, then Dutch, and says so; the reader’s own text wins', async () => {
+		await ctx.db
+			.deleteFrom('welcome_text')
+			.where('gemeente_id', '=', 'tiel')
+			.where('locale', '=', 'pl')
+			.execute();
 		const pl = (await welcome.forWorker(ctx.db, 'rivierenland', 'tiel', 'pl'))!;
 		expect(pl.published).toBe(true);
 		expect(pl.texts.welcome?.fallback).toBe('en');
@@ -85,6 +171,7 @@ onBothDatabases('welkomstpakket', (ctx) => {
 	});
 
 	it('cannot be published without a Dutch welcome text, and shows nothing until published', async () => {
+		await ctx.db.deleteFrom('welcome_pack').where('gemeente_id', '=', 'buren').execute();
 		const e = await editor(ctx, ['buren']);
 		expect(await welcome.setPublished(ctx.db, e.id, 'buren', true)).toEqual({
 			ok: false,

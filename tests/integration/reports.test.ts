@@ -12,18 +12,26 @@ import { staffUser } from '../factories/staff.ts';
 import * as intake from '../../src/lib/server/meldpunt/intake.ts';
 import * as photos from '../../src/lib/server/meldpunt/photos.ts';
 import * as receipts from '../../src/lib/server/meldpunt/receipts.ts';
+import * as reportInput from '../../src/lib/server/meldpunt/report-input.ts';
 import * as reports from '../../src/lib/server/meldpunt/reports.ts';
 import { jpegWithGps, rawReport } from '../factories/reports.ts';
 import { onBothDatabases } from './databases.ts';
 import { pgDump, rowsAsText } from './dump.ts';
 
-const opts = { regionId: 'rivierenland', locale: 'pl', channel: 'web' as const };
+const opts = {
+	regionId: 'rivierenland',
+	locale: 'pl',
+	channel: 'web' as const
+};
 let n = 0;
 const client = () => `198.51.100.${++n % 250}`;
 
 onBothDatabases('report intake', (ctx) => {
 	it('stores a report and gives a 16-digit receipt that opens it', async () => {
-		const r = await intake.submit(ctx.db, rawReport(), [], { ...opts, client: client() });
+		const r = await intake.submit(ctx.db, rawReport(), [], {
+			...opts,
+			client: client()
+		});
 		expect(r.ok).toBe(true);
 		if (!r.ok) return;
 		expect(r.receipt).toMatch(/^\d{16}$/);
@@ -38,7 +46,10 @@ onBothDatabases('report intake', (ctx) => {
 			locale: 'pl',
 			status: 'new',
 			priority: 'normal',
-			content: { text: 'We work 60 hours and get paid for 40.', subjectName: 'Flex BV' }
+			content: {
+				text: 'We work 60 hours and get paid for 40.',
+				subjectName: 'Flex BV'
+			}
 		});
 		// Identifiers are random, never sequential.
 		expect(r.reportId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-/);
@@ -49,7 +60,10 @@ onBothDatabases('report intake', (ctx) => {
 		const [a, b, c] = await Promise.all(
 			[1, 2, 3].map(() => intake.submit(ctx.db, raw, [], { ...opts, client: client() }))
 		);
-		const d = await intake.submit(ctx.db, raw, [], { ...opts, client: client() });
+		const d = await intake.submit(ctx.db, raw, [], {
+			...opts,
+			client: client()
+		});
 		const ok = [a, b, c, d].filter((x) => x.ok);
 		expect(ok).toHaveLength(4);
 		expect(new Set(ok.map((x) => x.ok && x.receipt)).size).toBe(1);
@@ -60,6 +74,55 @@ onBothDatabases('report intake', (ctx) => {
 			.where('submission_hash', '=', receipts.submissionHash(String(raw.submission_key)))
 			.executeTakeFirstOrThrow();
 		expect(Number(count.n)).toBe(1);
+	});
+
+	it('never hands out a receipt for a key alone: other content, or after the window, gets 409', async () => {
+		const raw = rawReport();
+		const t0 = new Date('2026-12-05T10:00:00Z');
+		const first = await intake.submit(ctx.db, raw, [], {
+			...opts,
+			client: client(),
+			now: t0
+		});
+		if (!first.ok) throw new Error('setup');
+		const other = await intake.submit(ctx.db, { ...raw, text: 'Something else entirely.' }, [], {
+			...opts,
+			client: client(),
+			now: new Date(t0.getTime() + 60_000)
+		});
+		expect(other).toEqual({
+			ok: false,
+			refusal: 'key_used',
+			errors: { submission_key: 'submission_key_used' }
+		});
+		const late = await intake.submit(ctx.db, raw, [], {
+			...opts,
+			client: client(),
+			now: new Date(t0.getTime() + intake.RETRY_WINDOW_MS + 1)
+		});
+		expect(late).toMatchObject({ ok: false, refusal: 'key_used' });
+		expect(JSON.stringify([other, late])).not.toContain(first.receipt);
+	});
+
+	it('counts repeated keys against the follow-up limit of the client', async () => {
+		const raw = rawReport();
+		const replayer = `2001:db8:${ctx.kind === 'pglite' ? 'e1' : 'e2'}:1::1`;
+		const first = await intake.submit(ctx.db, raw, [], {
+			...opts,
+			client: replayer
+		});
+		expect(first.ok).toBe(true);
+		const answers = [];
+		for (let i = 0; i < 11; i++)
+			answers.push((await intake.submit(ctx.db, raw, [], { ...opts, client: replayer })).ok);
+		expect(answers.slice(0, 10)).toEqual(Array(10).fill(true));
+		expect(answers[10]).toBe(false);
+		// And the follow-up page now tells this client to wait as well.
+		const r = await followup.open(ctx.db, {
+			receipt: '0000 0000 0000 0001',
+			client: replayer
+		});
+		expect(r).toMatchObject({ ok: false, error: 'busy' });
 	});
 
 	it('marks threats, withheld passports and blocked bank accounts as urgent', async () => {
@@ -82,43 +145,72 @@ onBothDatabases('report intake', (ctx) => {
 
 	it('refuses bad input with field errors and stores nothing', async () => {
 		const before = await rowsAsText(ctx.db);
-		const cases: [Record<string, unknown>, string, string, number][] = [
-			[{ group: 'weather' }, 'group', 'group', 400],
-			[{ group: 'housing', situations: ['underpaid'] }, 'situations', 'situations_group', 400],
-			[{ situations: ['nonsense'] }, 'situations', 'situations_unknown', 400],
-			[{ gemeente: 'amsterdam' }, 'gemeente', 'gemeente', 400],
-			[{ text: 'x'.repeat(1_000_000) }, 'text', 'text_too_long', 413],
-			[{ group: 'other', situations: [], text: '\u200B\u202E ' }, 'text', 'text_required', 400],
-			[{ consent: '7' }, 'consent', 'choice', 400],
-			[{ contact_wanted: 'yes', contact: '' }, 'contact', 'contact_required', 400],
-			[{ pin_lat: '40.4', pin_lng: '-3.7' }, 'pin', 'pin', 400],
-			[{ submission_key: 'short' }, 'submission_key', 'submission_key', 400]
+		const cases: [Record<string, unknown>, string, string, intake.Refusal][] = [
+			[{ group: 'weather' }, 'group', 'group', 'invalid'],
+			[
+				{ group: 'housing', situations: ['underpaid'] },
+				'situations',
+				'situations_group',
+				'invalid'
+			],
+			[{ situations: ['nonsense'] }, 'situations', 'situations_unknown', 'invalid'],
+			[{ gemeente: 'amsterdam' }, 'gemeente', 'gemeente', 'invalid'],
+			[{ text: 'x'.repeat(1_000_000) }, 'text', 'text_too_long', 'too_large'],
+			[
+				{ group: 'other', situations: [], text: '\u200B\u202E ' },
+				'text',
+				'text_required',
+				'invalid'
+			],
+			[{ consent: '7' }, 'consent', 'choice', 'invalid'],
+			[{ contact_wanted: 'yes', contact: '' }, 'contact', 'contact_required', 'invalid'],
+			[{ pin_lat: '40.4', pin_lng: '-3.7' }, 'pin', 'pin', 'invalid'],
+			[{ submission_key: 'short' }, 'submission_key', 'submission_key', 'invalid'],
+			[{ submission_key: 'a'.repeat(40) }, 'submission_key', 'submission_key', 'invalid'],
+			[{ submission_key: 'ab'.repeat(12) }, 'submission_key', 'submission_key', 'invalid']
 		];
-		for (const [override, field, code, status] of cases) {
-			const r = await intake.submit(ctx.db, rawReport(override), [], { ...opts, client: client() });
+		for (const [override, field, code, refusal] of cases) {
+			const r = await intake.submit(ctx.db, rawReport(override), [], {
+				...opts,
+				client: client()
+			});
 			expect(r.ok, JSON.stringify(override).slice(0, 80)).toBe(false);
 			if (r.ok) continue;
 			expect(r.errors[field]).toBe(code);
-			expect(r.status).toBe(status);
+			expect(r.refusal).toBe(refusal);
 		}
 		expect(await rowsAsText(ctx.db)).toBe(before);
 	});
 
 	it('refuses files that are not photos and keeps nothing of them', async () => {
 		const html = Buffer.from('<html><script>alert(1)</script></html>');
-		const r = await intake.submit(ctx.db, rawReport(), [html], { ...opts, client: client() });
-		expect(r).toMatchObject({ ok: false, status: 415, errors: { photos: 'photo_type' } });
+		const r = await intake.submit(ctx.db, rawReport(), [html], {
+			...opts,
+			client: client()
+		});
+		expect(r).toMatchObject({
+			ok: false,
+			refusal: 'unsupported_type',
+			errors: { photos: 'photo_type' }
+		});
 		const six = await intake.submit(ctx.db, rawReport(), Array(6).fill(await jpegWithGps()), {
 			...opts,
 			client: client()
 		});
-		expect(six).toMatchObject({ ok: false, errors: { photos: 'photo_count' } });
+		expect(six).toMatchObject({
+			ok: false,
+			refusal: 'invalid',
+			errors: { photos: 'photo_count' }
+		});
 	});
 
 	it('stores a photo with GPS EXIF without any metadata, upright', async () => {
 		const input = await jpegWithGps();
 		expect((await sharp(input).metadata()).exif).toBeDefined();
-		const r = await intake.submit(ctx.db, rawReport(), [input], { ...opts, client: client() });
+		const r = await intake.submit(ctx.db, rawReport(), [input], {
+			...opts,
+			client: client()
+		});
 		expect(r.ok).toBe(true);
 		if (!r.ok) return;
 		const [meta] = await reports.photos(ctx.db, r.reportId);
@@ -131,7 +223,10 @@ onBothDatabases('report intake', (ctx) => {
 		expect(stored!.bytes.includes(Buffer.from('CanaryCam'))).toBe(false);
 		expect(stored!.bytes.includes(Buffer.from('GPS'))).toBe(false);
 		// Another report's id does not open this photo.
-		const other = await intake.submit(ctx.db, rawReport(), [], { ...opts, client: client() });
+		const other = await intake.submit(ctx.db, rawReport(), [], {
+			...opts,
+			client: client()
+		});
 		expect(other.ok && (await reports.photo(ctx.db, other.reportId, meta.id))).toBeUndefined();
 	});
 
@@ -174,7 +269,10 @@ onBothDatabases('report intake', (ctx) => {
 
 onBothDatabases('follow-up sessions', (ctx) => {
 	it('open with the receipt, last 15 minutes idle, and end on leave', async () => {
-		const r = await intake.submit(ctx.db, rawReport(), [], { ...opts, client: client() });
+		const r = await intake.submit(ctx.db, rawReport(), [], {
+			...opts,
+			client: client()
+		});
 		if (!r.ok) throw new Error('setup');
 		const t0 = new Date('2026-05-01T10:00:00Z');
 		const opened = await followup.open(ctx.db, {
@@ -189,39 +287,81 @@ onBothDatabases('follow-up sessions', (ctx) => {
 		expect(await followup.validate(ctx.db, opened.token, at(28))).toBe(r.reportId);
 		expect(await followup.validate(ctx.db, opened.token, at(44))).toBeNull();
 
-		const again = await followup.open(ctx.db, { receipt: r.receipt, client: client() });
+		const again = await followup.open(ctx.db, {
+			receipt: r.receipt,
+			client: client()
+		});
 		if (!again.ok) throw new Error('open');
 		await followup.leave(ctx.db, again.token);
 		expect(await followup.validate(ctx.db, again.token)).toBeNull();
 	});
 
-	it('answer an unknown receipt and a throttled client alike, and letters as a format error', async () => {
+	it('tell a throttled client to wait, never "wrong number", and letters as a format error', async () => {
 		expect(
-			await followup.open(ctx.db, { receipt: '1234 5678 9012 345a', client: client() })
+			await followup.open(ctx.db, {
+				receipt: '1234 5678 9012 345a',
+				client: client()
+			})
 		).toEqual({ ok: false, error: 'format' });
 		expect(
-			await followup.open(ctx.db, { receipt: '0000 0000 0000 0000', client: client() })
+			await followup.open(ctx.db, {
+				receipt: '0000 0000 0000 0000',
+				client: client()
+			})
 		).toEqual({ ok: false, error: 'failed' });
-		const r = await intake.submit(ctx.db, rawReport(), [], { ...opts, client: client() });
+		const r = await intake.submit(ctx.db, rawReport(), [], {
+			...opts,
+			client: client()
+		});
 		if (!r.ok) throw new Error('setup');
-		const attacker = `attacker-${ctx.kind}`;
+		// One attacker's /64: every address in it counts against the same window.
+		const attacker = (i: number) => `2001:db8:${ctx.kind === 'pglite' ? 1 : 2}:7::${i + 1}`;
 		for (let i = 0; i < 10; i++)
 			await followup.open(ctx.db, {
 				receipt: `1111 2222 3333 ${String(i).padStart(4, '0')}`,
-				client: attacker
+				client: attacker(i)
 			});
-		// Throttled now: even the right receipt fails, exactly like an unknown one.
-		expect(await followup.open(ctx.db, { receipt: r.receipt, client: attacker })).toEqual({
-			ok: false,
-			error: 'failed'
+		const refused = await followup.open(ctx.db, {
+			receipt: r.receipt,
+			client: attacker(99)
 		});
+		expect(refused).toMatchObject({ ok: false, error: 'busy' });
+		if (refused.ok || refused.error !== 'busy') return;
+		expect(refused.retryAfterSeconds).toBeGreaterThan(14 * 60);
+		expect(refused.retryAfterSeconds).toBeLessThanOrEqual(15 * 60);
 		expect((await followup.open(ctx.db, { receipt: r.receipt, client: client() })).ok).toBe(true);
 	});
 
-	it('show the reporter their messages and replies in one thread', async () => {
-		const r = await intake.submit(ctx.db, rawReport(), [], { ...opts, client: client() });
+	it('open the right receipt from a fresh client after 1 000 wrong tries from many addresses', async () => {
+		const r = await intake.submit(ctx.db, rawReport(), [], {
+			...opts,
+			client: client()
+		});
 		if (!r.ok) throw new Error('setup');
-		await reports.addMessage(ctx.db, r.reportId, { author: 'staff', template: 'acknowledged' });
+		const answers = [];
+		for (let i = 0; i < 1000; i++) {
+			const receipt = `9999 8888 ${String(i).padStart(4, '0')} 0000`;
+			const from = `192.0.2.${i % 100}`;
+			answers.push((await followup.open(ctx.db, { receipt, client: from })).ok);
+		}
+		expect(answers.some(Boolean)).toBe(false);
+		const fresh = ctx.kind === 'pglite' ? '2001:db8:aaaa:1::1' : '2001:db8:aaaa:2::1';
+		expect(await followup.open(ctx.db, { receipt: r.receipt, client: fresh })).toMatchObject({
+			ok: true,
+			reportId: r.reportId
+		});
+	});
+
+	it('show the reporter their messages and replies in one thread', async () => {
+		const r = await intake.submit(ctx.db, rawReport(), [], {
+			...opts,
+			client: client()
+		});
+		if (!r.ok) throw new Error('setup');
+		await reports.addMessage(ctx.db, r.reportId, {
+			author: 'staff',
+			template: 'acknowledged'
+		});
 		const cleaned = await photos.clean(await jpegWithGps());
 		if (!cleaned.ok) throw new Error('photo');
 		await reports.addMessage(
@@ -237,13 +377,51 @@ onBothDatabases('follow-up sessions', (ctx) => {
 		]);
 		expect((await reports.read(ctx.db, r.reportId))?.photoCount).toBe(1);
 	});
+
+	it('take a reporter’s reply under the report’s own text and photo limits', async () => {
+		const r = await intake.submit(ctx.db, rawReport(), [], {
+			...opts,
+			client: client()
+		});
+		if (!r.ok) throw new Error('setup');
+		const reply = (text: string, files: Uint8Array[] = []) =>
+			intake.reply(ctx.db, r.reportId, { text, files, locale: 'pl' });
+		const longest = 'ż'.repeat(reportInput.MAX_TEXT);
+		expect(await reply(longest + 'ż')).toEqual({
+			ok: false,
+			refusal: 'too_large',
+			error: 'text_too_long'
+		});
+		expect(await reply(' \u200B ')).toEqual({
+			ok: false,
+			refusal: 'invalid',
+			error: 'reply_empty'
+		});
+		const photo = await jpegWithGps();
+		expect(await reply('', Array(photos.MAX_PHOTOS + 1).fill(photo))).toEqual({
+			ok: false,
+			refusal: 'invalid',
+			error: 'photo_count'
+		});
+		expect(await reply('', [Buffer.from('<html></html>')])).toEqual({
+			ok: false,
+			refusal: 'unsupported_type',
+			error: 'photo_type'
+		});
+		expect(await reports.messages(ctx.db, r.reportId)).toEqual([]);
+		expect(await reply(longest, [photo])).toEqual({ ok: true });
+		const thread = await reports.messages(ctx.db, r.reportId);
+		expect(thread.map((m) => [m.author, m.text?.length, m.language])).toEqual([
+			['reporter', reportInput.MAX_TEXT, 'pl']
+		]);
+		expect((await reports.read(ctx.db, r.reportId))?.photoCount).toBe(1);
+	});
 });
 
 onBothDatabases('report intake properties', (ctx) => {
 	it('round-trips any valid report: what is stored reads back as the cleaned input', async () => {
 		const valid = fc.constantFrom(...GROUPS).chain((group) =>
 			fc.record({
-				submission_key: fc.stringMatching(/^[A-Za-z0-9_-]{20,40}$/),
 				group: fc.constant(group),
 				situations: fc.subarray(
 					situationsOf(group).map((s) => s.code),
@@ -258,9 +436,15 @@ onBothDatabases('report intake properties', (ctx) => {
 		await fc.assert(
 			fc.asyncProperty(valid, async (generated) => {
 				// A fresh key per run: shrinking repeats inputs, and a repeated key is (rightly) the
-				// same report.
-				const raw = { ...generated, submission_key: `${generated.submission_key}-${++n}` };
-				const r = await intake.submit(ctx.db, raw, [], { ...opts, client: client() });
+				// same report or none.
+				const raw = {
+					...generated,
+					submission_key: randomBytes(32).toString('base64url')
+				};
+				const r = await intake.submit(ctx.db, raw, [], {
+					...opts,
+					client: client()
+				});
 				if (!r.ok) {
 					// Only an empty text after cleaning may be refused (it is required with no text).
 					expect(clean(raw.text) === '' && raw.group === 'other').toBe(true);
@@ -317,6 +501,64 @@ onBothDatabases('master key rotation', (ctx) => {
 			)
 		).toBe(true);
 		// Running it again has nothing left to do.
-		expect(await rotation.rewrapAll(ctx.db, next)).toEqual({ reports: 0, users: 0 });
+		expect(await rotation.rewrapAll(ctx.db, next)).toEqual({
+			reports: 0,
+			users: 0
+		});
+	});
+});
+
+onBothDatabases('reporter times to the hour', (ctx) => {
+	it('stores every reporter-originated time to the hour and orders the thread by sequence', async () => {
+		const sent = new Date('2026-12-05T10:37:12.345Z');
+		const hour = new Date('2026-12-05T10:00:00.000Z');
+		const cleaned = await photos.clean(await jpegWithGps());
+		if (!cleaned.ok) throw new Error('photo');
+		const r = await intake.submit(ctx.db, rawReport(), [await jpegWithGps()], {
+			...opts,
+			client: client(),
+			now: sent
+		});
+		if (!r.ok) throw new Error('setup');
+		await reports.addMessage(
+			ctx.db,
+			r.reportId,
+			{ author: 'staff', template: 'acknowledged' },
+			[],
+			new Date('2026-12-05T10:40:00.500Z')
+		);
+		await reports.addMessage(
+			ctx.db,
+			r.reportId,
+			{ author: 'reporter', text: 'Thank you', language: 'pl' },
+			[cleaned.photo],
+			new Date('2026-12-05T10:45:31.999Z')
+		);
+
+		const row = await ctx.db
+			.selectFrom('report')
+			.select(['created_at', 'updated_at', 'ack_due_at'])
+			.where('id', '=', r.reportId)
+			.executeTakeFirstOrThrow();
+		expect(new Date(row.created_at)).toEqual(hour);
+		// Service levels run from the stored hour: 7 days to acknowledge (normal priority).
+		expect(new Date(row.ack_due_at!).getTime() - hour.getTime()).toBe(7 * 24 * 3600_000);
+		// The staff reply's exact time stays; the reporter's later hour never moves it back.
+		expect(new Date(row.updated_at)).toEqual(new Date('2026-12-05T10:40:00.500Z'));
+
+		const thread = await reports.messages(ctx.db, r.reportId);
+		expect(thread.map((m) => [m.author, m.createdAt.toISOString()])).toEqual([
+			['staff', '2026-12-05T10:40:00.500Z'],
+			['reporter', hour.toISOString()]
+		]);
+		const pictures = await reports.photos(ctx.db, r.reportId);
+		expect(pictures.map((p) => [p.origin, p.createdAt.toISOString()])).toEqual([
+			['report', hour.toISOString()],
+			['reporter', hour.toISOString()]
+		]);
+		const events = await reports.timeline(ctx.db, r.reportId);
+		expect(events.map((e) => [e.kind, e.at.toISOString()])).toEqual([
+			['created', hour.toISOString()]
+		]);
 	});
 });

@@ -108,10 +108,20 @@ onBothDatabases('staff login', (ctx) => {
 				now
 			})
 		).toEqual({ ok: false, error: 'invalid' });
-		expect(
-			await login.withTotp(ctx.db, { userId: u.id, sessionId: v!.session.id, code, now })
-		).toEqual({ ok: true });
-		expect((await sessions.validate(ctx.db, r.token))?.session.twoFactorVerified).toBe(true);
+		const verified = await login.withTotp(ctx.db, {
+			userId: u.id,
+			sessionId: v!.session.id,
+			code,
+			now
+		});
+		expect(verified.ok).toBe(true);
+		if (!verified.ok) return;
+		// The token is rotated: the password-only token is dead, the new one is verified.
+		expect(verified.token).not.toBe(r.token);
+		expect(await sessions.validate(ctx.db, r.token)).toBeNull();
+		const after = await sessions.validate(ctx.db, verified.token);
+		expect(after?.session.twoFactorVerified).toBe(true);
+		expect(after?.session.createdAt.getTime()).toBe(v!.session.createdAt.getTime());
 		// Replay of the same code, even in a new session, is refused.
 		const r2 = await login.withPassword(ctx.db, {
 			email: u.email,

@@ -1,14 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { beforeAll, expect, it } from 'vitest';
-import * as intake from '../../src/lib/server/meldpunt/intake.ts';
 import * as statistics from '../../src/lib/server/casework/statistics.ts';
-import { rawReport } from '../factories/reports.ts';
+import { report } from '../factories/reports.ts';
 import { onBothDatabases } from './databases.ts';
-
-const opts = { regionId: 'rivierenland', locale: 'nl', channel: 'web' as const };
-let n = 0;
-const client = () => `203.0.113.${++n % 250}-stats`;
 
 const region = { region: 'rivierenland', gemeenten: 'all' as const };
 const tielHandler = { region: 'rivierenland', gemeenten: ['tiel'] };
@@ -19,11 +14,8 @@ const tenDaysLater = new Date(Date.parse(today) + 10 * 86_400_000).toISOString()
 onBothDatabases('meldpunt statistics', (ctx) => {
 	const period = statistics.period(null, null);
 
-	async function submit(overrides: Record<string, unknown>): Promise<string> {
-		const r = await intake.submit(ctx.db, rawReport(overrides), [], { ...opts, client: client() });
-		if (!r.ok) throw new Error(JSON.stringify(r.errors));
-		return r.reportId;
-	}
+	const submit = (overrides: Record<string, unknown>) =>
+		report(ctx.db, overrides, { locale: 'nl' });
 
 	beforeAll(async () => {
 		const tiel: string[] = [];

@@ -105,7 +105,6 @@ onBothDatabases('survey answering', (ctx) => {
 		);
 		expect(bad).toEqual({
 			ok: false,
-			status: 413,
 			fields: {
 				[`a_${q('health').id}`]: 'unknown_option',
 				[`a_${q('needs_other').id}`]: 'too_long'
@@ -146,7 +145,7 @@ onBothDatabases('survey answering', (ctx) => {
 			{ submission_key: key(), [`a_${qq.id}`]: 'yes' },
 			{ locale: 'nl', now: new Date('2026-02-01T12:00:00Z') }
 		);
-		expect(late).toMatchObject({ ok: false, status: 410, form: 'closed' });
+		expect(late).toMatchObject({ ok: false, form: 'closed' });
 		const inTime = await responses.submit(
 			ctx.db,
 			opened,
@@ -192,7 +191,7 @@ onBothDatabases('survey answering', (ctx) => {
 		await surveys.open(ctx.db, actor, s0);
 		const s = (await surveys.read(ctx.db, 'rivierenland', id))!;
 		const [qq] = await surveys.questions(ctx.db, id);
-		const [code] = await surveys.issueCodes(ctx.db, actor, id, 1);
+		const [code] = await surveys.issueCodes(ctx.db, actor, id, 3);
 		const answer = { [`a_${qq.id}`]: 'no' };
 		expect(
 			await responses.submit(ctx.db, s, { ...answer, submission_key: key() }, { locale: 'nl' })
@@ -212,15 +211,55 @@ onBothDatabases('survey answering', (ctx) => {
 				{ ...answer, submission_key: key(), code },
 				{ locale: 'nl' }
 			)
-		).toMatchObject({ ok: false, status: 409, form: 'code_used' });
+		).toMatchObject({ ok: false, form: 'code_used' });
 		expect(await count(ctx.db, id)).toBe(1);
-		const codeRow = await ctx.db
+		// The spent code's row is gone; the unspent ones keep nothing but their hash.
+		const left = await ctx.db
 			.selectFrom('survey_code')
 			.selectAll()
 			.where('survey_id', '=', id)
-			.executeTakeFirstOrThrow();
-		expect(Object.keys(codeRow).sort()).toEqual(['code_hash', 'spent', 'survey_id']);
-		expect(codeRow.spent).toBe(true);
+			.execute();
+		expect(left.map((r) => Object.keys(r).sort())).toEqual([
+			['code_hash', 'spent', 'survey_id'],
+			['code_hash', 'spent', 'survey_id']
+		]);
+		expect(left.every((r) => !r.spent)).toBe(true);
+	});
+
+	it('leaves no system column that joins a spent code to its answers (xmin)', async () => {
+		const editor = await staffUser(ctx.db, { role: 'editor' });
+		const actor = { id: editor.id, regionId: 'rivierenland' };
+		const id = await surveys.create(ctx.db, actor, input({ requiresCode: true }));
+		const s0 = (await surveys.read(ctx.db, 'rivierenland', id))!;
+		await surveys.saveQuestion(ctx.db, actor, s0, question('ok', 'yesno'));
+		await surveys.open(ctx.db, actor, s0);
+		const s = (await surveys.read(ctx.db, 'rivierenland', id))!;
+		const [qq] = await surveys.questions(ctx.db, id);
+		const codes = await surveys.issueCodes(ctx.db, actor, id, 4);
+		for (const code of codes.slice(0, 2))
+			await responses.submit(
+				ctx.db,
+				s,
+				{ [`a_${qq.id}`]: 'yes', submission_key: key(), code },
+				{ locale: 'nl' }
+			);
+		const xmins = async (table: string) =>
+			(
+				await sql<{ x: string }>`select xmin::text as x from ${sql.table(table)}
+					where survey_id = ${id}`.execute(ctx.db)
+			).rows.map((r) => r.x);
+		const codeXmins = await xmins('survey_code');
+		expect(codeXmins).toHaveLength(2);
+		for (const table of ['survey_response', 'survey_answer', 'survey_tally']) {
+			const answerXmins = await xmins(table);
+			expect(answerXmins.length, table).toBeGreaterThan(0);
+			expect(
+				answerXmins.filter((x) => codeXmins.includes(x)),
+				table
+			).toEqual([]);
+		}
+		// Nothing left says which codes were used, or when.
+		expect(codeXmins.length + 2).toBe(codes.length);
 	});
 
 	it('keeps answers tied to the question version they answered after an edit', async () => {
@@ -246,12 +285,14 @@ onBothDatabases('survey answering', (ctx) => {
 			ok: true,
 			created: true
 		});
-		await responses.submit(
-			ctx.db,
-			s,
-			{ submission_key: key(), [`a_${v2.id}`]: 'no' },
-			{ locale: 'nl' }
-		);
+		expect(
+			await responses.submit(
+				ctx.db,
+				s,
+				{ submission_key: key(), [`a_${v2.id}`]: 'no' },
+				{ locale: 'nl' }
+			)
+		).toEqual({ ok: true, created: true });
 		const rows = await ctx.db
 			.selectFrom('survey_answer')
 			.select(['question_id', 'choice'])
@@ -272,23 +313,35 @@ onBothDatabases('survey answering', (ctx) => {
 
 	it('ignores an answer to a show-if question whose condition was not met', async () => {
 		const { s, q } = await starter(ctx.db);
-		const k = key();
-		await responses.submit(
-			ctx.db,
-			s,
-			{
-				submission_key: k,
-				[`a_${q('registration').id}`]: 'brp',
-				[`a_${q('registration_help').id}`]: 'yes'
-			},
-			{ locale: 'en' }
-		);
-		const n = await ctx.db
-			.selectFrom('survey_answer')
-			.select(sql<string>`count(*)`.as('n'))
-			.where('question_id', '=', q('registration_help').id)
-			.executeTakeFirstOrThrow();
-		expect(Number(n.n)).toBe(0);
+		const answers = async (question: string) =>
+			Number(
+				(
+					await ctx.db
+						.selectFrom('survey_answer')
+						.select(sql<string>`count(*)`.as('n'))
+						.where('question_id', '=', q(question).id)
+						.executeTakeFirstOrThrow()
+				).n
+			);
+		const before = {
+			registration: await answers('registration'),
+			help: await answers('registration_help')
+		};
+		// The submission itself must succeed, or "no answer stored" would prove nothing.
+		expect(
+			await responses.submit(
+				ctx.db,
+				s,
+				{
+					submission_key: key(),
+					[`a_${q('registration').id}`]: 'brp',
+					[`a_${q('registration_help').id}`]: 'yes'
+				},
+				{ locale: 'en' }
+			)
+		).toEqual({ ok: true, created: true });
+		expect(await answers('registration')).toBe(before.registration + 1);
+		expect(await answers('registration_help')).toBe(before.help);
 	});
 
 	it('sends open answers to moderation with flags, and shows nothing to the panel before approval', async () => {
@@ -373,6 +426,48 @@ onBothDatabases('survey answering', (ctx) => {
 		expect(csv).toContain('<5');
 		expect(csv).not.toMatch(/,1$/m);
 	});
+
+	it('shows the panel open answers only once approved and only from k responses on', async () => {
+		const editor = await staffUser(ctx.db, { role: 'editor' });
+		const actor = { id: editor.id, regionId: 'rivierenland' };
+		const id = await surveys.create(ctx.db, actor, input({}));
+		const s0 = (await surveys.read(ctx.db, 'rivierenland', id))!;
+		await surveys.saveQuestion(ctx.db, actor, s0, question('say', 'text'));
+		await surveys.open(ctx.db, actor, s0);
+		const s = (await surveys.read(ctx.db, 'rivierenland', id))!;
+		const [qq] = await surveys.questions(ctx.db, id);
+		const say = async (body: string) =>
+			expect(
+				await responses.submit(
+					ctx.db,
+					s,
+					{ submission_key: key(), [`a_${qq.id}`]: body },
+					{ locale: 'nl' }
+				)
+			).toEqual({ ok: true, created: true });
+		const decide = async (body: string, state: 'approved' | 'rejected') => {
+			const item = (await moderation.queue(ctx.db, 'rivierenland')).answers.find(
+				(a) => a.body === body
+			)!;
+			expect(
+				await moderation.decide(
+					ctx.db,
+					{ id: editor.id, regionId: 'rivierenland' },
+					{ kind: 'survey_text', id: item.id, state, body }
+				)
+			).toBe('ok');
+		};
+		for (let i = 1; i <= 4; i++) await say(`Antwoord ${i}`);
+		await decide('Antwoord 1', 'approved');
+		await decide('Antwoord 2', 'rejected');
+		const few = await results.read(ctx.db, s, 'none', 5);
+		expect(few).toMatchObject({ view: { tooFew: true }, texts: [], textQuestions: [] });
+		await say('Antwoord 5');
+		const enough = await results.read(ctx.db, s, 'none', 5);
+		expect(enough.view.tooFew).toBe(false);
+		expect(enough.texts).toEqual([{ question_id: qq.id, body: 'Antwoord 1', locale: 'nl' }]);
+		expect(enough.textQuestions).toEqual([{ id: qq.id, key: 'say', text: 'Vraag nl' }]);
+	});
 });
 
 onBothDatabases('page feedback', (ctx) => {
@@ -421,7 +516,7 @@ function input(over: Partial<surveys.SurveyInput>): surveys.SurveyInput {
 	};
 }
 
-function question(k: string, kind: 'yesno' | 'scale'): surveys.QuestionInput {
+function question(k: string, kind: 'yesno' | 'scale' | 'text'): surveys.QuestionInput {
 	return {
 		key: k,
 		kind,

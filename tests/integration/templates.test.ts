@@ -1,10 +1,9 @@
 import { expect, it } from 'vitest';
 import * as casework from '../../src/lib/server/casework/casework.ts';
-import * as intake from '../../src/lib/server/meldpunt/intake.ts';
 import * as reports from '../../src/lib/server/meldpunt/reports.ts';
 import * as templates from '../../src/lib/server/casework/templates.ts';
 import { staffUser } from '../factories/staff.ts';
-import { rawReport } from '../factories/reports.ts';
+import { report } from '../factories/reports.ts';
 import { onBothDatabases } from './databases.ts';
 
 const LOCALES = ['nl', 'en', 'pl', 'ro', 'bg', 'uk', 'lt', 'lv', 'hu', 'sk', 'cs', 'pt', 'es'];
@@ -38,39 +37,33 @@ onBothDatabases('coordinator standard replies', (ctx) => {
 		);
 		if (!checked.ok) throw new Error('valid');
 		const id = await templates.create(ctx.db, actor, checked);
-		const r = await intake.submit(ctx.db, rawReport(), [], {
-			regionId: 'rivierenland',
-			locale: 'pl',
-			channel: 'web',
-			client: 'tpl-1'
-		});
-		if (!r.ok) throw new Error('setup');
+		const reportId = await report(ctx.db);
 		const sent = await casework.reply(ctx.db, actor, {
-			id: r.reportId,
+			id: reportId,
 			version: 1,
 			template: `custom:${id}`
 		});
 		expect(sent).toEqual({ ok: true });
-		const pl = await reports.messagesIn(ctx.db, r.reportId, 'pl');
+		const pl = await reports.messagesIn(ctx.db, reportId, 'pl');
 		expect(pl.at(-1)).toMatchObject({
 			template: 'custom',
 			params: { id, text: 'Kom langs op dinsdag (pl)' }
 		});
-		const ro = await reports.messagesIn(ctx.db, r.reportId, 'ro');
+		const ro = await reports.messagesIn(ctx.db, reportId, 'ro');
 		expect(ro.at(-1)?.params.text).toBe('Kom langs op dinsdag (ro)');
 
 		// Switched off, or unknown: refused, nothing sent.
 		expect(await templates.setActive(ctx.db, actor, id, false)).toBe(true);
 		expect(
-			await casework.reply(ctx.db, actor, { id: r.reportId, version: 2, template: `custom:${id}` })
+			await casework.reply(ctx.db, actor, { id: reportId, version: 2, template: `custom:${id}` })
 		).toEqual({ ok: false, error: 'template' });
 		expect(
 			await casework.reply(ctx.db, actor, {
-				id: r.reportId,
+				id: reportId,
 				version: 2,
 				template: 'custom:00000000-0000-4000-8000-000000000000'
 			})
 		).toEqual({ ok: false, error: 'template' });
-		expect((await reports.messages(ctx.db, r.reportId)).length).toBe(pl.length);
+		expect((await reports.messages(ctx.db, reportId)).length).toBe(pl.length);
 	});
 });

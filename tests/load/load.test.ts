@@ -1,7 +1,10 @@
 // Issue #9, load and faults (`npm run test:load`, run by .ci/run after `npm test`): the production
 // build on a real PostgreSQL with default durability. Nothing acknowledged may be lost, and no
 // receipt may exist for a report that was not committed.
+import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as database from '../../src/lib/server/platform/db/index.ts';
@@ -9,6 +12,7 @@ import * as receipts from '../../src/lib/server/meldpunt/receipts.ts';
 import { rawReport } from '../factories/reports.ts';
 import * as pgServer from '../integration/pg-server.ts';
 import * as webServer from '../e2e/server.ts';
+import * as strict from './strict-client.ts';
 
 interface Answer {
 	status: number;
@@ -24,23 +28,25 @@ async function submit(
 	base: string,
 	text = 'Load test: we are paid for 40 of 60 hours.'
 ): Promise<Answer> {
+	let r: strict.Answer;
 	try {
-		const r = await fetch(`${base}/api/v1/reports`, {
+		r = await strict.request(`${base}/api/v1/reports`, {
 			method: 'POST',
 			headers: { 'content-type': 'application/json' },
-			body: JSON.stringify(rawReport({ text, gemeente: 'culemborg' })),
-			signal: AbortSignal.timeout(30_000)
+			body: JSON.stringify(rawReport({ text, gemeente: 'culemborg' }))
 		});
-		const body = (await r.json().catch(() => ({}))) as { receipt?: string };
-		return {
-			status: r.status,
-			retryAfter: r.headers.get('retry-after'),
-			receipt: body.receipt ?? null
-		};
-	} catch {
-		// The connection itself failed: no answer, so no receipt either.
-		return { status: 0, retryAfter: null, receipt: null };
+	} catch (err) {
+		// The connection itself failed: no answer, so no receipt either. A status line followed by
+		// a broken answer is a server bug, not an outage: it fails the test.
+		if (err instanceof strict.NoAnswer) return { status: 0, retryAfter: null, receipt: null };
+		throw err;
 	}
+	const retryAfter = r.headers['retry-after'];
+	return {
+		status: r.status,
+		retryAfter: typeof retryAfter === 'string' ? retryAfter : null,
+		receipt: r.status === 201 ? (JSON.parse(r.body) as { receipt: string }).receipt : null
+	};
 }
 
 /** The report behind a receipt, found the way follow-up finds it: by its keyed hash. */
@@ -72,6 +78,9 @@ beforeAll(async () => {
 			DATABASE_URL: pg.url,
 			WEGWIJS_MASTER_KEY: process.env.WEGWIJS_MASTER_KEY ?? randomBytes(32).toString('base64'),
 			WEGWIJS_HMAC_PEPPER: process.env.WEGWIJS_HMAC_PEPPER ?? randomBytes(32).toString('base64'),
+			// Fault tests, not limit tests: 20 clients retrying as fast as they can must meet the
+			// outage, not the instance-wide flood guard.
+			INTAKE_LIMIT_GLOBAL_PER_MIN: '1000000',
 			LOG_LEVEL: 'warn'
 		}
 	});
@@ -113,7 +122,7 @@ describe('load and faults', () => {
 		for (const r of issued) expect(await stored(r)).toBe(true);
 		// And a sample follows up through the API, as a reporter would.
 		for (const r of issued.slice(0, 50)) {
-			const res = await fetch(`${app.url}/api/v1/reports/follow-up`, {
+			const res = await strict.request(`${app.url}/api/v1/reports/follow-up`, {
 				method: 'POST',
 				headers: { 'content-type': 'application/json' },
 				body: JSON.stringify({ receipt: r })
@@ -135,13 +144,16 @@ describe('load and faults', () => {
 		const outageEnds = Date.now() + 4_000;
 		while (Date.now() < outageEnds) {
 			outage.push((await submit(app.url)).status);
-			health.push((await fetch(`${app.url}/api/health`)).status);
+			health.push((await strict.request(`${app.url}/api/health`)).status);
 		}
 		pg.start();
 		// The app must come back without a restart.
 		let back = false;
 		for (let i = 0; i < 60 && !back; i++) {
-			back = (await fetch(`${app.url}/api/health`)).status === 200;
+			back = await strict
+				.request(`${app.url}/api/health`)
+				.then((r) => r.status === 200)
+				.catch(() => false);
 			if (!back) await new Promise((r) => setTimeout(r, 500));
 		}
 		expect(back).toBe(true);
@@ -162,4 +174,219 @@ describe('load and faults', () => {
 		// And after recovery the app takes reports again.
 		expect((await submit(app.url)).status).toBe(201);
 	}, 180_000);
+
+	it('PostgreSQL frozen (SIGSTOP): 503 with Retry-After within seconds, recovery after SIGCONT', async () => {
+		// An instance with short timeouts, so the test is quick; production defaults are 10 s.
+		const fast = await webServer.start({
+			env: {
+				DATABASE_URL: pg.url,
+				WEGWIJS_MASTER_KEY: process.env.WEGWIJS_MASTER_KEY ?? randomBytes(32).toString('base64'),
+				WEGWIJS_HMAC_PEPPER: process.env.WEGWIJS_HMAC_PEPPER ?? randomBytes(32).toString('base64'),
+				DB_QUERY_TIMEOUT_MS: '2000',
+				DB_CONNECT_TIMEOUT_MS: '2000',
+				LOG_LEVEL: 'warn'
+			}
+		});
+		try {
+			const before = await submit(fast.url);
+			expect(before.status).toBe(201);
+			const pids = postgresProcesses();
+			for (const pid of pids) process.kill(pid, 'SIGSTOP');
+			const during: (Answer & { ms: number })[] = [];
+			const health: number[] = [];
+			try {
+				const ends = Date.now() + 8_000;
+				while (Date.now() < ends) {
+					const started = performance.now();
+					const answers = await Promise.all(Array.from({ length: 5 }, () => submit(fast.url)));
+					const ms = performance.now() - started;
+					during.push(...answers.map((a) => ({ ...a, ms })));
+					health.push((await strict.request(`${fast.url}/api/health`)).status);
+				}
+			} finally {
+				for (const pid of pids) process.kill(pid, 'SIGCONT');
+			}
+			const slowest = Math.max(...during.map((a) => a.ms));
+			console.log(
+				`frozen PostgreSQL: ${during.length} submissions, statuses ${JSON.stringify(
+					during.reduce<Record<number, number>>(
+						(m, a) => ((m[a.status] = (m[a.status] ?? 0) + 1), m),
+						{}
+					)
+				)}, slowest ${slowest.toFixed(0)} ms`
+			);
+			// Nothing hangs for the freeze: every answer is a 503 with Retry-After, in seconds.
+			expect(during.every((a) => a.status === 503 && a.retryAfter === '30')).toBe(true);
+			expect(slowest).toBeLessThan(7_000);
+			expect(health.every((s) => s === 503)).toBe(true);
+			let back = false;
+			for (let i = 0; i < 60 && !back; i++) {
+				back = (await submit(fast.url)).status === 201;
+				if (!back) await new Promise((r) => setTimeout(r, 500));
+			}
+			expect(back).toBe(true);
+			expect(await stored(before.receipt!)).toBe(true);
+		} finally {
+			await fast.stop();
+		}
+	}, 120_000);
+});
+
+/** The postmaster and its children (backends, checkpointer, WAL writer …) of the test server. */
+function postgresProcesses(): number[] {
+	const postmaster = Number(
+		fs.readFileSync(path.join(pg.dir, 'data', 'postmaster.pid'), 'utf8').split('\n')[0]
+	);
+	const children = execFileSync('ps', ['-o', 'pid=', '--ppid', String(postmaster)], {
+		encoding: 'utf8'
+	})
+		.split('\n')
+		.map((l) => Number(l.trim()))
+		.filter((n) => n > 0);
+	return [postmaster, ...children];
+}
+
+// Issue #17: a flood of wrong receipts from many addresses must never lock a reporter out. This
+// server takes each request's client address from a header, so one test can be many clients, and
+// keeps the production follow-up limit (10 per client per 15 minutes).
+describe('follow-up lock-out and flood limits', () => {
+	let limited: webServer.RunningServer;
+	beforeAll(async () => {
+		limited = await webServer.start({
+			env: {
+				DATABASE_URL: pg.url,
+				WEGWIJS_MASTER_KEY: process.env.WEGWIJS_MASTER_KEY ?? randomBytes(32).toString('base64'),
+				WEGWIJS_HMAC_PEPPER: process.env.WEGWIJS_HMAC_PEPPER ?? randomBytes(32).toString('base64'),
+				ADDRESS_HEADER: 'x-test-client',
+				FOLLOWUP_LIMIT_PER_15_MIN: '10',
+				// The production limits (the shared test server raises them for the e2e suite).
+				FEEDBACK_LIMIT_PER_HOUR: '30',
+				REPLY_LIMIT_PER_HOUR: '20',
+				LOG_LEVEL: 'warn'
+			}
+		});
+	}, 120_000);
+	afterAll(() => limited?.stop());
+
+	const followUp = (receipt: string, client: string) =>
+		fetch(`${limited.url}/api/v1/reports/follow-up`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json', 'x-test-client': client },
+			body: JSON.stringify({ receipt })
+		});
+
+	it('1 000 wrong tries from 100 clients, then the right receipt from a fresh address opens', async () => {
+		const report = await fetch(`${limited.url}/api/v1/reports`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json', 'x-test-client': '198.51.100.1' },
+			body: JSON.stringify(rawReport({ gemeente: 'buren' }))
+		});
+		expect(report.status).toBe(201);
+		const { receipt } = (await report.json()) as { receipt: string };
+
+		const statuses: number[] = [];
+		for (let batch = 0; batch < 10; batch++) {
+			const answers = await Promise.all(
+				Array.from({ length: 100 }, (_, i) => {
+					const n = batch * 100 + i;
+					// 50 IPv4 addresses, and 500 IPv6 addresses in 50 /64s.
+					const client =
+						n % 2
+							? `203.0.113.${n % 100}`
+							: `2001:db8:${(n % 100).toString(16)}::${n.toString(16)}`;
+					return followUp(`4444 ${String(n).padStart(4, '0')} 0000 0000`, client);
+				})
+			);
+			statuses.push(...answers.map((a) => a.status));
+		}
+		// Each client got 10 honest "no such report" answers, then "busy, wait".
+		expect(statuses.filter((s) => s === 404).length).toBe(1000);
+
+		const more = await followUp('4444 9999 0000 0000', '2001:db8:4::abcd');
+		expect(more.status).toBe(429);
+		expect(Number(more.headers.get('retry-after'))).toBeGreaterThan(60);
+		expect(await more.json()).toEqual({ error: 'followup_busy' });
+
+		const right = await followUp(receipt, '2001:db8:ffff:1::1');
+		expect(right.status).toBe(200);
+		expect(((await right.json()) as { status: string }).status).toBe('new');
+	}, 120_000);
+
+	const form = (path: string, client: string, fields: Record<string, string>, cookie = '') =>
+		fetch(`${limited.url}${path}`, {
+			method: 'POST',
+			redirect: 'manual',
+			headers: {
+				// A browser without JavaScript: HTML back, with the failure's status.
+				accept: 'text/html',
+				'sec-fetch-site': 'same-origin',
+				'x-test-client': client,
+				...(cookie ? { cookie } : {})
+			},
+			body: new URLSearchParams(fields)
+		});
+
+	it('limits anonymous writes per client: feedback and follow-up replies, with a translated answer', async () => {
+		// The feedback form's own key format: 32 base32 characters.
+		const key = () =>
+			Array.from(randomBytes(32), (b) => 'abcdefghijklmnopqrstuvwxyz234567'[b % 32]).join('');
+		const feedback = [];
+		for (let i = 0; i < 32; i++) {
+			const r = await form('/pl/feedback', '198.51.100.50', {
+				page: '/pl/more',
+				helpful: 'yes',
+				comment: '',
+				submission_key: key()
+			});
+			feedback.push(r.status);
+		}
+		expect(feedback.slice(0, 30).every((s) => s === 200)).toBe(true);
+		expect(feedback.slice(30)).toEqual([429, 429]);
+		const refused = await form('/pl/feedback', '198.51.100.50', {
+			page: '/pl/more',
+			helpful: 'no',
+			submission_key: key()
+		});
+		expect(await refused.text()).toContain(
+			'Z tego połączenia przyszło w krótkim czasie wiele opinii.'
+		);
+		expect(
+			(
+				await form('/pl/feedback', '198.51.100.51', {
+					page: '/pl/more',
+					helpful: 'no',
+					submission_key: key()
+				})
+			).status
+		).toBe(200);
+
+		const report = await fetch(`${limited.url}/api/v1/reports`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json', 'x-test-client': '198.51.100.60' },
+			body: JSON.stringify(rawReport({ gemeente: 'tiel' }))
+		});
+		const { receipt } = (await report.json()) as { receipt: string };
+		const opened = await form('/ro/report/follow-up?/open', '198.51.100.61', { receipt });
+		expect(opened.status).toBe(303);
+		const cookie = opened.headers.get('set-cookie')!.split(';')[0];
+		const replies = [];
+		for (let i = 0; i < 21; i++) {
+			const r = await form(
+				'/ro/report/follow-up?/reply',
+				'198.51.100.61',
+				{ text: `Mesaj ${i}` },
+				cookie
+			);
+			replies.push(r.status);
+		}
+		expect(replies.slice(0, 20).every((s) => s === 200)).toBe(true);
+		const last = await form(
+			'/ro/report/follow-up?/reply',
+			'198.51.100.61',
+			{ text: 'Încă unul' },
+			cookie
+		);
+		expect(last.status).toBe(429);
+		expect(await last.text()).toContain('Au fost trimise multe mesaje într-un timp scurt.');
+	}, 120_000);
 });

@@ -36,8 +36,16 @@ export const guides: GuideShape[] = [
 	{
 		slug: 'registering',
 		icon: 'id',
-		checked: '2026-11-22',
+		checked: '2026-12-05',
 		sources: [
+			{
+				name: 'Nederland Wereldwijd — Registering in the RNI (the desks, what to bring)',
+				url: 'https://www.nederlandwereldwijd.nl/rni/inschrijven'
+			},
+			{
+				name: 'Gemeente Nijmegen — Registratie Niet-Ingezetenen',
+				url: 'https://www.nijmegen.nl/diensten/verhuizen/registratie-niet-ingezetenen/'
+			},
 			{
 				name: 'Government.nl — Registering in the Netherlands as a non-resident (RNI)',
 				url: `${GOVERNMENT}/topics/personal-data/registration-in-the-non-residents-records-database-rni`
@@ -50,7 +58,9 @@ export const guides: GuideShape[] = [
 		],
 		steps: [
 			{ id: 'rni_or_brp' },
-			{ id: 'rni', bring: true, where: true, map: 'rni_loket' },
+			// No RNI desk lies in the model region; the step names the real nearest ones instead of
+			// sending workers to the map (issue #16).
+			{ id: 'rni', bring: true, where: true },
 			{ id: 'brp', bring: true, where: true, map: 'gemeentehuis' },
 			{ id: 'bsn' },
 			{ id: 'same_rights' },
@@ -60,9 +70,17 @@ export const guides: GuideShape[] = [
 	{
 		slug: 'digid',
 		icon: 'key',
-		checked: '2026-11-22',
+		checked: '2026-12-05',
 		sources: [
 			{ name: 'DigiD — Apply for DigiD', url: 'https://www.digid.nl/en/apply-and-activate' },
+			{
+				name: 'DigiD — Living abroad (baliecode, DigiD desks)',
+				url: 'https://www.digid.nl/buitenland/'
+			},
+			{
+				name: 'Netherlands Worldwide — Collect your code by video call',
+				url: 'https://www.netherlandsworldwide.nl/digid-abroad/collect-code-video-call'
+			},
 			{
 				name: 'DigiD — Living abroad or registered in the RNI',
 				url: 'https://www.digid.nl/en/apply-and-activate/digid-abroad'
@@ -72,15 +90,28 @@ export const guides: GuideShape[] = [
 			{ id: 'what' },
 			{ id: 'apply', bring: true, where: true },
 			{ id: 'letter' },
-			{ id: 'no_address', bring: true, where: true, map: 'rni_loket' },
+			// DigiD desks are a different list from the RNI desks: no map category fits.
+			{ id: 'no_address', bring: true, where: true },
 			{ id: 'safe' }
 		]
 	},
 	{
 		slug: 'health-insurance',
 		icon: 'card',
-		checked: '2026-11-22',
+		checked: '2026-12-05',
 		sources: [
+			{
+				name: 'SKGZ — Start and end of health insurance (the 4 months, cover back to day one)',
+				url: 'https://www.skgz.nl/thema/begin-en-einde-zorgverzekering/'
+			},
+			{
+				name: 'CAK — Regeling onverzekerden (letters and fines)',
+				url: 'https://www.hetcak.nl/regelingen/regeling-onverzekerden'
+			},
+			{
+				name: 'SVB — The A1 certificate for posted workers',
+				url: 'https://www.svb.nl/nl/id/u-werkt-buiten-nederland/wat-is-een-a1-certificate-of-coverage'
+			},
 			{
 				name: 'Government.nl — Health insurance for people working in the Netherlands',
 				url: `${GOVERNMENT}/topics/health-insurance`
@@ -103,7 +134,7 @@ export const guides: GuideShape[] = [
 	{
 		slug: 'doctor',
 		icon: 'health',
-		checked: '2026-11-22',
+		checked: '2026-12-05',
 		sources: [
 			{
 				name: 'Government.nl — Healthcare in the Netherlands',
@@ -123,8 +154,20 @@ export const guides: GuideShape[] = [
 	{
 		slug: 'work-rights',
 		icon: 'work',
-		checked: '2026-11-22',
+		checked: '2026-12-05',
 		sources: [
+			{
+				name: 'Rijksoverheid — Deducting rent and health insurance from the minimum wage',
+				url: `${RIJKSOVERHEID}/onderwerpen/minimumloon/vraag-en-antwoord/kosten-voor-huur-en-zorgverzekering-inhouden-op-minimumloon-werknemer`
+			},
+			{
+				name: 'Inspectie SZW — Lending out workers: no fee from the worker (Waadi art. 9)',
+				url: 'https://www.inspectieszw.nl/onderwerpen/algemeen-inhuur-of-uitleen-van-personeel'
+			},
+			{
+				name: 'Rijksoverheid — Eerste Kamer adopts the Wtta (11 November 2025)',
+				url: `${RIJKSOVERHEID}/actueel/nieuws/2025/11/11/eerste-kamer-stemt-in-met-strengere-regels-voor-de-uitleenmarkt`
+			},
 			{
 				name: 'Government.nl — Minimum wage',
 				url: `${GOVERNMENT}/topics/minimum-wage`
@@ -141,21 +184,22 @@ export const guides: GuideShape[] = [
 			{ id: 'deductions' },
 			{ id: 'hours' },
 			{ id: 'contracts' },
+			{ id: 'agency' },
 			{ id: 'help', where: true, map: 'juridisch_advies' }
 		]
 	},
 	{
 		slug: 'housing-rights',
 		icon: 'home',
-		checked: '2026-11-22',
+		checked: '2026-12-05',
 		sources: [
 			{
 				name: 'Rijksoverheid — Wet goed verhuurderschap',
 				url: `${RIJKSOVERHEID}/onderwerpen/huurwoning-zoeken/goed-verhuurderschap`
 			},
 			{
-				name: 'Stichting Normering Flexwonen — the SNF norm',
-				url: 'https://www.normeringflexwonen.nl/de-norm'
+				name: 'Stichting Normering Flexwonen — information for residents (the norm per person)',
+				url: 'https://www.normeringflexwonen.nl/information-for-residents'
 			},
 			{ name: 'Huurcommissie', url: 'https://www.huurcommissie.nl' }
 		],
@@ -234,7 +278,20 @@ export const FACT_KEYS = [
 	'deposit_max_months',
 	'space_per_person',
 	'agency_housing_weeks',
-	'police_non_emergency'
+	'police_non_emergency',
+	'crime_anonymous',
+	'brp_months',
+	'brp_days',
+	'move_days',
+	'emigration_months',
+	'insurance_months',
+	'holiday_pay',
+	'deposit_return_days',
+	'deposit_return_damage_days',
+	'baliecode_days',
+	'activation_code_days',
+	'wtta_from',
+	'wtta_enforced'
 ] as const;
 export type FactKey = (typeof FACT_KEYS)[number];
 

@@ -12,3 +12,11 @@ export function localDate(iso: string | undefined, locale: string | undefined): 
 		year: 'numeric'
 	});
 }
+
+/**
+ * A text whose key is built from a code at run time (a catalogue code, a survey answer). Static
+ * keys are read as `t.key` and checked by types; these are checked by the catalogue's own tests.
+ */
+export function textOf(t: object, key: string): string | undefined {
+	return (t as Partial<Record<string, string>>)[key];
+}

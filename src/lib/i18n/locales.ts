@@ -60,3 +60,18 @@ export function switchPath(pathname: string, to: string): string {
 	else parts.splice(1, 0, to);
 	return parts.join('/') || `/${to}`;
 }
+
+/**
+ * The language a worker chose, kept on the device so `/` opens in it. The cookie holds only the
+ * locale (13 possible values), never an identifier, so it needs no consent (ePrivacy art. 5(3):
+ * strictly necessary for a service the user asked for). Readable by scripts so the language page
+ * can set it offline too.
+ */
+export const LANGUAGE_COOKIE = 'wegwijs_lang';
+export const LANGUAGE_COOKIE_MAX_AGE = 365 * 24 * 60 * 60;
+
+/** A `back` path the language page may return to: our own locale-prefixed paths only. */
+export function safeBack(back: string | null): string | null {
+	if (!back) return null;
+	return /^\/[a-z]{2}(\/[\w\-/]*)?$/.test(back) && isLocale(back.split('/')[1]) ? back : null;
+}

@@ -1,10 +1,15 @@
 // Every word a worker reads exists in every locale; every key the code uses exists.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { m } from '$lib/paraglide/messages.js';
 import { m as sm } from '$lib/paraglide-staff/messages.js';
-import { locales } from './locales';
+import { missing } from '../server/i18n/completeness.ts';
+import { text, staffText, pack, WORKER } from '../server/i18n/messages.ts';
+import * as pushTexts from '../server/push/texts.ts';
+import { LABELS } from '../report/labels';
+import { locales, nativeNames } from './locales';
 
 const root = path.resolve(__dirname, '../../..');
 const read = (file: string) =>
@@ -58,24 +63,128 @@ describe('staff messages', () => {
 	});
 });
 
+describe('adding a locale', () => {
+	const registers = { root, named: Object.keys(nativeNames), registered: Object.keys(WORKER) };
+
+	it('finds nothing missing for the 13 locales', () => {
+		for (const locale of locales) expect(missing(locale, registers), locale).toEqual([]);
+	});
+
+	it('lists every step still to do for a new locale, by file', () => {
+		expect(missing('xx', registers)).toEqual([
+			'messages/project.inlang/settings.json: "xx" is not in "locales"',
+			'messages/xx.json: no such file (copy messages/en.json and translate it)',
+			'src/lib/guides/content/xx.json: no such file (the shape of en.json there)',
+			'src/lib/i18n/locales.ts: no name for "xx" in nativeNames',
+			'src/lib/server/i18n/messages.ts: messages/xx.json is not imported into WORKER'
+		]);
+	});
+
+	it('names the keys a half-translated locale still lacks', () => {
+		const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'locale-'));
+		fs.mkdirSync(path.join(dir, 'messages/project.inlang'), { recursive: true });
+		fs.mkdirSync(path.join(dir, 'src/lib/guides/content'), { recursive: true });
+		fs.writeFileSync(
+			path.join(dir, 'messages/project.inlang/settings.json'),
+			JSON.stringify({ locales: ['en', 'xx'] })
+		);
+		fs.writeFileSync(
+			path.join(dir, 'messages/en.json'),
+			JSON.stringify({ a_one: 'One', a_two: 'Two {n}', a_three: 'Three' })
+		);
+		fs.writeFileSync(
+			path.join(dir, 'messages/xx.json'),
+			JSON.stringify({ a_one: 'Eins', a_two: 'Zwei' })
+		);
+		fs.writeFileSync(path.join(dir, 'src/lib/guides/content/xx.json'), '{}');
+		expect(missing('xx', { root: dir, named: ['xx'], registered: ['xx'] })).toEqual([
+			'messages/xx.json: missing a_three',
+			'messages/xx.json: placeholders differ in a_two'
+		]);
+		fs.rmSync(dir, { recursive: true });
+	});
+});
+
+describe('the message API', () => {
+	it('reads a text in the asked language, with Dutch for an unknown one', () => {
+		const pl = read('messages/pl.json');
+		expect(text('pl', 'push_news_body')).toBe(pl.push_news_body);
+		expect(text('xx', 'push_news_body')).toBe(read('messages/nl.json').push_news_body);
+		expect(staffText('en', 'staff_logout')).toBe('Log out');
+	});
+
+	it('sends push texts from the same files in every locale', () => {
+		for (const locale of locales) {
+			const msgs = read(`messages/${locale}.json`);
+			expect(pushTexts.payload('news', locale).title).toBe(msgs.app_name);
+			expect(pushTexts.payload('news', locale).body).toBe(msgs.push_news_body);
+		}
+	});
+
+	it('packs exactly the keys of the prefixes, in one language', () => {
+		const t = pack('ro', ['feedback_']);
+		const ro = read('messages/ro.json');
+		const want = keys(read('messages/en.json')).filter((k) => k.startsWith('feedback_'));
+		expect(Object.keys(t).sort()).toEqual(want.sort());
+		for (const k of want) expect((t as Record<string, string>)[k]).toBe(ro[k]);
+	});
+});
+
 describe('message keys used in code', () => {
-	it('all exist in the message files', () => {
-		const worker = new Set(keys(read('messages/en.json')));
-		const staff = new Set(keys(read('messages/staff/en.json')));
+	const worker = new Set(keys(read('messages/en.json')));
+	const staff = new Set(keys(read('messages/staff/en.json')));
+	// A key's first word names its feature (report_, map_ …); read from the files, never listed here.
+	const features = new Set([...worker].map((k) => k.split('_')[0]));
+	const files = sourceFiles(path.join(root, 'src')).map((file) => ({
+		file: path.relative(root, file),
+		text: fs.readFileSync(file, 'utf8')
+	}));
+
+	it('all exist in the message files: m./sm., text(), staffText() and pack prefixes', () => {
 		const missing: string[] = [];
-		for (const file of sourceFiles(path.join(root, 'src'))) {
-			const text = fs.readFileSync(file, 'utf8');
+		const strings = (list: string) => [...list.matchAll(/'([^']*)'/g)].map((x) => x[1]);
+		for (const { file, text } of files) {
 			for (const [, key] of text.matchAll(/\bm\.([a-z][a-z0-9_]*)\b/g)) {
-				if (!worker.has(key)) missing.push(`${path.relative(root, file)}: m.${key}`);
-			}
-			// Text packs (report pages): t.key must be a worker message too.
-			for (const [, key] of text.matchAll(
-				/\b(?:t|shell|ft|data\.t)\.((?:report|followup|home|error|shell|nav|guide|checklist|glossary|welcome|more|offline|today|language)_[a-z0-9_]*)\b/g
-			)) {
-				if (!worker.has(key)) missing.push(`${path.relative(root, file)}: t.${key}`);
+				if (!worker.has(key)) missing.push(`${file}: m.${key}`);
 			}
 			for (const [, key] of text.matchAll(/\bsm\.([a-z][a-z0-9_]*)\b/g)) {
-				if (!staff.has(key)) missing.push(`${path.relative(root, file)}: sm.${key}`);
+				if (!staff.has(key)) missing.push(`${file}: sm.${key}`);
+			}
+			for (const [, key] of text.matchAll(/\btext\([^,()]+,\s*'([a-z0-9_]+)'/g)) {
+				if (!worker.has(key)) missing.push(`${file}: text('${key}')`);
+			}
+			for (const [, key] of text.matchAll(/\bstaffText\([^,()]+,\s*'([a-z0-9_]+)'/g)) {
+				if (!staff.has(key)) missing.push(`${file}: staffText('${key}')`);
+			}
+			for (const [, list] of text.matchAll(/\bpack\([^,()]+,\s*\[([^\]]*)\]/g)) {
+				for (const prefix of strings(list)) {
+					if (![...worker].some((k) => k.startsWith(prefix)))
+						missing.push(`${file}: pack prefix '${prefix}' matches no key`);
+				}
+			}
+		}
+		for (const prefix of LABELS) {
+			if (![...worker].some((k) => k.startsWith(prefix))) missing.push(`labels: ${prefix}`);
+		}
+		expect(missing).toEqual([]);
+	});
+
+	it('are never read through the worker Paraglide functions, which carry all 13 languages', () => {
+		// A page importing them ships every locale's text; pages get one-language packs instead, and
+		// staff pages read their nl/en messages (paraglide-staff) and label packs in nl or en.
+		const importers = files
+			.filter(({ text }) => /\$lib\/paraglide\/messages|paraglide\/messages\.js/.test(text))
+			.map(({ file }) => file);
+		expect(importers).toEqual([]);
+	});
+
+	it('all exist when pages read them from a pack (t.key in pages and components)', () => {
+		const missing: string[] = [];
+		for (const { file, text } of files) {
+			// Server modules read database columns (report_id …) with the same shape; pages never do.
+			if (file.startsWith('src/lib/server/')) continue;
+			for (const [, key] of text.matchAll(/\.([a-z][a-z0-9]*_[a-z0-9_]+)\b/g)) {
+				if (features.has(key.split('_')[0]) && !worker.has(key)) missing.push(`${file}: .${key}`);
 			}
 		}
 		expect(missing).toEqual([]);

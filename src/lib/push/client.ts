@@ -48,7 +48,7 @@ async function call(method: string, path: string, body: unknown): Promise<Respon
 
 export interface Listed {
 	id: string;
-	topic: 'news' | 'report';
+	topic: 'news';
 	locale: string;
 	gemeente: string | null;
 }
@@ -60,7 +60,7 @@ export async function list(sub: PushSubscription): Promise<Listed[]> {
 
 export async function create(
 	sub: PushSubscription,
-	body: { topic: 'news' | 'report'; locale: string; gemeente?: string }
+	body: { topic: 'news'; locale: string; gemeente: string }
 ): Promise<boolean> {
 	const r = await call('POST', '/api/v1/push/subscriptions', {
 		subscription: sub.toJSON(),

@@ -2,6 +2,10 @@
 // Shared by the form (labels come from messages: report_situation_<code>) and the server
 // (validation, urgency, suggested partners). Codes are stored; never rename one, add new ones.
 
+/** Longest free text of a report or a reporter's reply, and of a one-line field (characters). */
+export const MAX_TEXT = 5000;
+export const MAX_LINE = 300;
+
 export const GROUPS = ['housing', 'work', 'registration', 'other'] as const;
 export type Group = (typeof GROUPS)[number];
 

@@ -7,6 +7,7 @@ export type Texts = Record<string, string>;
 
 const errorKeys: Record<string, string> = {
 	submission_key: 'report_error_form_expired',
+	submission_key_used: 'report_error_already_sent',
 	group: 'report_error_group',
 	situations_unknown: 'report_error_situations',
 	situations_group: 'report_error_situations',
@@ -25,11 +26,22 @@ const errorKeys: Record<string, string> = {
 	throttled: 'report_error_throttled',
 	receipt_format: 'followup_error_format',
 	receipt_failed: 'followup_error_failed',
-	reply_empty: 'followup_error_reply_empty'
+	receipt_busy: 'followup_error_busy',
+	reply_empty: 'followup_error_reply_empty',
+	reply_throttled: 'followup_error_reply_throttled',
+	body_malformed: 'error_bad_request',
+	body_aborted: 'error_bad_request',
+	body_too_large: 'error_too_large',
+	body_too_many_fields: 'error_too_large'
 };
 
-export function errorText(t: Texts, code: string | undefined): string {
-	return code ? (t[errorKeys[code] ?? 'error_bad_request'] ?? t.error_bad_request ?? code) : '';
+export function errorText(
+	t: Texts,
+	code: string | undefined,
+	params: Record<string, string> = {}
+): string {
+	if (!code) return '';
+	return fmt(t[errorKeys[code] ?? 'error_bad_request'] ?? t.error_bad_request ?? code, params);
 }
 
 /** A standard reply from the pack, in the reporter's language. */

@@ -1,7 +1,7 @@
 import * as database from '$lib/server/platform/db';
 import * as regions from '$lib/server/regions/regions';
 import { config } from '$lib/server/platform/config';
-import { pack } from '$lib/server/i18n/texts';
+import { pack } from '$lib/server/i18n/messages';
 import * as tokens from '$lib/server/platform/tokens';
 import type { LayoutServerLoad } from './$types';
 

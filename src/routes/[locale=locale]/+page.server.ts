@@ -3,7 +3,7 @@ import * as database from '$lib/server/platform/db';
 import * as guides from '$lib/server/content/guides';
 import * as klankbord from '$lib/server/surveys/klankbord';
 import * as news from '$lib/server/content/news';
-import { pack } from '$lib/server/i18n/texts';
+import { pack } from '$lib/server/i18n/messages';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params }) => {
@@ -24,7 +24,8 @@ export const load: PageServerLoad = async ({ params }) => {
 			'survey_home_',
 			'yousaid_'
 		]),
-		checklist: guides.checklist(params.locale).map((i) => i.id),
+		// Ids only: the texts (and their figures) are read on the guides page.
+		checklist: guides.checklist(params.locale, []).map((i) => i.id),
 		news: items.map((i) => ({ id: i.id, gemeente: i.gemeente, title: i.title, body: i.body })),
 		yousaid
 	};

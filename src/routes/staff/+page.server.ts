@@ -2,17 +2,30 @@ import { requireStaff } from '$lib/server/staff/auth';
 import * as access from '$lib/server/casework/access';
 import * as database from '$lib/server/platform/db';
 import * as inbox from '$lib/server/casework/inbox';
+import * as jobs from '$lib/server/app/jobs';
+import { can } from '$lib/staff/roles';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async () => {
 	const user = requireStaff();
-	if (!access.scope(user)) return { gemeenten: user.gemeenten, counts: null, overdue: [] };
 	const { db } = database.get();
+	const factsDue = can(user.role, 'content') ? await factsNotice(db) : null;
+	if (!access.scope(user))
+		return { gemeenten: user.gemeenten, counts: null, overdue: [], factsDue };
 	const all = await inbox.list(db, user, { sort: 'newest' }, new Date(), 1);
 	const overdue = access.isRegional(user)
 		? await inbox.overdueSummary(db, user.regionId)
 		: (await inbox.overdueSummary(db, user.regionId)).filter(
 				(o) => o.gemeenteId !== null && user.gemeenten.includes(o.gemeenteId)
 			);
-	return { gemeenten: user.gemeenten, counts: all.counts, overdue };
+	return { gemeenten: user.gemeenten, counts: all.counts, overdue, factsDue };
 };
+
+/** The daily check's notice: figures whose date passed or comes within the notice period. */
+async function factsNotice(db: database.Db) {
+	const last = await jobs.lastResult(db, 'facts');
+	if (!last) return null;
+	const count = (k: string) => (Array.isArray(last.result[k]) ? last.result[k].length : 0);
+	const n = { day: last.day, due: count('due'), expired: count('expired') };
+	return n.due + n.expired > 0 ? n : null;
+}

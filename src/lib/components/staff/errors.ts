@@ -18,7 +18,22 @@ const texts: Record<string, () => string> = {
 	role_invalid: sm.staff_error_role_invalid,
 	gemeente_invalid: sm.staff_error_gemeente_invalid,
 	partner_emails: sm.staff_error_partner_emails,
-	partner_languages: sm.staff_error_partner_languages
+	partner_languages: sm.staff_error_partner_languages,
+	local_off: sm.staff_error_local_off,
+	oidc_unknown_provider: sm.staff_error_oidc_unknown_provider,
+	oidc_provider_unavailable: sm.staff_error_oidc_provider_unavailable,
+	oidc_provider_error: sm.staff_error_oidc_provider_error,
+	oidc_state: sm.staff_error_oidc_state,
+	oidc_token: sm.staff_error_oidc_token,
+	oidc_email_missing: sm.staff_error_oidc_email_missing,
+	oidc_email_unverified: sm.staff_error_oidc_email_unverified,
+	oidc_no_account: sm.staff_error_oidc_no_account,
+	oidc_no_group: sm.staff_error_oidc_no_group,
+	oidc_disabled: sm.staff_error_oidc_disabled,
+	oidc_subject_mismatch: sm.staff_error_oidc_subject_mismatch,
+	oidc_no_mfa: sm.staff_error_oidc_no_mfa,
+	body_too_large: sm.staff_error_body_too_large,
+	body_too_many_fields: sm.staff_error_body_too_large
 };
 
 export function errorText(code: string | undefined | null): string {

@@ -1,5 +1,7 @@
 // Staff-side names for report statuses, priorities and the like (Dutch/English).
 import { m as sm } from '$lib/paraglide-staff/messages.js';
+import { CHANNELS, type Channel } from '$lib/casework/referrals';
+import { isRole, type Role } from '$lib/staff/roles';
 
 const statuses: Record<string, () => string> = {
 	new: sm.staff_status_new,
@@ -23,7 +25,7 @@ const reasons: Record<string, () => string> = {
 	duplicate: sm.staff_closed_duplicate
 };
 
-const channels: Record<string, () => string> = {
+const channels: Record<Channel, () => string> = {
 	email: sm.staff_channel_email,
 	phone: sm.staff_channel_phone,
 	portal: sm.staff_channel_portal,
@@ -34,17 +36,16 @@ const channels: Record<string, () => string> = {
 export const statusName = (s: string) => (statuses[s] ?? (() => s))();
 export const priorityName = (p: string) => (priorities[p] ?? (() => p))();
 export const reasonName = (r: string) => (reasons[r] ?? (() => r))();
-export const channelName = (c: string) => (channels[c] ?? (() => c))();
+export const channelName = (c: string) =>
+	(CHANNELS as readonly string[]).includes(c) ? channels[c as Channel]() : c;
 
-const roles: Record<string, () => string> = {
+const roles: Record<Role, () => string> = {
 	admin: sm.staff_role_admin,
 	coordinator: sm.staff_role_coordinator,
 	handler: sm.staff_role_handler,
 	editor: sm.staff_role_editor,
 	panel: sm.staff_role_panel
 };
-
-export const roleName = (r: string) => (roles[r] ?? (() => r))();
 
 export const answerName: Record<string, () => string> = {
 	taken_up: sm.staff_referral_answer_taken_up,
@@ -53,3 +54,10 @@ export const answerName: Record<string, () => string> = {
 	action_taken: sm.staff_referral_answer_action_taken,
 	closed: sm.staff_referral_answer_closed
 };
+export const roleName = (r: string) => (isRole(r) ? roles[r]() : r);
+
+/** How someone signed in: 'password' or 'oidc:<provider id>'. */
+export function methodName(method: string | null): string {
+	if (method?.startsWith('oidc:')) return sm.staff_users_method_oidc({ provider: method.slice(5) });
+	return sm.staff_users_method_password();
+}

@@ -1,10 +1,12 @@
 // Background jobs on pg-boss: the daily housekeeping — retention (delete closed reports, wipe
-// contact details), expired sessions, the overdue summary and reminders — and push delivery.
+// contact details), expired sessions, the overdue summary and reminders, figures due for review —
+// and push delivery.
 // pg-boss's cron sends one `daily` job per slot however many app instances schedule it, and one
 // instance works it. Inside, each job also claims its day in job_run, so a retried or repeated
 // `daily` job never runs a job twice on one day.
 import type { PgBoss } from 'pg-boss';
 import * as boss from '../platform/boss.ts';
+import * as facts from '../content/facts.ts';
 import type { Db } from '../platform/db/index.ts';
 import * as followup from '../meldpunt/followup.ts';
 import * as inbox from '../casework/inbox.ts';
@@ -15,6 +17,7 @@ import * as push from '../push/push.ts';
 import * as regions from '../regions/regions.ts';
 import * as retention from './retention.ts';
 import { SharedLimiter } from '../platform/rate-limit.ts';
+import * as oidc from '../staff/oidc.ts';
 import * as sessions from '../staff/session.ts';
 
 export type Job = (db: Db, now: Date) => Promise<Record<string, unknown>>;
@@ -24,6 +27,7 @@ export const DAILY: Record<string, Job> = {
 	sessions: async (db, now) => {
 		await sessions.purgeExpired(db, now);
 		await followup.purgeExpired(db, now);
+		await oidc.purgeExpired(db, now);
 		await SharedLimiter.purge(db, now);
 		return { mailPurged: await mail.purge(db, now) };
 	},
@@ -39,8 +43,39 @@ export const DAILY: Record<string, Job> = {
 			};
 		}
 		return out;
+	},
+	// Editors read this notice on their dashboard (and in the log) before a figure's date passes.
+	facts: async (db, now) => {
+		const due = facts.dueForReview(await facts.list(db), facts.today(now));
+		if (due.length > 0)
+			log.warn(
+				{ facts: due.map((f) => ({ key: f.key, standing: f.standing, reviewBy: f.reviewBy })) },
+				'facts due for review'
+			);
+		return {
+			due: due.filter((f) => f.standing === 'due').map((f) => f.key),
+			expired: due.filter((f) => f.standing === 'expired').map((f) => f.key)
+		};
 	}
 };
+
+/** The result of the latest finished run of `job`, with its day; undefined before the first. */
+export async function lastResult(
+	db: Db,
+	job: string
+): Promise<{ day: string; result: Record<string, unknown> } | undefined> {
+	const row = await db
+		.selectFrom('job_run')
+		.select(['day', 'result'])
+		.where('job', '=', job)
+		.where('finished_at', 'is not', null)
+		.orderBy('day', 'desc')
+		.limit(1)
+		.executeTakeFirst();
+	if (!row) return undefined;
+	const result = typeof row.result === 'string' ? JSON.parse(row.result) : row.result;
+	return { day: String(row.day).slice(0, 10), result: (result ?? {}) as Record<string, unknown> };
+}
 
 /** Claims today's run of `job`; false when another instance (or an earlier run) has it. */
 export async function claim(db: Db, job: string, now: Date): Promise<boolean> {

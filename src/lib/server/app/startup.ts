@@ -3,14 +3,32 @@
 import { config } from '../platform/config.ts';
 import * as database from '../platform/db/index.ts';
 import * as migrate from '../platform/db/migrate.ts';
+import * as roles from '../platform/db/roles.ts';
 import { log } from '../platform/log.ts';
 import * as secrets from '../platform/secrets.ts';
+import * as keys from './keys.ts';
 import * as seed from './seed/index.ts';
 import * as setupLinks from '../staff/setup-links.ts';
 import * as users from '../staff/users.ts';
 
-export async function prepare(db: database.Db): Promise<number> {
-	const applied = await migrate.latest(db);
+/** Migrates (as the owner role when one is configured, see roles.ts) and seeds. */
+export async function prepare(
+	db: database.Db,
+	ownerUrl = config.databaseOwnerUrl
+): Promise<number> {
+	let applied: number;
+	if (ownerUrl) {
+		const owner = database.create({ url: ownerUrl, poolSize: 1 }).db;
+		try {
+			applied = await migrate.latest(owner);
+			await roles.grantApp(owner, await roles.currentRole(db));
+		} finally {
+			await owner.destroy();
+		}
+	} else {
+		applied = await migrate.latest(db);
+	}
+	await keys.verify(db, secrets.get());
 	await seed.run(db);
 	return applied;
 }

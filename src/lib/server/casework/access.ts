@@ -1,6 +1,7 @@
 // Who may see which report. Handlers see their assigned gemeenten; coordinators and admins the
 // whole region, including the "gemeente unknown" queue; editors and the panel no reports at all.
 // Callers turn "no" into 404, the same answer as for a report that does not exist.
+import { can, wholeRegion } from '../../staff/roles.ts';
 import type { SessionUser } from '../staff/session.ts';
 
 export interface Scoped {
@@ -11,10 +12,9 @@ export interface Scoped {
 export type Scope = { region: string; gemeenten: 'all' | string[] } | null;
 
 export function scope(user: Pick<SessionUser, 'role' | 'regionId' | 'gemeenten'>): Scope {
-	if (user.role === 'admin' || user.role === 'coordinator')
-		return { region: user.regionId, gemeenten: 'all' };
-	if (user.role === 'handler') return { region: user.regionId, gemeenten: user.gemeenten };
-	return null;
+	if (!can(user.role, 'cases')) return null;
+	if (wholeRegion(user.role)) return { region: user.regionId, gemeenten: 'all' };
+	return { region: user.regionId, gemeenten: user.gemeenten };
 }
 
 export function canSee(
@@ -29,5 +29,5 @@ export function canSee(
 
 /** Coordinators (and admins) manage the region: move reports, service levels, statistics. */
 export function isRegional(user: Pick<SessionUser, 'role'>): boolean {
-	return user.role === 'admin' || user.role === 'coordinator';
+	return wholeRegion(user.role);
 }

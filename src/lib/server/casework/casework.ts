@@ -8,11 +8,11 @@ import * as audit from '../platform/audit.ts';
 import * as crypto from '../platform/crypto.ts';
 import * as database from '../platform/db/index.ts';
 import type { Db } from '../platform/db/index.ts';
-import * as push from '../push/push.ts';
 import * as reports from '../meldpunt/reports.ts';
 import * as templates from './templates.ts';
 import type { SessionUser } from '../staff/session.ts';
 import { PRIORITIES, type Priority, type Status } from '../../report/catalogue.ts';
+import { isUuid } from '../../shell/uuid.ts';
 
 export const CLOSED_REASONS = ['resolved', 'not_actionable', 'duplicate'] as const;
 export type ClosedReason = (typeof CLOSED_REASONS)[number];
@@ -48,7 +48,7 @@ interface Row {
 
 /** The report if this user may see it, else undefined (→ 404). Locks it inside a transaction. */
 async function load(db: Db, actor: Actor, id: string, lock = false): Promise<Row | undefined> {
-	if (!/^[0-9a-f-]{36}$/.test(id)) return undefined;
+	if (!isUuid(id)) return undefined;
 	let q = db
 		.selectFrom('report')
 		.select([
@@ -376,8 +376,6 @@ export async function reply(
 				now
 			);
 		if (text) await tellReporter(trx, row.id, { text, language }, actor.id, now);
-		// In the same transaction: a stale or failed reply sends nothing.
-		await push.onReportUpdate(trx, row.id);
 		const substantive = Boolean(text) || template !== 'acknowledged';
 		await trx
 			.updateTable('report')

@@ -6,6 +6,7 @@ import type { Db } from '../platform/db/index.ts';
 import type { Database } from '../platform/db/schema.ts';
 import type { Actor } from './casework.ts';
 import { GROUPS, PRIORITIES, STATUSES } from '../../report/catalogue.ts';
+import { isUuid } from '../../shell/uuid.ts';
 
 export const SORTS = ['newest', 'oldest', 'due'] as const;
 export type Sort = (typeof SORTS)[number];
@@ -96,9 +97,7 @@ function decodeCursor(raw: string | undefined): Cursor | null {
 	if (!raw || raw.length > 300) return null;
 	try {
 		const c = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as Cursor;
-		return typeof c.k === 'string' && !Number.isNaN(Date.parse(c.k)) && /^[0-9a-f-]{36}$/.test(c.id)
-			? c
-			: null;
+		return typeof c.k === 'string' && !Number.isNaN(Date.parse(c.k)) && isUuid(c.id) ? c : null;
 	} catch {
 		return null;
 	}

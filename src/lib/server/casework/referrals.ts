@@ -12,10 +12,11 @@ import type { Db } from '../platform/db/index.ts';
 import * as regions from '../regions/regions.ts';
 import * as reports from '../meldpunt/reports.ts';
 import { suggestedPartners } from '../../report/catalogue.ts';
-import { isAnswer, reporterTemplate } from '../../referral/answers.ts';
+import { isAnswer, reporterTemplate } from '../../partners/answers.ts';
 
-export const CHANNELS = ['email', 'phone', 'portal', 'letter', 'in_person'] as const;
-export type Channel = (typeof CHANNELS)[number];
+import { CHANNELS, type Channel } from '../../casework/referrals.ts';
+
+export { CHANNELS, type Channel };
 
 export interface Package {
 	partner: string;
@@ -234,7 +235,7 @@ export async function updateOutcome(
 		referralId: string;
 		reference: string;
 		outcome: string;
-		/** The partner's answer (src/lib/referral/answers.ts); empty or absent: unchanged. */
+		/** The partner's answer (src/lib/partners/answers.ts); empty or absent: unchanged. */
 		answer?: string;
 	},
 	now = new Date()

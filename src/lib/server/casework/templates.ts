@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import * as audit from '../platform/audit.ts';
 import type { Db } from '../platform/db/index.ts';
 import { clean, length } from '../../shell/text.ts';
+import { isUuid } from '../../shell/uuid.ts';
 
 export const MAX_TEXT = 2000;
 
@@ -70,7 +71,7 @@ export async function setActive(
 	id: string,
 	active: boolean
 ): Promise<boolean> {
-	if (!/^[0-9a-f-]{36}$/.test(id)) return false;
+	if (!isUuid(id)) return false;
 	const r = await db
 		.updateTable('reply_template')
 		.set({ active })
@@ -88,7 +89,7 @@ export async function setActive(
 }
 
 export async function read(db: Db, regionId: string, id: string) {
-	if (!/^[0-9a-f-]{36}$/.test(id)) return undefined;
+	if (!isUuid(id)) return undefined;
 	return db
 		.selectFrom('reply_template')
 		.selectAll()
@@ -103,7 +104,7 @@ export async function texts(
 	ids: string[],
 	locale: string
 ): Promise<Record<string, string>> {
-	const valid = ids.filter((id) => /^[0-9a-f-]{36}$/.test(id));
+	const valid = ids.filter((id) => isUuid(id));
 	if (valid.length === 0) return {};
 	const rows = await db
 		.selectFrom('reply_template')

@@ -42,8 +42,24 @@ export interface Guide {
 	checked: string;
 	/** Oldest check of the figures this guide quotes; null when it quotes none. */
 	figuresChecked: string | null;
+	/** Quoted figures a worker must not take as current: past their date or never confirmed. */
+	caveats: Caveat[];
 	next: { slug: string; title: string } | null;
 }
+
+export interface Caveat {
+	key: string;
+	/** As quoted in the text, e.g. "€14.71". */
+	value: string;
+	/** Its date passed: the amount may have changed since `reviewBy`. */
+	expired: boolean;
+	reviewBy: string | null;
+	confirmed: boolean;
+	source: string;
+}
+
+/** Marks a quoted figure that has a caveat, so the reader looks for the note under the steps. */
+export const CAVEAT_MARK = ' ⚠';
 
 export function list(locale: string) {
 	const c = content(locale);
@@ -56,17 +72,34 @@ export function list(locale: string) {
 	}));
 }
 
-export function read(locale: string, slug: string, current: facts.Fact[]): Guide | undefined {
+export function read(
+	locale: string,
+	slug: string,
+	current: facts.Fact[],
+	on = facts.today()
+): Guide | undefined {
 	const shape = structure.guide(slug);
 	if (!shape) return undefined;
 	const c = content(locale).guides[slug];
 	const used = new Set<string>();
+	const caveats = new Map<string, Caveat>();
 	const fill = (s: string | undefined) =>
 		s?.replace(/\{(\w+)\}/g, (whole, key: string) => {
 			const fact = current.find((f) => f.key === key);
 			if (!fact) return whole;
 			used.add(key);
-			return facts.format(fact, locale);
+			const value = facts.format(fact, locale);
+			const expired = facts.standing(fact, on) === 'expired';
+			if (!expired && fact.confirmed) return value;
+			caveats.set(key, {
+				key,
+				value,
+				expired,
+				reviewBy: fact.reviewBy,
+				confirmed: fact.confirmed,
+				source: fact.source
+			});
+			return value + CAVEAT_MARK;
 		});
 	const steps = shape.steps.map((s) => {
 		const t = c.steps[s.id];
@@ -90,6 +123,7 @@ export function read(locale: string, slug: string, current: facts.Fact[]): Guide
 		sources: shape.sources,
 		checked: shape.checked,
 		figuresChecked: facts.oldestCheck(current.filter((f) => used.has(f.key))),
+		caveats: [...caveats.values()],
 		next: nextShape
 			? { slug: nextShape.slug, title: content(locale).guides[nextShape.slug].title }
 			: null
@@ -99,19 +133,31 @@ export function read(locale: string, slug: string, current: facts.Fact[]): Guide
 /** Icons of the cards on the guides page that are not guides. */
 export const extraIcons = { words: icons.words, welcome: icons.welcome };
 
-export function checklist(locale: string) {
+/** `text` with each {fact} in the reader's notation; unknown placeholders stay as they are. */
+function figures(text: string, current: facts.Fact[], locale: string): string {
+	return text.replace(/\{(\w+)\}/g, (whole, key: string) => {
+		const fact = current.find((f) => f.key === key);
+		return fact ? facts.format(fact, locale) : whole;
+	});
+}
+
+export function checklist(locale: string, current: facts.Fact[]) {
 	const c = content(locale);
 	return structure.checklist.map((item) => ({
 		id: item.id,
 		title: c.checklist[item.id].title,
-		text: c.checklist[item.id].text,
+		text: figures(c.checklist[item.id].text, current, locale),
 		href: `/${locale}/guides/${item.guide}#${item.step}`
 	}));
 }
 
-export function glossary(locale: string) {
+export function glossary(locale: string, current: facts.Fact[]) {
 	const c = content(locale);
-	return structure.glossary.map((g) => ({ id: g.id, term: g.term, meaning: c.glossary[g.id] }));
+	return structure.glossary.map((g) => ({
+		id: g.id,
+		term: g.term,
+		meaning: figures(c.glossary[g.id], current, locale)
+	}));
 }
 
 /** Every URL of the guides section in `locale`, for the offline copy. */

@@ -4,22 +4,24 @@
 // to English, then Dutch, and the page says so.
 import * as audit from '../platform/audit.ts';
 import type { Db } from '../platform/db/index.ts';
-import type { WelcomeContact } from '../platform/db/schema.ts';
 import { clean, cleanLine, length } from '../../shell/text.ts';
+import { wholeRegion, type Role } from '../../staff/roles.ts';
 
-export const FIELDS = ['welcome', 'waste', 'parking', 'noise'] as const;
-export type Field = (typeof FIELDS)[number];
-export const CONTACT_KINDS: readonly WelcomeContact['kind'][] = [
-	'gemeente',
-	'rni',
-	'huisartsenpost',
-	'police',
-	'meldpunt'
-];
+import {
+	CONTACT_KINDS,
+	FALLBACKS,
+	FIELDS,
+	type Field,
+	type WelcomeContact,
+	type WorkerPack,
+	type WorkerText
+} from '../../guides/welcome.ts';
+
+export { CONTACT_KINDS, FIELDS };
+export type { Field, WorkerPack, WorkerText };
 export const MAX_TEXT = 3000;
-const FALLBACKS = ['en', 'nl'] as const;
 
-export type Editor = { id: string; role: string; regionId: string; gemeenten: string[] };
+export type Editor = { id: string; role: Role; regionId: string; gemeenten: string[] };
 
 /** The gemeenten an editor may change: their own ones, or the whole region when none are linked. */
 export async function editable(db: Db, user: Editor) {
@@ -28,8 +30,7 @@ export async function editable(db: Db, user: Editor) {
 		.select(['id', 'name'])
 		.where('region_id', '=', user.regionId)
 		.orderBy('name');
-	if (user.role !== 'admin' && user.role !== 'coordinator' && user.gemeenten.length > 0)
-		q = q.where('id', 'in', user.gemeenten);
+	if (!wholeRegion(user.role) && user.gemeenten.length > 0) q = q.where('id', 'in', user.gemeenten);
 	return q.execute();
 }
 
@@ -43,19 +44,6 @@ async function ensure(db: Db, gemeenteId: string): Promise<void> {
 		.values({ gemeente_id: gemeenteId, contacts: JSON.stringify([]) })
 		.onConflict((oc) => oc.column('gemeente_id').doNothing())
 		.execute();
-}
-
-export interface WorkerText {
-	text: string;
-	/** The locale shown instead of the reader's, when the gemeente has not written theirs yet. */
-	fallback: (typeof FALLBACKS)[number] | null;
-}
-
-export interface WorkerPack {
-	gemeente: { id: string; name: string };
-	published: boolean;
-	contacts: WelcomeContact[];
-	texts: Record<Field, WorkerText | null>;
 }
 
 /** What a worker sees; undefined when the gemeente is not in the region. */
@@ -309,9 +297,9 @@ export async function setPublished(
 }
 
 /**
- * A demo welkomstpakket for the model region's first gemeente, so a fresh install shows the
- * feature. Only facts that hold for every Dutch gemeente or are public for this one; an editor
- * replaces or unpublishes it. Never overwrites what an editor wrote.
+ * A starting welkomstpakket for a gemeente of the model region, published so workers find it.
+ * Only confirmed facts (see seed/welcome-packs.ts); an editor replaces or unpublishes it. Never
+ * overwrites what an editor wrote.
  */
 export async function seedDemo(
 	db: Db,

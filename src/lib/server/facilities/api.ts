@@ -6,7 +6,7 @@ import { gzipSync } from 'node:zlib';
 import type { Db } from '../platform/db/index.ts';
 import type { Facility } from '../platform/db/schema.ts';
 import * as facilities from './facilities.ts';
-import { pack } from '../i18n/texts.ts';
+import { pack } from '../i18n/messages.ts';
 
 export interface Query {
 	gemeente?: string;

@@ -4,22 +4,18 @@ import { randomUUID } from 'node:crypto';
 import * as audit from '../platform/audit.ts';
 import * as database from '../platform/db/index.ts';
 import type { Db } from '../platform/db/index.ts';
-import type { Facility, Role } from '../platform/db/schema.ts';
-import { CATEGORIES, isCategory, type Category } from '../../facilities/categories.ts';
-import {
-	formatExceptions,
-	formatWeekly,
-	parseExceptions,
-	parseWeekly,
-	validDate,
-	type OpeningHours
-} from '../../facilities/hours.ts';
+import type { Facility } from '../platform/db/schema.ts';
+import * as v from 'valibot';
+import { CATEGORIES, type Category } from '../../facilities/categories.ts';
+import { formatExceptions, formatWeekly, type OpeningHours } from '../../facilities/hours.ts';
 import { locales } from '../../paraglide/runtime.js';
-import { cleanLine, clean, length } from '../../shell/text.ts';
+import * as schema from './schema.ts';
+import { cleanLine } from '../../shell/text.ts';
+import { can, wholeRegion, type Role } from '../../staff/roles.ts';
+import { NL } from '../../shell/nl.ts';
+import { isUuid } from '../../shell/uuid.ts';
 
-// The rectangle around the Netherlands that report pins use too. It takes in strips of Belgium and
-// Germany; it exists to catch swapped or foreign coordinates, not to trace the border.
-export const NL = { south: 50.7, north: 53.7, west: 3.2, east: 7.3 };
+export { NL };
 
 export const NOTE_FIELDS = locales.map((l) => `note_${l}`);
 /** Columns of a CSV file and properties of a GeoJSON feature, in export order. */
@@ -109,142 +105,65 @@ export interface Input {
 	verifiedOn: string | null;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
-function yesNo(value: string): boolean | null | 'bad' {
-	const v = value.trim().toLowerCase();
-	if (v === '') return null;
-	if (['yes', 'ja', 'true', '1', 'y', 'j'].includes(v)) return true;
-	if (['no', 'nee', 'false', '0', 'n'].includes(v)) return false;
-	return 'bad';
-}
-
-function isWebAddress(value: string): boolean {
-	if (length(value) > 300) return false;
-	try {
-		const u = new URL(value);
-		return u.protocol === 'https:' || u.protocol === 'http:';
-	} catch {
-		return false;
-	}
-}
-
 /**
  * Checks one record as editors type it (all values strings, as in a form or a CSV row) against the
- * gemeenten the editor may use. Returns every error, not only the first.
+ * gemeenten the editor may use, with the schema in schema.ts. Returns every error, not only the
+ * first: one per field, in column order.
  */
 export function validate(
 	raw: Record<string, string | undefined>,
 	gemeenten: ReadonlySet<string>
 ): { ok: true; value: Input } | { ok: false; errors: FieldError[] } {
+	const result = v.safeParse(schema.record(gemeenten), raw);
 	const errors: FieldError[] = [];
-	const get = (f: string) => cleanLine(raw[f] ?? '');
-	const err = (field: string, reason: Reason) => errors.push({ field, reason });
-	const line = (f: string, max: number, required = false) => {
-		const v = get(f);
-		if (required && !v) err(f, 'required');
-		else if (length(v) > max) err(f, 'too_long');
-		return v;
-	};
-
-	const id = get('id');
-	if (id && !UUID.test(id.toLowerCase())) err('id', 'unknown_id');
-	const gemeenteId = get('gemeente').toLowerCase();
-	if (!gemeenteId) err('gemeente', 'required');
-	else if (!gemeenten.has(gemeenteId)) err('gemeente', 'gemeente');
-	const category = get('category').toLowerCase();
-	if (!category) err('category', 'required');
-	else if (!isCategory(category)) err('category', 'category');
-	const name = line('name', 200, true);
-	const address = line('address', 200);
-	const postcode = line('postcode', 10).toUpperCase();
-	const place = line('place', 100);
-
-	const coordinate = (f: 'lat' | 'lng') => {
-		const v = get(f).replace(',', '.');
-		if (!v) return (err(f, 'required'), NaN);
-		const n = /^-?\d{1,3}(\.\d+)?$/.test(v) ? Number(v) : NaN;
-		if (!Number.isFinite(n)) err(f, 'number');
-		return n;
-	};
-	const lat = coordinate('lat');
-	const lng = coordinate('lng');
-	if (Number.isFinite(lat) && Number.isFinite(lng)) {
-		if (lat < NL.south || lat > NL.north) err('lat', 'outside_nl');
-		if (lng < NL.west || lng > NL.east) err('lng', 'outside_nl');
+	for (const issue of result.issues ?? []) {
+		const field = String(issue.path?.[0]?.key ?? '');
+		if (!errors.some((e) => e.field === field))
+			errors.push({ field, reason: issue.message as Reason });
 	}
-
-	const phone = get('phone');
-	if (phone && !/^\+?[0-9][0-9 ()-]{2,19}$/.test(phone)) err('phone', 'phone');
-	const website = get('website');
-	if (website && !isWebAddress(website)) err('website', 'website');
-	const email = get('email');
-	if (email && (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email) || email.length > 200))
-		err('email', 'email');
-
-	const weekly = parseWeekly(get('hours'));
-	if (typeof weekly === 'string') err('hours', 'hours');
-	const exceptions = parseExceptions(get('exceptions'));
-	if (typeof exceptions === 'string') err('exceptions', 'exceptions');
-
-	const languages = [
-		...new Set(
-			get('languages')
-				.toLowerCase()
-				.split(/[\s,;|]+/)
-				.filter(Boolean)
-		)
-	];
-	if (languages.some((l) => !/^[a-z]{2}$/.test(l)) || languages.length > 30)
-		err('languages', 'language');
-
+	// Both coordinates read as numbers: each must lie in the box around the Netherlands.
+	const out = result.output as Partial<v.InferOutput<ReturnType<typeof schema.record>>>;
+	const { lat, lng } = out;
+	if (typeof lat === 'number' && typeof lng === 'number') {
+		const at = FIELDS.indexOf('lat');
+		const outside: FieldError[] = [];
+		if (lat < NL.south || lat > NL.north) outside.push({ field: 'lat', reason: 'outside_nl' });
+		if (lng < NL.west || lng > NL.east) outside.push({ field: 'lng', reason: 'outside_nl' });
+		const before = errors.filter((e) => FIELDS.indexOf(e.field) < at);
+		errors.splice(0, errors.length, ...before, ...outside, ...errors.slice(before.length));
+	}
+	if (!result.success || errors.length > 0) return { ok: false, errors };
+	const r = result.output;
 	const notes: Record<string, string> = {};
 	for (const l of locales) {
-		const v = clean(raw[`note_${l}`] ?? '');
-		if (length(v) > 1000) err(`note_${l}`, 'too_long');
-		else if (v) notes[l] = v;
+		const note = (r as Record<string, unknown>)[`note_${l}`];
+		if (typeof note === 'string' && note) notes[l] = note;
 	}
-
-	const attrs: Record<string, boolean | null> = {};
-	for (const f of ATTRIBUTES) {
-		const v = yesNo(get(f));
-		if (v === 'bad') err(f, 'yes_no');
-		else attrs[f] = v;
-	}
-	const cost = get('cost').toLowerCase();
-	if (cost && cost !== 'free' && cost !== 'paid') err('cost', 'cost');
-	const verifiedOn = get('verified_on');
-	if (verifiedOn && !validDate(verifiedOn)) err('verified_on', 'date');
-
-	if (errors.length > 0) return { ok: false, errors };
 	return {
 		ok: true,
 		value: {
-			id: id ? id.toLowerCase() : null,
-			gemeenteId,
-			category: category as Category,
-			name,
-			address,
-			postcode,
-			place,
-			lat,
-			lng,
-			phone: phone || null,
-			website: website || null,
-			email: email || null,
-			hours: {
-				weekly: weekly as OpeningHours['weekly'],
-				exceptions: exceptions as OpeningHours['exceptions']
-			},
-			languages,
+			id: r.id,
+			gemeenteId: r.gemeente,
+			category: r.category,
+			name: r.name,
+			address: r.address,
+			postcode: r.postcode,
+			place: r.place,
+			lat: r.lat as number,
+			lng: r.lng as number,
+			phone: r.phone,
+			website: r.website,
+			email: r.email,
+			hours: { weekly: r.hours, exceptions: r.exceptions },
+			languages: r.languages,
 			notes,
-			acceptsRni: attrs.accepts_rni ?? null,
-			newPatients: attrs.new_patients ?? null,
-			appointment: attrs.appointment ?? null,
-			cost: (cost || null) as Input['cost'],
-			wheelchair: attrs.wheelchair ?? null,
-			published: attrs.published ?? false,
-			verifiedOn: verifiedOn || null
+			acceptsRni: r.accepts_rni,
+			newPatients: r.new_patients,
+			appointment: r.appointment,
+			cost: r.cost,
+			wheelchair: r.wheelchair,
+			published: r.published ?? false,
+			verifiedOn: r.verified_on
 		}
 	};
 }
@@ -328,7 +247,7 @@ export function published(db: Db, regionId: string, filters: Filters = {}): Prom
 }
 
 export function readPublished(db: Db, regionId: string, id: string) {
-	if (!UUID.test(id)) return Promise.resolve(undefined);
+	if (!isUuid(id)) return Promise.resolve(undefined);
 	return db
 		.selectFrom('facility')
 		.selectAll()
@@ -370,8 +289,8 @@ export async function editableGemeenten(db: Db, actor: Actor): Promise<Set<strin
 		.where('region_id', '=', actor.regionId)
 		.execute();
 	const all = rows.map((r) => r.id);
-	if (actor.role === 'admin' || actor.role === 'coordinator') return new Set(all);
-	if (actor.role !== 'editor') return new Set();
+	if (wholeRegion(actor.role)) return new Set(all);
+	if (!can(actor.role, 'content')) return new Set();
 	if (actor.gemeenten.length === 0) return new Set(all);
 	return new Set(all.filter((g) => actor.gemeenten.includes(g)));
 }
@@ -399,7 +318,7 @@ export async function list(
 
 /** One facility the actor may edit, or undefined (the route answers 404 either way). */
 export async function read(db: Db, actor: Actor, id: string): Promise<Facility | undefined> {
-	if (!UUID.test(id)) return undefined;
+	if (!isUuid(id)) return undefined;
 	const f = await db
 		.selectFrom('facility')
 		.selectAll()
@@ -521,7 +440,7 @@ export async function importRows(
 	const seen = new Set<string>();
 	rows.forEach(({ line, record }) => {
 		const id = cleanLine(record.id ?? '').toLowerCase();
-		if (!id || !UUID.test(id)) return;
+		if (!id || !isUuid(id)) return;
 		if (!existing.has(id) || seen.has(id)) errors.push({ line, field: 'id', reason: 'unknown_id' });
 		seen.add(id);
 	});

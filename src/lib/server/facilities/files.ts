@@ -1,7 +1,9 @@
 // Facility files: CSV (RFC 4180, UTF-8) and GeoJSON, read into rows for facilities.importRows and
 // written from stored facilities. A file with a wrong encoding, a wrong column or a broken shape
 // is refused as a whole, before any row is looked at.
+import * as v from 'valibot';
 import type { Facility } from '../platform/db/schema.ts';
+import * as schema from './schema.ts';
 import { FIELDS, MAX_ROWS, REQUIRED, toRecord, type RowError } from './facilities.ts';
 
 /** Largest file an editor may import. The request limit (BODY_SIZE_LIMIT) is higher on purpose. */
@@ -121,21 +123,13 @@ export function parseGeoJson(bytes: Uint8Array): Parsed {
 	const errors: RowError[] = [];
 	d.features.forEach((feature: unknown, i: number) => {
 		const line = i + 1;
-		const f = feature as {
-			geometry?: { type?: unknown; coordinates?: unknown };
-			properties?: Record<string, unknown>;
-		};
-		const coords = f?.geometry?.coordinates;
-		if (
-			f?.geometry?.type !== 'Point' ||
-			!Array.isArray(coords) ||
-			typeof coords[0] !== 'number' ||
-			typeof coords[1] !== 'number'
-		) {
+		const f = v.safeParse(schema.PointFeature, feature);
+		if (!f.success) {
 			errors.push({ line, field: 'geometry', reason: 'geometry' });
 			return;
 		}
-		const props = f.properties && typeof f.properties === 'object' ? f.properties : {};
+		const coords = f.output.geometry.coordinates;
+		const props = f.output.properties ?? {};
 		const record: Record<string, string> = {};
 		for (const [k, v] of Object.entries(props)) {
 			if (!FIELDS.includes(k) || k === 'lat' || k === 'lng') {

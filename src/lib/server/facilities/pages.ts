@@ -101,6 +101,25 @@ export async function list(
 	};
 }
 
+/**
+ * No huisarts open (evenings, nights, weekends): the region's huisartsenposten instead, open ones
+ * first, so the "open now" search never ends empty. Undefined for any other search.
+ */
+export async function outOfHours(db: Db, regionId: string, f: ListFilters, now: Date) {
+	if (f.category !== 'huisarts' || !f.open) return undefined;
+	const all = await facilities.published(db, regionId);
+	return all
+		.filter((x) => x.category === 'huisartsenpost')
+		.map((x) => ({
+			id: x.id,
+			name: x.name,
+			place: x.place,
+			phone: x.phone,
+			open: hoursStatus(x.hours, now).open
+		}))
+		.sort((a, b) => Number(b.open) - Number(a.open));
+}
+
 export type ListItem = Awaited<ReturnType<typeof filtered>>['items'][number];
 
 /** Every place the filters ask for, for the map and the list kept in step with it. */

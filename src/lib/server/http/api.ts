@@ -1,6 +1,6 @@
 // Helpers for the JSON API: bounded body reading and error answers that never carry a stack.
 import { json } from '@sveltejs/kit';
-import * as photos from '../meldpunt/photos.ts';
+import * as body from './body.ts';
 
 export function problem(status: number, error: string): Response {
 	return json({ error }, { status });
@@ -16,11 +16,11 @@ export async function readJson(
 	if (!(request.headers.get('content-type') ?? '').startsWith('application/json')) {
 		return { ok: false, status: 415, error: 'content_type' };
 	}
-	const text = await readText(request, limit);
-	if (text === null) return { ok: false, status: 413, error: 'too_large' };
+	const text = await body.readText(request, { bytes: limit, fields: 0 });
+	if (!text.ok) return { ok: false, status: text.status, error: apiError(text.error) };
 	let value: unknown;
 	try {
-		value = JSON.parse(text);
+		value = JSON.parse(text.value);
 	} catch {
 		return { ok: false, status: 400, error: 'json' };
 	}
@@ -30,24 +30,11 @@ export async function readJson(
 	return { ok: true, value: value as Record<string, unknown> };
 }
 
-async function readText(request: Request, limit: number): Promise<string | null> {
-	const declared = Number(request.headers.get('content-length') ?? 0);
-	if (declared > limit) return null;
-	const reader = request.body?.getReader();
-	if (!reader) return '';
-	const chunks: Uint8Array[] = [];
-	let size = 0;
-	for (;;) {
-		const { done, value } = await reader.read();
-		if (done) break;
-		size += value.length;
-		if (size > limit) {
-			await reader.cancel();
-			return null;
-		}
-		chunks.push(value);
-	}
-	return Buffer.concat(chunks).toString('utf8');
+function apiError(refusal: body.Refusal): string {
+	if (refusal === 'body_too_large') return 'too_large';
+	if (refusal === 'body_too_many_fields') return 'too_many_fields';
+	if (refusal === 'body_aborted') return 'aborted';
+	return 'form';
 }
 
 function depth(value: unknown, level = 0): number {
@@ -57,49 +44,46 @@ function depth(value: unknown, level = 0): number {
 	return max;
 }
 
-const MAX_REPORT_BODY = photos.MAX_PHOTOS * photos.MAX_BYTES * 1.4 + 1_000_000;
+// RFC 4648 section 4, padded or not; whitespace (line breaks of MIME-style base64) is allowed.
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
 /** A report from JSON (photos as base64 strings) or multipart/form-data (photos as files). */
 export async function readReportBody(
 	request: Request
 ): Promise<
 	| { ok: true; raw: Record<string, unknown>; files: Uint8Array[] }
-	| { ok: false; status: 400 | 413 | 415; error: string }
+	| { ok: false; status: 400 | 413 | 415; error: string; errors?: Record<string, string> }
 > {
 	const type = request.headers.get('content-type') ?? '';
 	if (type.startsWith('multipart/form-data')) {
-		let form: FormData;
-		try {
-			form = await request.formData();
-		} catch {
-			return { ok: false, status: 400, error: 'form' };
-		}
-		const raw: Record<string, unknown> = {};
+		const form = await body.readForm(request, body.PHOTOS);
+		if (!form.ok) return { ok: false, status: form.status, error: apiError(form.error) };
 		const files: Uint8Array[] = [];
-		for (const [name, value] of form) {
-			if (typeof value !== 'string') {
-				if (name === 'photos' && value.size > 0)
-					files.push(new Uint8Array(await value.arrayBuffer()));
-				continue;
-			}
-			const prev = raw[name];
-			raw[name] = prev === undefined ? value : ([] as unknown[]).concat(prev, value);
+		for (const file of form.value.files.photos ?? []) {
+			files.push(new Uint8Array(await file.arrayBuffer()));
 		}
-		return { ok: true, raw, files };
+		return { ok: true, raw: form.value.fields, files };
 	}
-	const body = await readJson(request, MAX_REPORT_BODY);
-	if (!body.ok) return body;
-	const list = body.value.photos;
+	const json = await readJson(request, body.PHOTOS.bytes);
+	if (!json.ok) return json;
+	const list = json.value.photos;
 	const files: Uint8Array[] = [];
 	if (list !== undefined) {
 		if (!Array.isArray(list) || list.some((p) => typeof p !== 'string')) {
 			return { ok: false, status: 400, error: 'photos' };
 		}
-		for (const p of list as string[]) files.push(new Uint8Array(Buffer.from(p, 'base64')));
+		for (const p of list as string[]) {
+			// Buffer.from skips what is not base64: a broken photo must be refused, not dropped.
+			const compact = p.replace(/\s+/g, '');
+			if (compact.length === 0 || compact.length % 4 === 1 || !BASE64.test(compact)) {
+				return { ok: false, status: 400, error: 'photos', errors: { photos: 'photo_encoding' } };
+			}
+			files.push(new Uint8Array(Buffer.from(compact, 'base64')));
+		}
 	}
 	// JSON numbers and booleans for the consent level and pin are accepted like form strings.
 	const raw: Record<string, unknown> = {};
-	for (const [k, v] of Object.entries(body.value)) {
+	for (const [k, v] of Object.entries(json.value)) {
 		if (k === 'photos') continue;
 		raw[k] = typeof v === 'number' ? String(v) : v;
 	}

@@ -29,6 +29,21 @@ describe('csrf.allowed', () => {
 		expect(allowed(req('POST', {}), url)).toBe(false);
 		expect(allowed(req('DELETE', {}), url)).toBe(false);
 	});
+	it('accepts old browsers (no Sec-Fetch-Site, Origin null or absent) only with the same-site marker', () => {
+		const mark = { cookie: 'wegwijs_lang=pl; wegwijs_same_site=1' };
+		expect(allowed(req('POST', { ...mark, origin: 'null' }), url)).toBe(true);
+		expect(allowed(req('POST', mark), url)).toBe(true);
+		expect(allowed(req('POST', { cookie: 'wegwijs_same_site=2', origin: 'null' }), url)).toBe(
+			false
+		);
+		expect(allowed(req('POST', { cookie: 'xwegwijs_same_site=1' }), url)).toBe(false);
+	});
+	it('refuses another origin and cross-site requests even with the marker', () => {
+		const mark = { cookie: 'wegwijs_same_site=1' };
+		expect(allowed(req('POST', { ...mark, origin: 'https://evil.example' }), url)).toBe(false);
+		expect(allowed(req('POST', { ...mark, 'sec-fetch-site': 'cross-site' }), url)).toBe(false);
+		expect(allowed(req('POST', { ...mark, 'sec-fetch-site': 'same-site' }), url)).toBe(false);
+	});
 	it('lets non-browser clients (no Origin, no Sec-Fetch-Site) use the /api/v1 machine API only', () => {
 		const apiUrl = new URL('https://wegwijs.example/api/v1/reports');
 		const api = (h: Record<string, string>) => new Request(apiUrl, { method: 'POST', headers: h });

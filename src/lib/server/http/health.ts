@@ -1,9 +1,12 @@
 // Liveness and database reachability for load balancers and monitoring.
 import * as database from '../platform/db/index.ts';
+import * as disk from '../platform/disk.ts';
 import * as migrate from '../platform/db/migrate.ts';
 
 export interface Health {
-	status: 'ok' | 'error';
+	/** degraded: reads work, writes are refused (see `reason`) */
+	status: 'ok' | 'degraded' | 'error';
+	reason?: 'disk_low';
 	database: database.DatabaseKind;
 	migrations: number;
 }
@@ -20,6 +23,9 @@ export async function check(): Promise<Health> {
 				timer = setTimeout(() => reject(new Error('timeout')), TIMEOUT_MS);
 			})
 		]);
+		if (kind === 'pglite' && disk.space().low) {
+			return { status: 'degraded', reason: 'disk_low', database: kind, migrations };
+		}
 		return { status: 'ok', database: kind, migrations };
 	} catch {
 		return { status: 'error', database: kind, migrations: 0 };

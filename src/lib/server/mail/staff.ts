@@ -4,7 +4,7 @@ import { sql } from 'kysely';
 import * as access from '../casework/access.ts';
 import { config } from '../platform/config.ts';
 import type { Db } from '../platform/db/index.ts';
-import type { Role } from '../platform/db/schema.ts';
+import type { Role } from '../../staff/roles.ts';
 import * as mail from './mail.ts';
 
 export const TOPICS = ['new_reports', 'replies', 'overdue'] as const;

@@ -1,11 +1,7 @@
 // The texts of e-mail, in the recipient's language (staff: nl or en), read from the message files
 // themselves so the job worker renders them outside SvelteKit too. A mail says only what the
 // recipient needs to open Wegwijs: never what a report says, its category or its gemeente.
-import staffEn from '../../../../messages/staff/en.json' with { type: 'json' };
-import staffNl from '../../../../messages/staff/nl.json' with { type: 'json' };
-
-type Messages = Record<string, string>;
-const STAFF: Record<string, Messages> = { en: staffEn, nl: staffNl };
+import { staffText } from '../i18n/messages.ts';
 
 export const KINDS = ['setup', 'overdue', 'new_reports', 'replies'] as const;
 export type Kind = (typeof KINDS)[number];
@@ -22,15 +18,12 @@ export interface Rendered {
 	text: string;
 }
 
-function fill(template: string, params: Record<string, string | number>): string {
-	return template.replace(/\{(\w+)\}/g, (_, key: string) => String(params[key] ?? ''));
-}
-
 export function render<K extends Kind>(kind: K, locale: string, params: Params[K]): Rendered {
-	const t = STAFF[locale] ?? STAFF.nl;
-	const values = params as unknown as Record<string, string | number>;
+	const values = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, String(v)]));
+	// Template-literal keys: a kind without its two texts is a type error here.
+	const kindOf: Kind = kind;
 	return {
-		subject: t[`staff_mail_${kind}_subject`],
-		text: `${fill(t[`staff_mail_${kind}_body`], values)}\n\n-- \n${t.staff_mail_footer}\n`
+		subject: staffText(locale, `staff_mail_${kindOf}_subject` as const),
+		text: `${staffText(locale, `staff_mail_${kindOf}_body` as const, values)}\n\n-- \n${staffText(locale, 'staff_mail_footer')}\n`
 	};
 }

@@ -1,6 +1,7 @@
 // Follow-up sessions: a reporter opens their report with the receipt and gets a short session
 // (15 minutes idle, 2 hours at most) in a cookie, so the receipt is not sent with every page.
-// An unknown receipt and a throttled attempt get the same answer after the same work.
+// Guessing is slowed per client only: a throttled client is told to wait, and a right receipt
+// from any other client always opens, so no flood from many addresses locks reporters out.
 import { config } from '../platform/config.ts';
 import type { Db } from '../platform/db/index.ts';
 import { Limiter } from '../platform/rate-limit.ts';
@@ -8,17 +9,53 @@ import * as receipts from './receipts.ts';
 import * as reports from './reports.ts';
 import * as tokens from '../platform/tokens.ts';
 
-/** The follow-up session's cookie (path /, so the push API can link a subscription to it). */
-export const COOKIE = 'wegwijs_followup';
+/**
+ * The follow-up session's cookie. On https it carries the `__Host-` prefix, so the browser takes
+ * it only from this exact origin over https, path / and without a Domain (RFC 6265bis 4.1.3.2).
+ */
+export function cookieName(url: URL): string {
+	return url.protocol === 'https:' ? '__Host-wegwijs_followup' : 'wegwijs_followup';
+}
 export const IDLE_MS = 15 * 60 * 1000;
 export const ABSOLUTE_MS = 2 * 60 * 60 * 1000;
 
-// 16 digits are ~53 bits; these limits keep guessing hopeless (ASVS 2.2.1).
+/** The cookie's attributes: a session cookie (no max-age), as the server ends it after 15 minutes idle. */
+export function cookieOptions(url: URL) {
+	return {
+		path: '/',
+		httpOnly: true,
+		sameSite: 'strict' as const,
+		secure: url.protocol === 'https:'
+	};
+}
+
+// 16 digits are ~53 bits; with 10 tries per client (an IPv6 /64) per 15 minutes, even 65 536
+// clients find one of 100 000 live receipts about once in 40 000 years (ASVS 2.2.1). No global
+// limit: it would refuse the right receipt too, which is the lock-out it is meant to prevent.
 export const perClient = new Limiter('followup-client', config.followupPerClient, 15 * 60 * 1000);
-export const global = new Limiter('followup-global', 600, 60 * 1000);
+
+// Replies (with up to 5 photos each) are limited per client and per report (issue #17).
+export const replyPerClient = new Limiter(
+	'followup-reply-client',
+	config.replyPerClientPerHour,
+	60 * 60 * 1000
+);
+export const replyPerReport = new Limiter('followup-reply-report', 30, 24 * 60 * 60 * 1000);
+
+/** Whether this client may add one more reply to this report now (counts the attempt). */
+export function mayReply(client: string, reportId: string): boolean {
+	return replyPerClient.consume(client) && replyPerReport.consume(`report:${reportId}`);
+}
 
 export type OpenResult =
-	{ ok: true; token: string; reportId: string } | { ok: false; error: 'format' | 'failed' };
+	| { ok: true; token: string; reportId: string }
+	| { ok: false; error: 'format' | 'failed' }
+	| { ok: false; error: 'busy'; retryAfterSeconds: number };
+
+/** A throttled client's answer: when it may try again, never "wrong number". */
+export function busy(client: string, now = Date.now()): OpenResult {
+	return { ok: false, error: 'busy', retryAfterSeconds: perClient.retryAfterSeconds(client, now) };
+}
 
 export async function open(
 	db: Db,
@@ -26,10 +63,9 @@ export async function open(
 ): Promise<OpenResult> {
 	const receipt = receipts.parse(input.receipt);
 	if (!receipt) return { ok: false, error: 'format' };
-	const allowed = perClient.consume(input.client) && global.consume('all');
-	// The lookup runs even when throttled, so both failures cost the same time.
+	if (!perClient.consume(input.client)) return busy(input.client);
 	const reportId = await reports.findByReceipt(db, receipt);
-	if (!allowed || !reportId) return { ok: false, error: 'failed' };
+	if (!reportId) return { ok: false, error: 'failed' };
 	const now = input.now ?? new Date();
 	const t = tokens.create();
 	await db

@@ -1,11 +1,9 @@
-// Validates a report submission, from the form or the API, into a ReportInput. Order: shape of
-// each field → cross-field rules. Errors are message-key suffixes per field, never text.
+// Validates a report submission, from the form or the API, into a ReportInput: transport (a form's
+// repeated fields, JSON numbers) → the shared schema (src/lib/report/schema.ts) → rules across
+// fields. Errors are message-key suffixes per field, never text.
+import * as v from 'valibot';
 import {
-	AFFECTED,
 	CONSENT_LEVELS,
-	GROUPS,
-	SUBJECTS,
-	WHEN,
 	situation,
 	type Affected,
 	type ConsentLevel,
@@ -13,10 +11,11 @@ import {
 	type Subject,
 	type When
 } from '../../report/catalogue.ts';
-import { clean, cleanLine, length } from '../../shell/text.ts';
+import { fieldErrors, type FieldErrors } from '../../input/schema.ts';
+import { MAX_SITUATIONS, ReportFields } from '../../report/schema.ts';
 
-export const MAX_TEXT = 5000;
-export const MAX_LINE = 300;
+export { MAX_LINE, MAX_TEXT, SUBMISSION_KEY, validKey } from '../../report/schema.ts';
+export type { FieldErrors };
 
 export interface ReportInput {
 	submissionKey: string;
@@ -37,8 +36,6 @@ export interface ReportInput {
 /** Raw values as they come from a form or JSON body: strings or lists of strings. */
 export type Raw = Record<string, unknown>;
 
-export type FieldErrors = Partial<Record<string, string>>;
-
 function one(raw: Raw, key: string): string {
 	const v = raw[key];
 	if (Array.isArray(v)) return typeof v[0] === 'string' ? v[0] : '';
@@ -48,124 +45,92 @@ function one(raw: Raw, key: string): string {
 function many(raw: Raw, key: string): string[] {
 	const v = raw[key];
 	const list = Array.isArray(v) ? v : v === undefined || v === null ? [] : [v];
-	return list.filter((x): x is string => typeof x === 'string').slice(0, 50);
+	return list.filter((x): x is string => typeof x === 'string').slice(0, MAX_SITUATIONS);
 }
 
-function oneOf<T extends string>(list: readonly T[], value: string): T | null {
-	return (list as readonly string[]).includes(value) ? (value as T) : null;
+/** The schema's fields as text, as a form sends them; an empty field is a missing one. */
+function fields(raw: Raw): Record<string, string | string[]> {
+	const out: Record<string, string | string[]> = { situations: many(raw, 'situations') };
+	for (const key of Object.keys(ReportFields.entries)) {
+		if (key === 'situations') continue;
+		const value = one(raw, key);
+		if (value !== '') out[key] = value;
+	}
+	return out;
 }
-
-// Roughly the Netherlands with its coastal waters (ETRS89 / WGS84 degrees).
-const NL = { south: 50.7, north: 53.7, west: 3.2, east: 7.3 };
-
-export const SUBMISSION_KEY = /^[A-Za-z0-9_-]{16,128}$/;
 
 export function parse(
 	raw: Raw,
 	gemeenten: readonly string[]
 ): { ok: true; value: ReportInput } | { ok: false; errors: FieldErrors } {
-	const errors: FieldErrors = {};
+	const input = fields(raw);
+	const result = v.safeParse(ReportFields, input);
+	const errors = result.success
+		? {}
+		: fieldErrors(result.issues, { pin_lat: 'pin', pin_lng: 'pin' });
+	// On failure the output still holds every valid field, cleaned.
+	const out = result.output as Partial<v.InferOutput<typeof ReportFields>>;
 
-	const submissionKey = one(raw, 'submission_key');
-	if (!SUBMISSION_KEY.test(submissionKey)) errors.submission_key = 'submission_key';
-
-	const group = oneOf(GROUPS, one(raw, 'group'));
-	if (!group) errors.group = 'group';
-
-	const situations = [...new Set(many(raw, 'situations'))];
-	if (situations.some((c) => !situation(c))) errors.situations = 'situations_unknown';
-	else if (group && situations.some((c) => situation(c)?.group !== group)) {
+	const group = errors.group ? null : (out.group ?? null);
+	const situations = errors.situations ? (input.situations as string[]) : (out.situations ?? []);
+	if (!errors.situations && group && situations.some((c) => situation(c)?.group !== group)) {
 		// A situation from another group than the one chosen: contradictory input.
 		errors.situations = 'situations_group';
 	}
 
-	const subjectRaw = one(raw, 'subject_type');
-	const subjectType = subjectRaw ? oneOf(SUBJECTS, subjectRaw) : null;
-	if (subjectRaw && !subjectType) errors.subject_type = 'choice';
-	const subjectName = cleanLine(one(raw, 'subject_name'));
-	if (length(subjectName) > 200) errors.subject_name = 'too_long';
-
-	const gemeenteRaw = one(raw, 'gemeente');
-	let gemeente: string | null = null;
-	if (gemeenteRaw === 'unknown') gemeente = null;
-	else if (gemeenten.includes(gemeenteRaw)) gemeente = gemeenteRaw;
-	else errors.gemeente = 'gemeente';
-
-	const address = cleanLine(one(raw, 'address'));
-	if (length(address) > MAX_LINE) errors.address = 'too_long';
-
-	let pin: ReportInput['pin'] = null;
-	const latRaw = one(raw, 'pin_lat');
-	const lngRaw = one(raw, 'pin_lng');
-	if (latRaw || lngRaw) {
-		const lat = Number(latRaw);
-		const lng = Number(lngRaw);
-		const inside = lat >= NL.south && lat <= NL.north && lng >= NL.west && lng <= NL.east;
-		if (!Number.isFinite(lat) || !Number.isFinite(lng) || !inside) errors.pin = 'pin';
-		else pin = { lat: Math.round(lat * 1e5) / 1e5, lng: Math.round(lng * 1e5) / 1e5 };
+	const gemeente = typeof input.gemeente === 'string' ? input.gemeente : '';
+	if (!errors.gemeente && gemeente !== 'unknown' && !gemeenten.includes(gemeente)) {
+		errors.gemeente = 'gemeente';
 	}
 
-	const occurredRaw = one(raw, 'occurred');
-	const occurred = occurredRaw ? oneOf(WHEN, occurredRaw) : null;
-	if (occurredRaw && !occurred) errors.occurred = 'choice';
+	// A pin is both coordinates or none.
+	if ((input.pin_lat === undefined) !== (input.pin_lng === undefined)) errors.pin = 'pin';
 
-	const affectedRaw = one(raw, 'affected');
-	const affected = affectedRaw ? oneOf(AFFECTED, affectedRaw) : null;
-	if (affectedRaw && !affected) errors.affected = 'choice';
+	const text = errors.text ? '' : (out.text ?? '');
+	if (!errors.text && !text && (situations.length === 0 || group === 'other')) {
+		errors.text = 'text_required';
+	}
 
-	const text = clean(one(raw, 'text'));
-	if (length(text) > MAX_TEXT) errors.text = 'text_too_long';
-	else if (!text && (situations.length === 0 || group === 'other')) errors.text = 'text_required';
-
-	const consentRaw = one(raw, 'consent') || '1';
-	const consent = CONSENT_LEVELS.find((l) => String(l) === consentRaw) ?? null;
-	if (!consent) errors.consent = 'choice';
-
-	const wantsContact = one(raw, 'contact_wanted') === 'yes';
-	const contact = wantsContact ? cleanLine(one(raw, 'contact')) : '';
-	if (wantsContact && !contact) errors.contact = 'contact_required';
-	else if (length(contact) > 200) errors.contact = 'too_long';
+	// Contact details are read only when contact is wanted; otherwise they are never stored.
+	const wantsContact = out.contact_wanted === 'yes';
+	if (!wantsContact) delete errors.contact;
+	else if (!errors.contact && !out.contact) errors.contact = 'contact_required';
 
 	if (Object.keys(errors).length > 0) return { ok: false, errors };
+	// Every issue names a field, so no errors left means the only ones were ignored contact details.
+	const value = result.output as v.InferOutput<typeof ReportFields>;
 	return {
 		ok: true,
 		value: {
-			submissionKey,
-			group: group!,
-			situations,
-			subjectType,
-			subjectName,
-			gemeente,
-			address,
-			pin,
-			occurred,
-			affected,
-			text,
-			consent: consent!,
-			contact
+			submissionKey: value.submission_key,
+			group: value.group,
+			situations: value.situations,
+			subjectType: value.subject_type ?? null,
+			subjectName: value.subject_name,
+			gemeente: gemeente === 'unknown' ? null : gemeente,
+			address: value.address,
+			pin:
+				value.pin_lat !== undefined && value.pin_lng !== undefined
+					? { lat: round(Number(value.pin_lat)), lng: round(Number(value.pin_lng)) }
+					: null,
+			occurred: value.occurred ?? null,
+			affected: value.affected ?? null,
+			text: value.text,
+			consent: CONSENT_LEVELS.find((l) => String(l) === value.consent)!,
+			contact: wantsContact ? value.contact : ''
 		}
 	};
 }
 
+function round(degrees: number): number {
+	return Math.round(degrees * 1e5) / 1e5;
+}
+
 /** The fields that are safe to echo back into the form after a failed submission (all typed text). */
 export function echo(raw: Raw): Record<string, string | string[]> {
-	const keys = [
-		'submission_key',
-		'group',
-		'subject_type',
-		'subject_name',
-		'gemeente',
-		'address',
-		'pin_lat',
-		'pin_lng',
-		'occurred',
-		'affected',
-		'text',
-		'consent',
-		'contact_wanted',
-		'contact'
-	];
 	const out: Record<string, string | string[]> = { situations: many(raw, 'situations') };
-	for (const k of keys) out[k] = one(raw, k).slice(0, 2_000_000);
+	for (const k of Object.keys(ReportFields.entries)) {
+		if (k !== 'situations' && k !== 'locale') out[k] = one(raw, k).slice(0, 2_000_000);
+	}
 	return out;
 }

@@ -2,6 +2,7 @@
 // messages and photos are sealed with AES-256-GCM under a per-report data key, which is stored
 // only wrapped by the master key. Returns data, never HTTP.
 import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
 import * as database from '../platform/db/index.ts';
 import type { Db } from '../platform/db/index.ts';
 import * as crypto from '../platform/crypto.ts';
@@ -77,7 +78,8 @@ export async function create(
 	};
 	const receipt = receipts.fromSubmissionKey(input.submissionKey);
 	const priority: Priority = isUrgent(input.situations) ? 'urgent' : 'normal';
-	const now = opts.now ?? new Date();
+	// Stored to the hour, and service levels run from that stored time.
+	const now = toHour(opts.now ?? new Date());
 	const levels = await sla.cached(db, opts.regionId);
 	const due = sla.dueDates(now, levels[input.group], priority === 'urgent');
 	const row = {
@@ -279,8 +281,7 @@ export async function messages(db: Db, reportId: string): Promise<Message[]> {
 		.selectFrom('report_message')
 		.selectAll()
 		.where('report_id', '=', reportId)
-		.orderBy('created_at')
-		.orderBy('id')
+		.orderBy('seq')
 		.execute();
 	return rows.map((row) => ({
 		id: row.id,
@@ -313,6 +314,8 @@ export async function addMessage(
 	const key = await dataKey(db, reportId);
 	if (!key) return null;
 	const id = randomUUID();
+	// The reporter's own actions are stored to the hour; staff actions keep their exact time.
+	if (msg.author === 'reporter') now = toHour(now);
 	await database.transaction(db, async (trx) => {
 		await trx
 			.insertInto('report_message')
@@ -341,7 +344,8 @@ export async function addMessage(
 		await trx
 			.updateTable('report')
 			.set((eb) => ({
-				updated_at: now,
+				// Never earlier than it was: a reporter's hour may lie before a staff change.
+				updated_at: sql<Date>`greatest(updated_at, ${now})`,
 				photo_count: eb('photo_count', '+', photos.length)
 			}))
 			.where('id', '=', reportId)
@@ -361,7 +365,6 @@ export async function timeline(db: Db, reportId: string): Promise<TimelineEvent[
 		.selectFrom('report_event')
 		.select(['kind', 'detail', 'at'])
 		.where('report_id', '=', reportId)
-		.orderBy('at')
 		.orderBy('id')
 		.execute();
 	return rows.map((r) => ({ kind: r.kind, detail: r.detail, at: new Date(r.at) }));
@@ -382,7 +385,7 @@ export async function photos(db: Db, reportId: string): Promise<PhotoMeta[]> {
 		.selectFrom('report_photo')
 		.select(['id', 'origin', 'mime', 'width', 'height', 'size', 'created_at'])
 		.where('report_id', '=', reportId)
-		.orderBy('created_at')
+		.orderBy('seq')
 		.execute();
 	return rows.map((r) => ({ ...r, createdAt: new Date(r.created_at) }));
 }
@@ -404,3 +407,13 @@ export async function photo(
 	const key = crypto.unwrapDataKey(row.data_key);
 	return { mime: row.mime, bytes: crypto.open(key, row.content, `photo:${row.id}`) };
 }
+
+/**
+ * A reporter-originated time as it is stored: the start of its hour (UTC). Issue #17: a time to
+ * the millisecond joins a report to a proxy or network log; within an hour, many requests do.
+ */
+export function toHour(at: Date): Date {
+	return new Date(Math.floor(at.getTime() / HOUR_MS) * HOUR_MS);
+}
+
+const HOUR_MS = 60 * 60 * 1000;

@@ -28,8 +28,11 @@ export function recent(db: Db, limit = 100) {
 	return db.selectFrom('audit_log').selectAll().orderBy('id', 'desc').limit(limit).execute();
 }
 
-/** Newest entries first, with the actor's name (admins and coordinators read this). */
-export function search(db: Db, opts: { action?: string; limit: number }) {
+/**
+ * Newest entries first, with the actor's name (admins and coordinators read this): only rows of
+ * their region — done by its staff, or about one of its gemeenten.
+ */
+export function search(db: Db, opts: { regionId: string; action?: string; limit: number }) {
 	let q = db
 		.selectFrom('audit_log as a')
 		.leftJoin('staff_user as u', 'u.id', 'a.actor_id')
@@ -42,6 +45,16 @@ export function search(db: Db, opts: { action?: string; limit: number }) {
 			'a.gemeente_id',
 			'u.name as actor'
 		])
+		.where((eb) =>
+			eb.or([
+				eb('u.region_id', '=', opts.regionId),
+				eb(
+					'a.gemeente_id',
+					'in',
+					eb.selectFrom('gemeente').select('id').where('region_id', '=', opts.regionId)
+				)
+			])
+		)
 		.orderBy('a.id', 'desc')
 		.limit(opts.limit);
 	if (opts.action) q = q.where('a.action', 'like', `${opts.action}%`);

@@ -12,6 +12,8 @@ function int(name: string, fallback: number): number {
 
 export interface Config {
 	databaseUrl: string | undefined;
+	/** PostgreSQL only: the owner role's URL; migrations run with it, the app with DATABASE_URL. */
+	databaseOwnerUrl: string | undefined;
 	dataDir: string;
 	origin: string;
 	logLevel: string;
@@ -23,10 +25,22 @@ export interface Config {
 	followupPerClient: number;
 	/** Reports the whole instance accepts per minute (a flood guard). */
 	intakeGlobalPerMinute: number;
+	/** Survey responses, feedback items and follow-up replies one client may send per hour. */
+	surveyPerClientPerHour: number;
+	feedbackPerClientPerHour: number;
+	replyPerClientPerHour: number;
 	/** PostgreSQL connections per app instance. */
 	dbPoolSize: number;
+	/** How long a PostgreSQL query may take before it fails (client and server side), ms. */
+	dbQueryTimeoutMs: number;
+	/** How long to wait for a PostgreSQL connection (new or from the pool), ms. */
+	dbConnectTimeoutMs: number;
+	/** Embedded database: below this much free space under DATA_DIR, writes are refused (MB). */
+	diskMinFreeMb: number;
 	/** Push messages one app instance sends per second at most. */
 	pushPerSecond: number;
+	/** Host names (and their subdomains) a push endpoint may point at: the browsers' push services. */
+	pushHosts: string[];
 	/** Map tiles we proxy: a URL template with {z}, {x} and {y}. */
 	tileSource: string;
 	/** Disk cache for proxied tiles under DATA_DIR/tiles, in megabytes. */
@@ -44,6 +58,10 @@ export interface Config {
 	mailRetryLimit: number;
 	/** Connection, greeting and socket timeout towards the SMTP server. */
 	mailTimeoutMs: number;
+	/** Where to report a vulnerability (RFC 9116 Contact: mailto: or https: URIs); none: no security.txt. */
+	securityContacts: string[];
+	/** When security.txt stops being valid (RFC 9116 Expires); unset: 180 days after the request. */
+	securityExpires: string | undefined;
 }
 
 // PDOK BRT-Achtergrondkaart: the Dutch government's free base map (CC BY 4.0), Web Mercator tiles.
@@ -61,6 +79,7 @@ function hostOf(origin: string | undefined): string {
 export function read(env: NodeJS.ProcessEnv = process.env): Config {
 	return {
 		databaseUrl: env.DATABASE_URL || undefined,
+		databaseOwnerUrl: (env.DATABASE_URL && env.DATABASE_OWNER_URL) || undefined,
 		dataDir: path.resolve(env.DATA_DIR || './data'),
 		origin: (env.ORIGIN || `http://localhost:${env.PORT || 3000}`).replace(/\/$/, ''),
 		logLevel: env.LOG_LEVEL || 'info',
@@ -69,8 +88,21 @@ export function read(env: NodeJS.ProcessEnv = process.env): Config {
 		intakePerClientPerHour: int('INTAKE_LIMIT_PER_HOUR', 30),
 		followupPerClient: int('FOLLOWUP_LIMIT_PER_15_MIN', 10),
 		intakeGlobalPerMinute: int('INTAKE_LIMIT_GLOBAL_PER_MIN', 6000),
+		surveyPerClientPerHour: int('SURVEY_LIMIT_PER_HOUR', 10),
+		feedbackPerClientPerHour: int('FEEDBACK_LIMIT_PER_HOUR', 30),
+		replyPerClientPerHour: int('REPLY_LIMIT_PER_HOUR', 20),
 		dbPoolSize: int('DB_POOL_SIZE', 20),
+		dbQueryTimeoutMs: int('DB_QUERY_TIMEOUT_MS', 10_000),
+		dbConnectTimeoutMs: int('DB_CONNECT_TIMEOUT_MS', 10_000),
+		diskMinFreeMb: int('DISK_MIN_FREE_MB', 64),
 		pushPerSecond: int('WEGWIJS_PUSH_PER_SECOND', 500),
+		pushHosts: (
+			env.WEGWIJS_PUSH_HOSTS ||
+			'fcm.googleapis.com,updates.push.services.mozilla.com,push.apple.com,notify.windows.com'
+		)
+			.split(',')
+			.map((h) => h.trim().toLowerCase())
+			.filter(Boolean),
 		tileSource: env.TILE_SOURCE || PDOK_TILES,
 		tileCacheMb: int('TILE_CACHE_MB', 200),
 		tileLimitPerMinute: int('TILE_LIMIT_PER_MIN', 600),
@@ -81,7 +113,12 @@ export function read(env: NodeJS.ProcessEnv = process.env): Config {
 		mailReplyTo: env.MAIL_REPLY_TO || undefined,
 		mailRetrySeconds: Math.max(1, int('MAIL_RETRY_SECONDS', 30)),
 		mailRetryLimit: int('MAIL_RETRY_LIMIT', 8),
-		mailTimeoutMs: int('MAIL_TIMEOUT_SECONDS', 30) * 1000
+		mailTimeoutMs: int('MAIL_TIMEOUT_SECONDS', 30) * 1000,
+		securityContacts: (env.WEGWIJS_SECURITY_CONTACT || '')
+			.split(',')
+			.map((c) => c.trim())
+			.filter(Boolean),
+		securityExpires: env.WEGWIJS_SECURITY_EXPIRES || undefined
 	};
 }
 

@@ -4,16 +4,18 @@
 import type { Db } from './db/index.ts';
 import type { ModerationState } from './db/schema.ts';
 import { clean, length } from '../../shell/text.ts';
+import { isUuid } from '../../shell/uuid.ts';
 
 export type Flag = 'phone' | 'email' | 'address' | 'employer' | 'name';
 
 const PATTERNS: Array<[Flag, RegExp]> = [
 	['phone', /(?:\+|00)?\d[\d\s\-/().]{7,}\d/],
-	['email', /[^\s@]+@[^\s@]+\.[^\s@]+/],
-	// Dutch postcode, or a street word followed by a house number.
+	['email', /[^\s@]@[^\s@.]+\.[^\s@]/],
+	// Dutch postcode, or a street word followed by a house number. The street word's stem is a
+	// lookbehind of one letter, not `\p{L}+`, which backtracked quadratically over long words.
 	[
 		'address',
-		/\b\d{4}\s?[A-Z]{2}\b|\p{L}+(?:straat|weg|laan|plein|dijk|gracht|kade|singel|hof|steeg|pad|ulica|ul\.|strada|str\.)\s*\d+/iu
+		/\b\d{4}\s?[A-Z]{2}\b|(?<=\p{L})(?:straat|weg|laan|plein|dijk|gracht|kade|singel|hof|steeg|pad|ulica|ul\.|strada|str\.)\s*\d+/iu
 	],
 	[
 		'employer',
@@ -23,8 +25,13 @@ const PATTERNS: Array<[Flag, RegExp]> = [
 	['name', /(?<![.!?]\s|^)\b\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u]
 ];
 
+// Bounded cost (issue #17): answers and comments are capped below this anyway, and the patterns
+// are written so each runs in about linear time; a longer text is flagged on its start only.
+const MAX_SCANNED = 4000;
+
 export function flags(text: string): Flag[] {
-	return PATTERNS.filter(([, re]) => re.test(text)).map(([f]) => f);
+	const scanned = text.slice(0, MAX_SCANNED);
+	return PATTERNS.filter(([, re]) => re.test(scanned)).map(([f]) => f);
 }
 
 export const MAX_EDITED = 2000;
@@ -83,7 +90,7 @@ export async function decide(
 	actor: { id: string; regionId: string },
 	input: { kind: Table; id: string; state: Exclude<ModerationState, 'pending'>; body: string }
 ): Promise<'ok' | 'not_found' | 'too_long'> {
-	if (!/^[0-9a-f-]{36}$/i.test(input.id)) return 'not_found';
+	if (!isUuid(input.id)) return 'not_found';
 	const body = clean(input.body);
 	if (input.state === 'approved' && (!body || length(body) > MAX_EDITED)) return 'too_long';
 	const text = input.state === 'approved' ? body : '';

@@ -1,9 +1,41 @@
 // Throttling keyed by HMACs: a client address is hashed with the secret pepper before it is used as
 // a key, kept in this instance's memory only, and never stored or logged. Fixed windows are enough
 // to stop guessing.
+import { isIPv6 } from 'node:net';
 import { sql } from 'kysely';
 import * as crypto from './crypto.ts';
 import type { Db } from './db/index.ts';
+
+/**
+ * The part of a client address that names one client. An IPv6 subscriber gets a whole /64 (RFC
+ * 6177, RIPE-690), so keying by the full address would give one attacker 2^64 keys; IPv4-mapped
+ * addresses count as the IPv4 address they carry. Anything that is not an IPv6 address is kept.
+ */
+export function clientKey(address: string): string {
+	if (!isIPv6(address)) return address;
+	const groups = expandIPv6(address.replace(/%.*$/, ''));
+	const mapped = groups.slice(0, 5).every((g) => g === 0) && groups[5] === 0xffff;
+	if (mapped) return [groups[6] >> 8, groups[6] & 255, groups[7] >> 8, groups[7] & 255].join('.');
+	return `${groups
+		.slice(0, 4)
+		.map((g) => g.toString(16))
+		.join(':')}::/64`;
+}
+
+function expandIPv6(address: string): number[] {
+	let text = address.toLowerCase();
+	// A dotted IPv4 tail (::ffff:192.0.2.1) becomes the two groups it stands for.
+	const v4 = /(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(text);
+	if (v4) {
+		const [a, b, c, d] = v4.slice(1).map(Number);
+		text = `${text.slice(0, v4.index)}${((a << 8) | b).toString(16)}:${((c << 8) | d).toString(16)}`;
+	}
+	const [head, tail] = text.split('::');
+	const left = head ? head.split(':') : [];
+	const right = tail === undefined ? [] : tail ? tail.split(':') : [];
+	const fill = tail === undefined ? [] : Array(8 - left.length - right.length).fill('0');
+	return [...left, ...fill, ...right].map((g) => parseInt(g, 16));
+}
 
 interface Window {
 	count: number;
@@ -18,8 +50,9 @@ export class Limiter {
 		readonly windowMs: number
 	) {}
 
+	// Client addresses are reduced to the client they name before hashing (see clientKey).
 	private key(value: string): string {
-		return crypto.hmac(`rate:${this.purpose}`, value).toString('base64url');
+		return crypto.hmac(`rate:${this.purpose}`, clientKey(value)).toString('base64url');
 	}
 
 	/** Counts one attempt; returns false when the limit for `value` is already reached. */

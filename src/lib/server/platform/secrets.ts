@@ -30,6 +30,9 @@ function decode(name: string, value: string, bytes: number): Uint8Array {
 	return key;
 }
 
+/** Key files this process created itself (none existed): removed again if the start is refused. */
+export const generated = new Set<string>();
+
 /** Reads a key from env, or from its file, creating the file with a fresh random key if absent. */
 export function readOrCreate(dir: string, spec: SecretSpec, env = process.env): Uint8Array {
 	const fromEnv = env[spec.env];
@@ -45,6 +48,7 @@ export function readOrCreate(dir: string, spec: SecretSpec, env = process.env): 
 	// 'wx' fails if another process created it meanwhile; then read theirs.
 	try {
 		fs.writeFileSync(file, Buffer.from(key).toString('base64') + '\n', { mode: 0o600, flag: 'wx' });
+		generated.add(file);
 		return key;
 	} catch (err) {
 		if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;

@@ -29,9 +29,12 @@ describe('push subscriptions', () => {
 		});
 	});
 
-	it('refuses plain http, credentials in the URL and things that are not URLs', () => {
+	it('refuses plain http, credentials in the URL, unknown push services and non-URLs', () => {
 		const k = keys();
 		for (const endpoint of [
+			'https://push.example.com/x',
+			'https://fcm.googleapis.com.evil.example/x',
+			'https://10.0.0.1/x',
 			'http://push.example.com/x',
 			'https://user:pw@push.example.com/x',
 			'ftp://push.example.com/x',
@@ -48,7 +51,7 @@ describe('push subscriptions', () => {
 
 	it('refuses keys that are not a P-256 point and a 16-byte secret', () => {
 		const k = keys();
-		const endpoint = 'https://push.example.com/x';
+		const endpoint = 'https://fcm.googleapis.com/fcm/send/x';
 		for (const bad of [
 			{ p256dh: k.p256dh.slice(4), auth: k.auth },
 			{ p256dh: k.p256dh, auth: randomBytes(8).toString('base64url') },
@@ -69,6 +72,18 @@ describe('push subscriptions', () => {
 	});
 });
 
+describe('push services', () => {
+	it('are the configured hosts and their subdomains only', () => {
+		const hosts = ['fcm.googleapis.com', 'push.apple.com'];
+		expect(push.knownPushHost('fcm.googleapis.com', hosts)).toBe(true);
+		expect(push.knownPushHost('web.push.apple.com', hosts)).toBe(true);
+		expect(push.knownPushHost('FCM.googleapis.com', hosts)).toBe(true);
+		expect(push.knownPushHost('evilpush.apple.com', hosts)).toBe(false);
+		expect(push.knownPushHost('fcm.googleapis.com.evil.example', hosts)).toBe(false);
+		expect(push.knownPushHost('updates.push.services.mozilla.com')).toBe(true);
+	});
+});
+
 describe('push addresses (no server-side request forgery)', () => {
 	it('refuses loopback, private, link-local, unique-local and mapped private addresses', () => {
 		for (const a of [
@@ -85,7 +100,11 @@ describe('push addresses (no server-side request forgery)', () => {
 			'fd00::1',
 			'::ffff:10.0.0.1',
 			'::ffff:127.0.0.1',
-			'224.0.0.1'
+			'224.0.0.1',
+			// 6to4 of 10.0.0.1 and 127.0.0.1, and a Teredo address
+			'2002:a00:1::1',
+			'2002:7f00:1::',
+			'2001:0:4136:e378:8000:63bf:3fff:fdd2'
 		]) {
 			expect(push.publicAddress(a, false), a).toBe(false);
 		}
@@ -121,16 +140,14 @@ describe('push addresses (no server-side request forgery)', () => {
 
 describe('push payloads', () => {
 	it('are fixed texts in the recipient’s language that name nothing', () => {
-		expect(texts.payload('report', 'ro')).toEqual({
-			title: 'Wegwijs',
-			body: 'Există noutăți despre sesizarea ta. Deschide aplicația ca să le citești.',
-			url: '/ro/report/follow-up'
-		});
 		expect(texts.payload('news', 'uk').url).toBe('/uk');
+		// No kind of push is about the reporter's own report (issue #17).
+		for (const locale of ['ro', 'pl', 'nl'])
+			expect(JSON.stringify(texts.payload('news', locale))).not.toContain('report');
 		expect(texts.payload('new_report', 'en').body).toBe('A new report has arrived in your inbox.');
 		expect(texts.payload('overdue', 'nl').url).toBe('/staff/inbox');
 		// An unknown language falls back to Dutch, never to an empty text.
-		expect(texts.payload('report', 'xx').body).toBe(texts.payload('report', 'nl').body);
+		expect(texts.payload('news', 'xx').body).toBe(texts.payload('news', 'nl').body);
 	});
 });
 

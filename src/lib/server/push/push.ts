@@ -10,13 +10,18 @@ import http from 'node:http';
 import https from 'node:https';
 import net from 'node:net';
 import path from 'node:path';
+import * as v from 'valibot';
 import webpush from 'web-push';
+import { firstError } from '../../input/schema.ts';
 import * as boss from '../platform/boss.ts';
 import { config } from '../platform/config.ts';
 import * as database from '../platform/db/index.ts';
 import type { Db } from '../platform/db/index.ts';
 import type { PushTopic } from '../platform/db/schema.ts';
 import { log } from '../platform/log.ts';
+import * as schema from './schema.ts';
+import { WHOLE_REGION, wholeRegion, withPermission } from '../../staff/roles.ts';
+import { isUuid } from '../../shell/uuid.ts';
 import * as texts from './texts.ts';
 
 export const SEND_QUEUE = 'push-send';
@@ -103,6 +108,10 @@ for (const [net6, bits] of [
 	['64:ff9b::', 96],
 	['100::', 64],
 	['2001:db8::', 32],
+	// Teredo and 6to4 carry an IPv4 address inside (RFC 4380, RFC 3056): through them a private
+	// IPv4 network is reachable, and no push service lives there.
+	['2001::', 32],
+	['2002::', 16],
 	['fc00::', 7],
 	['fe80::', 10],
 	['ff00::', 8]
@@ -164,34 +173,26 @@ export type SubscriptionError = 'subscription' | 'endpoint' | 'endpoint_address'
 export function parse(
 	value: unknown
 ): { ok: true; keys: Keys } | { ok: false; error: SubscriptionError } {
-	if (!value || typeof value !== 'object') return { ok: false, error: 'subscription' };
-	const v = value as { endpoint?: unknown; keys?: { p256dh?: unknown; auth?: unknown } };
-	if (typeof v.endpoint !== 'string' || v.endpoint.length > 2_000) {
-		return { ok: false, error: 'endpoint' };
-	}
-	let url: URL;
-	try {
-		url = new URL(v.endpoint);
-	} catch {
-		return { ok: false, error: 'endpoint' };
-	}
-	const loopbackHttp =
-		url.protocol === 'http:' &&
-		allowLoopback() &&
-		/^(127\.\d+\.\d+\.\d+|\[::1\]|localhost)$/.test(url.hostname);
-	if ((url.protocol !== 'https:' && !loopbackHttp) || url.username || url.password || url.hash) {
-		return { ok: false, error: 'endpoint' };
-	}
-	const p256dh = typeof v.keys?.p256dh === 'string' ? v.keys.p256dh : '';
-	const auth = typeof v.keys?.auth === 'string' ? v.keys.auth : '';
-	const b64url = /^[A-Za-z0-9_-]+={0,2}$/;
-	// An uncompressed P-256 point (65 bytes, 0x04 first) and a 16-byte auth secret (RFC 8291).
-	const point = b64url.test(p256dh) ? Buffer.from(p256dh, 'base64url') : Buffer.alloc(0);
-	const secret = b64url.test(auth) ? Buffer.from(auth, 'base64url') : Buffer.alloc(0);
-	if (point.length !== 65 || point[0] !== 4 || secret.length !== 16) {
-		return { ok: false, error: 'subscription' };
-	}
-	return { ok: true, keys: { endpoint: url.href, p256dh, auth } };
+	const result = v.safeParse(schema.subscription(allowLoopback()), value);
+	if (!result.success) return { ok: false, error: firstError(result.issues) as SubscriptionError };
+	const { endpoint, keys } = result.output;
+	if (!pushService(endpoint)) return { ok: false, error: 'endpoint' };
+	return { ok: true, keys: { endpoint, p256dh: keys.p256dh, auth: keys.auth } };
+}
+
+/**
+ * An endpoint the schema accepted that belongs to a browser's push service (WEGWIJS_PUSH_HOSTS).
+ * Plain http passes the schema only for a loopback test service.
+ */
+export function pushService(endpoint: string): boolean {
+	const url = new URL(endpoint);
+	return url.protocol !== 'https:' || knownPushHost(url.hostname);
+}
+
+/** Only the browsers' push services (WEGWIJS_PUSH_HOSTS): nobody else gets our requests. */
+export function knownPushHost(hostname: string, hosts = config.pushHosts): boolean {
+	const host = hostname.toLowerCase();
+	return hosts.some((h) => host === h || host.endsWith(`.${h}`));
 }
 
 /** Refuses an endpoint whose host resolves to a private, loopback or link-local address. */
@@ -212,7 +213,6 @@ export interface Target {
 	topic: PushTopic;
 	locale: string;
 	gemeenteId?: string | null;
-	reportId?: string | null;
 	staffUserId?: string | null;
 }
 
@@ -220,19 +220,17 @@ export interface Target {
 export async function subscribe(db: Db, keys: Keys, target: Target): Promise<string | null> {
 	const values = {
 		gemeente_id: target.gemeenteId ?? null,
-		report_id: target.reportId ?? null,
 		staff_user_id: target.staffUserId ?? null
 	};
 	const held = await db
 		.selectFrom('push_subscription')
-		.select(['id', 'topic', 'gemeente_id', 'report_id', 'staff_user_id'])
+		.select(['id', 'topic', 'gemeente_id', 'staff_user_id'])
 		.where('endpoint', '=', keys.endpoint)
 		.execute();
 	const same = held.find(
 		(h) =>
 			h.topic === target.topic &&
 			h.gemeente_id === values.gemeente_id &&
-			h.report_id === values.report_id &&
 			h.staff_user_id === values.staff_user_id
 	);
 	if (!same && held.length >= MAX_PER_ENDPOINT) return null;
@@ -249,13 +247,11 @@ export async function subscribe(db: Db, keys: Keys, target: Target): Promise<str
 			...values
 		})
 		.onConflict((oc) =>
-			oc
-				.columns(['endpoint', 'topic', 'gemeente_id', 'report_id', 'staff_user_id'])
-				.doUpdateSet((eb) => ({
-					p256dh: eb.ref('excluded.p256dh'),
-					auth: eb.ref('excluded.auth'),
-					locale: eb.ref('excluded.locale')
-				}))
+			oc.columns(['endpoint', 'topic', 'gemeente_id', 'staff_user_id']).doUpdateSet((eb) => ({
+				p256dh: eb.ref('excluded.p256dh'),
+				auth: eb.ref('excluded.auth'),
+				locale: eb.ref('excluded.locale')
+			}))
 		)
 		.returning('id')
 		.executeTakeFirstOrThrow();
@@ -306,7 +302,7 @@ export async function listForStaff(db: Db, userId: string) {
 }
 
 export async function removeForStaff(db: Db, userId: string, id: string): Promise<void> {
-	if (!UUID.test(id)) return;
+	if (!isUuid(id)) return;
 	staffChanged();
 	await db
 		.deleteFrom('push_subscription')
@@ -314,8 +310,6 @@ export async function removeForStaff(db: Db, userId: string, id: string): Promis
 		.where('id', '=', id)
 		.execute();
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 // ---- Enqueueing ------------------------------------------------------------------------------
 
@@ -356,17 +350,6 @@ async function enqueue(db: Db, subs: { id: string }[], kind: texts.Kind): Promis
 	return subs.length;
 }
 
-/** A staff update on a report: one push to each subscription of that report. */
-export async function onReportUpdate(trx: Db, reportId: string): Promise<number> {
-	const subs = await trx
-		.selectFrom('push_subscription')
-		.select('id')
-		.where('report_id', '=', reportId)
-		.where('topic', '=', 'report')
-		.execute();
-	return enqueue(trx, subs, 'report');
-}
-
 // Who wants to hear of new reports, per region, read at most every 30 s: at peak intake a report
 // costs no extra query, and a new opt-in counts within the minute the issue asks for.
 const STAFF_CACHE_MS = 30_000;
@@ -395,11 +378,11 @@ async function readListeners(db: Db, regionId: string): Promise<Listener[]> {
 		.where('s.topic', '=', 'staff_reports')
 		.where('u.region_id', '=', regionId)
 		.where('u.disabled_at', 'is', null)
-		.where('u.role', 'in', ['admin', 'coordinator', 'handler'])
+		.where('u.role', 'in', withPermission('cases'))
 		.execute();
 	const byId = new Map<string, Listener>();
 	for (const r of rows) {
-		const l = byId.get(r.id) ?? { id: r.id, regional: r.role !== 'handler', gemeenten: [] };
+		const l = byId.get(r.id) ?? { id: r.id, regional: wholeRegion(r.role), gemeenten: [] };
 		if (r.gemeente_id) l.gemeenten.push(r.gemeente_id);
 		byId.set(r.id, l);
 	}
@@ -440,9 +423,9 @@ export async function onOverdue(
 		.where('u.disabled_at', 'is', null)
 		.where((eb) =>
 			eb.or([
-				eb('u.role', 'in', ['admin', 'coordinator']),
+				eb('u.role', 'in', WHOLE_REGION),
 				eb.and([
-					eb('u.role', '=', 'handler'),
+					eb('u.role', 'in', withPermission('cases')),
 					eb.exists(
 						eb
 							.selectFrom('staff_user_gemeente as ug')
@@ -553,7 +536,7 @@ export async function send(
 		{
 			TTL: 24 * 3600,
 			urgency: 'normal',
-			vapidDetails: null,
+			// No vapidDetails (and none set globally): the VAPID Authorization header is our own.
 			headers: { Authorization: authorization(keys.endpoint) }
 		}
 	);

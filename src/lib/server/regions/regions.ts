@@ -2,8 +2,8 @@
 import * as database from '../platform/db/index.ts';
 import type { Db } from '../platform/db/index.ts';
 import type { Gemeente, Partner, Region } from '../platform/db/schema.ts';
-import type { RegionSeed } from '../app/seed/types.ts';
 import * as contacts from '../partners/contacts.ts';
+import type { RegionSeed } from './types.ts';
 
 export function list(db: Db): Promise<Region[]> {
 	return db.selectFrom('region').selectAll().orderBy('name').execute();

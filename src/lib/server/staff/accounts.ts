@@ -1,10 +1,11 @@
 // User administration shared by the admin page and the CLI: validate, create, link, disable.
 import type { Db } from '../platform/db/index.ts';
-import type { Role } from '../platform/db/schema.ts';
+import { isRole, linksGemeenten, type Role } from '../../staff/roles.ts';
 import * as audit from '../platform/audit.ts';
 import { config } from '../platform/config.ts';
 import * as mail from '../mail/mail.ts';
 import * as regions from '../regions/regions.ts';
+import * as sessions from './session.ts';
 import * as setupLinks from './setup-links.ts';
 import * as users from './users.ts';
 
@@ -24,10 +25,11 @@ export interface AddInput {
 export async function validate(db: Db, input: AddInput): Promise<AddError | null> {
 	if (!input.name.trim() || input.name.length > 200) return 'name_required';
 	if (!users.isEmail(users.normaliseEmail(input.email))) return 'email_invalid';
-	if (!users.isRole(input.role)) return 'role_invalid';
+	if (!isRole(input.role)) return 'role_invalid';
 	const known = new Set((await regions.gemeenten(db, input.regionId)).map((g) => g.id));
 	if (input.gemeenten.some((g) => !known.has(g))) return 'gemeente_invalid';
-	if (input.role === 'handler' && input.gemeenten.length === 0) return 'gemeente_invalid';
+	if (linksGemeenten(input.role).required && input.gemeenten.length === 0)
+		return 'gemeente_invalid';
 	if (await users.findByEmail(db, input.email)) return 'email_taken';
 	return null;
 }
@@ -48,7 +50,7 @@ export async function add(
 		regionId: input.regionId,
 		// Handlers work the reports of their gemeenten; an editor linked to gemeenten edits only
 		// theirs (an editor without any edits the whole region's content).
-		gemeenten: input.role === 'handler' || input.role === 'editor' ? input.gemeenten : [],
+		gemeenten: linksGemeenten(input.role as Role).keeps ? input.gemeenten : [],
 		locale: input.locale
 	});
 	const link = await setupLinks.issue(db, { userId: user.id, regionId: input.regionId });
@@ -116,4 +118,17 @@ export async function mailLink(
 		locale: user.locale,
 		params: { url: setupUrl(token), hours: setupLinks.TTL_MS / 3_600_000 }
 	});
+}
+
+/** Signs a user out everywhere (a lost laptop, a leaver the provider has not caught up with). */
+export async function endSessions(db: Db, actorId: string | null, userId: string): Promise<number> {
+	const ended = await sessions.invalidateAll(db, userId);
+	await audit.record(db, {
+		actorId,
+		action: 'user.end_sessions',
+		objectType: 'staff_user',
+		objectId: userId,
+		detail: { ended }
+	});
+	return ended;
 }

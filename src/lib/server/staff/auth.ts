@@ -2,7 +2,7 @@
 // Secure with the __Host- prefix when served over https (ASVS 3.4).
 import { error, redirect, type RequestEvent } from '@sveltejs/kit';
 import { getRequestEvent } from '$app/server';
-import type { Role } from '../platform/db/schema.ts';
+import { can, type Permission } from '../../staff/roles.ts';
 import { IDLE_MS } from './session.ts';
 import type { SessionUser } from './session.ts';
 
@@ -29,11 +29,40 @@ export function deleteCookie(event: RequestEvent): void {
 	});
 }
 
+// The OIDC state also lives in a cookie of the browser that started the sign-in, so a callback
+// carried to another browser (login CSRF, RFC 9700 §4.7.1) finds no match. Lax: the provider
+// sends the browser back with a top-level GET.
+const OIDC_STATE_COOKIE = 'wegwijs_oidc_state';
+const OIDC_STATE_PATH = '/staff/login/oidc';
+
+export function setOidcStateCookie(event: RequestEvent, state: string): void {
+	event.cookies.set(OIDC_STATE_COOKIE, state, {
+		httpOnly: true,
+		sameSite: 'lax',
+		path: OIDC_STATE_PATH,
+		secure: event.url.protocol === 'https:',
+		maxAge: 10 * 60
+	});
+}
+
+/** The state this browser was given, removed so it cannot be used twice. */
+export function takeOidcStateCookie(event: RequestEvent): string | undefined {
+	const state = event.cookies.get(OIDC_STATE_COOKIE);
+	event.cookies.delete(OIDC_STATE_COOKIE, {
+		httpOnly: true,
+		sameSite: 'lax',
+		path: OIDC_STATE_PATH,
+		secure: event.url.protocol === 'https:'
+	});
+	return state;
+}
+
 /**
  * The signed-in, two-factor-verified staff user, or a redirect to the login/TOTP step.
- * With roles, a user of another role gets 404 — the same answer as for a page that does not exist.
+ * With a permission, a user whose role lacks it (roles table) gets 404 — the same answer as for a
+ * page that does not exist.
  */
-export function requireStaff(...roles: Role[]): SessionUser {
+export function requireStaff(permission?: Permission): SessionUser {
 	const { locals, url } = getRequestEvent();
 	const { user, session } = locals;
 	if (!user || !session) {
@@ -41,7 +70,7 @@ export function requireStaff(...roles: Role[]): SessionUser {
 	}
 	if (!user.hasTotp) redirect(303, '/staff/totp/setup');
 	if (!session.twoFactorVerified) redirect(303, '/staff/totp');
-	if (roles.length > 0 && !roles.includes(user.role)) error(404, 'Not found');
+	if (permission && !can(user.role, permission)) error(404, 'Not found');
 	return user;
 }
 

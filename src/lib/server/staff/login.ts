@@ -5,12 +5,13 @@ import * as audit from '../platform/audit.ts';
 import * as password from './password.ts';
 import * as rateLimit from '../platform/rate-limit.ts';
 import * as sessions from './session.ts';
+import * as signInSettings from './sign-in-settings.ts';
 import * as totp from './totp.ts';
 import * as users from './users.ts';
 
 export type LoginResult =
 	| { ok: true; token: string; needsTotpSetup: boolean }
-	| { ok: false; error: 'invalid' | 'throttled' };
+	| { ok: false; error: 'invalid' | 'throttled' | 'local_off' };
 
 export async function withPassword(
 	db: Db,
@@ -39,17 +40,37 @@ export async function withPassword(
 		return { ok: false, error: 'invalid' };
 	}
 	await rateLimit.loginPerAccount.reset(db, email);
-	const { token } = await sessions.create(db, user.id, false);
+	const region = await signInSettings.read(db, user.region_id);
+	const breakGlass = !region.localLogin && signInSettings.isBreakGlass(region, email);
+	if (!region.localLogin && !breakGlass) {
+		await audit.record(db, {
+			actorId: null,
+			action: 'login.failed',
+			objectType: 'staff_user',
+			objectId: user.id,
+			detail: { reason: 'local_off' }
+		});
+		return { ok: false, error: 'local_off' };
+	}
+	const now = new Date();
+	const { token } = await sessions.create(db, user.id, false, now, {
+		method: 'password',
+		expiresAt: new Date(now.getTime() + region.sessionHours * 3600 * 1000)
+	});
+	await users.recordSignIn(db, user.id, 'password', now);
+	// The break-glass account is the one way around the provider: every use is looked at.
 	await audit.record(db, {
 		actorId: user.id,
-		action: 'login.password',
+		action: breakGlass ? 'login.break_glass' : 'login.password',
 		objectType: 'staff_user',
 		objectId: user.id
 	});
 	return { ok: true, token, needsTotpSetup: user.totp_key === null };
 }
 
-export type TotpResult = { ok: true } | { ok: false; error: 'invalid' | 'throttled' };
+/** On success, the new session token (the password-only session is replaced). */
+export type TotpResult =
+	{ ok: true; token: string } | { ok: false; error: 'invalid' | 'throttled' };
 
 /** Second step: a TOTP code for a password-verified session. */
 export async function withTotp(
@@ -76,14 +97,15 @@ export async function withTotp(
 		return { ok: false, error: 'invalid' };
 	}
 	await rateLimit.totpPerUser.reset(db, input.userId);
-	await sessions.markTwoFactorVerified(db, input.sessionId);
+	const rotated = await sessions.rotateVerified(db, input.sessionId);
+	if (!rotated) return { ok: false, error: 'invalid' };
 	await audit.record(db, {
 		actorId: user.id,
 		action: 'login.totp',
 		objectType: 'staff_user',
 		objectId: user.id
 	});
-	return { ok: true };
+	return { ok: true, token: rotated.token };
 }
 
 /** Enrols (or re-enrols) TOTP: the first code proves the authenticator holds the key. */
@@ -96,16 +118,17 @@ export async function enrolTotp(
 	const counter = totp.verify(input.key, input.code, null, input.now);
 	if (counter === null) return { ok: false, error: 'invalid' };
 	await users.setTotpKey(db, input.userId, input.key, counter);
-	await sessions.markTwoFactorVerified(db, input.sessionId);
+	const rotated = await sessions.rotateVerified(db, input.sessionId);
+	if (!rotated) return { ok: false, error: 'invalid' };
 	// Other sessions were verified with the old key; end them.
-	await sessions.invalidateAll(db, input.userId, input.sessionId);
+	await sessions.invalidateAll(db, input.userId, rotated.session.id);
 	await audit.record(db, {
 		actorId: input.userId,
 		action: 'totp.enrol',
 		objectType: 'staff_user',
 		objectId: input.userId
 	});
-	return { ok: true };
+	return { ok: true, token: rotated.token };
 }
 
 export type ChangeResult =

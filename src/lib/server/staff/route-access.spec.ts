@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { NAV, navFor } from '$lib/staff/nav';
+import { PERMISSIONS, ROLES, can } from '$lib/staff/roles';
 import { RULES, decide } from './route-access';
 
 const routesDir = path.resolve(__dirname, '../../../routes');
@@ -49,8 +51,8 @@ describe('route inventory', () => {
 	const routes = walk(routesDir);
 
 	it('finds the routes (the scan itself works)', () => {
-		expect(routes.map((r) => r.id)).toContain('/staff/reports/[id]');
-		expect(routes.find((r) => r.id === '/staff/reports/[id]')?.actions).toContain('refer');
+		expect(routes.map((r) => r.id)).toContain('/staff/reports/[id=uuid]');
+		expect(routes.find((r) => r.id === '/staff/reports/[id=uuid]')?.actions).toContain('refer');
 		expect(routes.find((r) => r.id === '/api/v1/reports')?.methods).toEqual(['POST']);
 	});
 
@@ -88,7 +90,7 @@ describe('route inventory', () => {
 });
 
 describe('decide', () => {
-	const rule = RULES['/staff/reports/[id]'];
+	const rule = RULES['/staff/reports/[id=uuid]'];
 	const handler = { role: 'handler' as const, verified: true };
 	it('lets allowed roles in, sends others to sign in or to 404', () => {
 		expect(decide(rule, { method: 'GET', action: null, isPage: true }, handler)).toBe('allow');
@@ -110,5 +112,80 @@ describe('decide', () => {
 		expect(decide(undefined, { method: 'GET', action: null, isPage: true }, handler)).toBe(
 			'not_found'
 		);
+	});
+});
+
+describe('the roles table', () => {
+	const page = { method: 'GET', action: null, isPage: true };
+
+	it('offers every role exactly the navigation entries whose pages it may open', () => {
+		const wrong: string[] = [];
+		for (const role of ROLES) {
+			const shown = new Set(navFor(role).map((e) => e.href));
+			for (const entry of NAV) {
+				const rule = RULES[entry.href];
+				if (!rule) wrong.push(`${entry.href}: no route rule`);
+				const opens = decide(rule, page, { role, verified: true }) === 'allow';
+				if (opens !== shown.has(entry.href))
+					wrong.push(`${role} ${shown.has(entry.href) ? 'sees' : 'misses'} ${entry.href}`);
+			}
+		}
+		expect(wrong).toEqual([]);
+		expect(navFor('panel').map((e) => e.href)).toEqual([
+			'/staff',
+			'/staff/results',
+			'/staff/account'
+		]);
+	});
+
+	it('gives every permission to at least one role, and every role to at least one page', () => {
+		for (const p of PERMISSIONS)
+			expect(
+				ROLES.some((r) => can(r, p)),
+				p
+			).toBe(true);
+		for (const role of ROLES) expect(navFor(role).length, role).toBeGreaterThan(2);
+	});
+
+	it('has requireStaff in a route ask only for permissions that route’s rule names', () => {
+		const wrong: string[] = [];
+		for (const r of walk(routesDir)) {
+			const rule = RULES[r.id];
+			const named = new Set([
+				rule?.page,
+				...Object.values(rule?.actions ?? {}),
+				...Object.values(rule?.methods ?? {})
+			]);
+			const dir = path.join(routesDir, r.id);
+			for (const file of ['+page.server.ts', '+server.ts', '+layout.server.ts']) {
+				if (!fs.existsSync(path.join(dir, file))) continue;
+				const src = fs.readFileSync(path.join(dir, file), 'utf8');
+				for (const [, p] of src.matchAll(/requireStaff\('(\w+)'\)/g)) {
+					if (!named.has(p as (typeof PERMISSIONS)[number])) wrong.push(`${r.id}/${file}: ${p}`);
+				}
+			}
+		}
+		expect(wrong).toEqual([]);
+	});
+
+	it('is the only place that lists roles: no other file writes out a set of them', () => {
+		const lists: string[] = [];
+		const roleList = new RegExp(
+			`\\[\\s*(['"](${ROLES.join('|')})['"]\\s*,\\s*){1,}['"](${ROLES.join('|')})['"]`
+		);
+		const scan = (dir: string) => {
+			for (const f of fs.readdirSync(dir)) {
+				const file = path.join(dir, f);
+				if (fs.statSync(file).isDirectory()) {
+					if (!f.startsWith('paraglide')) scan(file);
+				} else if (/\.(ts|svelte)$/.test(f) && !f.endsWith('.spec.ts')) {
+					if (roleList.test(fs.readFileSync(file, 'utf8'))) lists.push(file);
+				}
+			}
+		};
+		scan(path.resolve(routesDir, '..'));
+		expect(lists.map((f) => path.relative(path.resolve(routesDir, '..'), f))).toEqual([
+			'lib/staff/roles.ts'
+		]);
 	});
 });

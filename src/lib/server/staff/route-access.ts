@@ -4,10 +4,11 @@
 //   reporter — anyone; the route itself checks the follow-up session
 //   signin   — the staff sign-in steps (a password session without TOTP may be enough)
 //   staff    — any signed-in, TOTP-verified staff user
-//   [roles]  — only these roles; others get 404, the answer for a page that does not exist
-import type { Role } from '../platform/db/schema.ts';
+//   a permission (cases, region, content, results, users) — only the roles that hold it in the
+//            roles table; others get 404, the answer for a page that does not exist
+import { can, type Permission, type Role } from '../../staff/roles.ts';
 
-export type Who = 'public' | 'reporter' | 'signin' | 'staff' | readonly Role[];
+export type Who = 'public' | 'reporter' | 'signin' | 'staff' | Permission;
 
 export interface Rule {
 	/** GET/HEAD of a page (its load functions) */
@@ -18,25 +19,19 @@ export interface Rule {
 	methods?: Partial<Record<'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', Who>>;
 }
 
-export const HANDLING: readonly Role[] = ['admin', 'coordinator', 'handler'];
-export const REGIONAL: readonly Role[] = ['admin', 'coordinator'];
-/** Content (facilities and other worker-facing data, scoped by gemeente like everything else),
- * survey building and moderation of what workers write. */
-export const EDITING: readonly Role[] = ['admin', 'coordinator', 'editor'];
-/** Sees survey results: the klankbordgroep and up. */
-export const PANEL: readonly Role[] = ['admin', 'coordinator', 'editor', 'panel'];
-
 export const RULES: Record<string, Rule> = {
 	'/': { page: 'public' },
 	'/[locale=locale]': { page: 'public' },
 	'/[locale=locale]/more': { page: 'public' },
 	'/[locale=locale]/language': { page: 'public' },
+	'/[locale=locale]/language/choose': { methods: { GET: 'public' } },
 	'/[locale=locale]/offline': { page: 'public' },
 	'/[locale=locale]/today': { page: 'public' },
 	'/[locale=locale]/map': { page: 'public' },
 	'/[locale=locale]/map/points.json': { methods: { GET: 'public' } },
-	'/[locale=locale]/places/[id]': { page: 'public' },
+	'/[locale=locale]/places/[id=uuid]': { page: 'public' },
 	'/tiles/[z]/[x]/[y].png': { methods: { GET: 'public' } },
+	'/.well-known/security.txt': { methods: { GET: 'public' } },
 	'/[locale=locale]/guides': { page: 'public' },
 	'/[locale=locale]/guides/[slug]': { page: 'public' },
 	'/[locale=locale]/glossary': { page: 'public' },
@@ -51,7 +46,7 @@ export const RULES: Record<string, Rule> = {
 		actions: { open: 'public', reply: 'reporter', leave: 'reporter' }
 	},
 	'/[locale=locale]/survey': { page: 'public' },
-	'/[locale=locale]/survey/[id]': { page: 'public', actions: { default: 'public' } },
+	'/[locale=locale]/survey/[id=uuid]': { page: 'public', actions: { default: 'public' } },
 	'/[locale=locale]/feedback': { page: 'public', actions: { default: 'public' } },
 	'/api/health': { methods: { GET: 'public' } },
 	'/api/v1/openapi.json': { methods: { GET: 'public' } },
@@ -65,94 +60,91 @@ export const RULES: Record<string, Rule> = {
 
 	'/staff': { page: 'staff' },
 	'/staff/login': { page: 'signin', actions: { default: 'signin' } },
+	'/staff/login/oidc': { methods: { GET: 'signin' } },
+	'/staff/login/oidc/callback': { methods: { GET: 'signin' } },
 	'/staff/logout': { page: 'signin', actions: { default: 'signin' } },
 	'/staff/totp': { page: 'signin', actions: { default: 'signin' } },
 	'/staff/totp/setup': { page: 'signin', actions: { default: 'signin' } },
 	'/staff/setup/[token]': { page: 'signin', actions: { default: 'signin' } },
 	'/staff/account': {
 		page: 'staff',
-		actions: {
-			password: 'staff',
-			language: 'staff',
-			push: HANDLING,
-			unpush: 'staff',
-			mail: HANDLING
-		}
+		actions: { password: 'staff', language: 'staff', push: 'cases', unpush: 'staff', mail: 'cases' }
 	},
-	'/staff/news': { page: REGIONAL, actions: { post: REGIONAL } },
+	'/staff/news': { page: 'region', actions: { post: 'region' } },
 	'/staff/users': {
-		page: ['admin'],
+		page: 'users',
 		actions: {
-			add: ['admin'],
-			link: ['admin'],
-			disable: ['admin'],
-			enable: ['admin'],
-			remail: ['admin']
+			add: 'users',
+			link: 'users',
+			disable: 'users',
+			enable: 'users',
+			endSessions: 'users',
+			remail: 'users'
 		}
 	},
-	'/staff/inbox': { page: HANDLING },
-	'/staff/welcome': { page: EDITING },
+	'/staff/inbox': { page: 'cases' },
+	'/staff/welcome': { page: 'content' },
 	'/staff/welcome/[gemeente]': {
-		page: EDITING,
-		actions: { contacts: EDITING, texts: EDITING, publish: EDITING, unpublish: EDITING }
+		page: 'content',
+		actions: { contacts: 'content', texts: 'content', publish: 'content', unpublish: 'content' }
 	},
-	'/staff/facts': { page: EDITING, actions: { update: EDITING } },
-	'/staff/reports/[id]': {
-		page: HANDLING,
+	'/staff/facts': { page: 'content', actions: { update: 'content' } },
+	'/staff/reports/[id=uuid]': {
+		page: 'cases',
 		actions: {
-			status: HANDLING,
-			priority: HANDLING,
-			assign: HANDLING,
-			note: HANDLING,
-			reply: HANDLING,
-			move: HANDLING,
-			refer: HANDLING,
-			outcome: HANDLING
+			status: 'cases',
+			priority: 'cases',
+			assign: 'cases',
+			note: 'cases',
+			reply: 'cases',
+			move: 'cases',
+			refer: 'cases',
+			outcome: 'cases'
 		}
 	},
-	'/staff/reports/[id]/photos/[photo]': { methods: { GET: HANDLING } },
-	'/staff/reports/[id]/referrals/[referral]': { page: HANDLING },
-	'/staff/statistics': { page: HANDLING },
-	'/staff/statistics/export': { methods: { GET: HANDLING } },
-	'/staff/audit': { page: REGIONAL },
-	'/staff/settings': { page: REGIONAL, actions: { sla: REGIONAL, partner: REGIONAL } },
+	'/staff/reports/[id=uuid]/photos/[photo=uuid]': { methods: { GET: 'cases' } },
+	'/staff/reports/[id=uuid]/referrals/[referral=uuid]': { page: 'cases' },
+	'/staff/statistics': { page: 'cases' },
+	'/staff/statistics/export': { methods: { GET: 'cases' } },
+	'/staff/audit': { page: 'region' },
+	'/staff/settings': { page: 'region', actions: { sla: 'region', partner: 'region' } },
 	'/staff/facilities': {
-		page: EDITING,
-		actions: { import: EDITING, demo: EDITING }
+		page: 'content',
+		actions: { import: 'content', demo: 'content' }
 	},
-	'/staff/facilities/new': { page: EDITING, actions: { default: EDITING } },
-	'/staff/facilities/export': { methods: { GET: EDITING } },
-	'/staff/facilities/[id]': {
-		page: EDITING,
+	'/staff/facilities/new': { page: 'content', actions: { default: 'content' } },
+	'/staff/facilities/export': { methods: { GET: 'content' } },
+	'/staff/facilities/[id=uuid]': {
+		page: 'content',
 		actions: {
-			save: EDITING,
-			publish: EDITING,
-			unpublish: EDITING,
-			verify: EDITING,
-			delete: EDITING
+			save: 'content',
+			publish: 'content',
+			unpublish: 'content',
+			verify: 'content',
+			delete: 'content'
 		}
 	},
-	'/staff/surveys': { page: EDITING, actions: { add: EDITING } },
-	'/staff/surveys/[id]': {
-		page: EDITING,
+	'/staff/surveys': { page: 'content', actions: { add: 'content' } },
+	'/staff/surveys/[id=uuid]': {
+		page: 'content',
 		actions: {
-			save: EDITING,
-			question: EDITING,
-			remove: EDITING,
-			open: EDITING,
-			close: EDITING,
-			codes: EDITING
+			save: 'content',
+			question: 'content',
+			remove: 'content',
+			open: 'content',
+			close: 'content',
+			codes: 'content'
 		}
 	},
-	'/staff/moderation': { page: EDITING, actions: { decide: EDITING } },
-	'/staff/feedback': { page: EDITING },
-	'/staff/results': { page: PANEL },
-	'/staff/results/[id]': { page: PANEL, actions: { comment: PANEL } },
-	'/staff/results/[id]/export': { methods: { GET: PANEL } },
-	'/staff/yousaid': { page: REGIONAL, actions: { publish: REGIONAL } },
+	'/staff/moderation': { page: 'content', actions: { decide: 'content' } },
+	'/staff/feedback': { page: 'content' },
+	'/staff/results': { page: 'results' },
+	'/staff/results/[id=uuid]': { page: 'results', actions: { comment: 'results' } },
+	'/staff/results/[id=uuid]/export': { methods: { GET: 'results' } },
+	'/staff/yousaid': { page: 'region', actions: { publish: 'region' } },
 	'/staff/templates': {
-		page: REGIONAL,
-		actions: { add: REGIONAL, disable: REGIONAL, enable: REGIONAL }
+		page: 'region',
+		actions: { add: 'region', disable: 'region', enable: 'region' }
 	}
 };
 
@@ -177,5 +169,5 @@ export function decide(
 	if (who === 'public' || who === 'reporter' || who === 'signin') return 'allow';
 	if (!user || !user.verified) return 'login';
 	if (who === 'staff') return 'allow';
-	return who.includes(user.role) ? 'allow' : 'not_found';
+	return can(user.role, who) ? 'allow' : 'not_found';
 }

@@ -1,7 +1,7 @@
 // Staff sessions (Lucia guide). 30 minutes idle and 12 hours absolute (ASVS 3.3.2); a session is
 // created before TOTP and only becomes useful once `two_factor_verified` is set.
 import type { Db } from '../platform/db/index.ts';
-import type { Role } from '../platform/db/schema.ts';
+import type { Role } from '../../staff/roles.ts';
 import * as tokens from '../platform/tokens.ts';
 
 export const IDLE_MS = 30 * 60 * 1000;
@@ -25,6 +25,8 @@ export interface Session {
 	id: string;
 	userId: string;
 	twoFactorVerified: boolean;
+	/** 'password' or 'oidc:<provider id>' */
+	method: string;
 	createdAt: Date;
 	lastSeenAt: Date;
 }
@@ -33,9 +35,11 @@ export async function create(
 	db: Db,
 	userId: string,
 	twoFactorVerified: boolean,
-	now = new Date()
+	now = new Date(),
+	opts: { method?: string; expiresAt?: Date } = {}
 ): Promise<{ token: string; session: Session }> {
 	const t = tokens.create();
+	const method = opts.method ?? 'password';
 	await db
 		.insertInto('staff_session')
 		.values({
@@ -43,13 +47,15 @@ export async function create(
 			user_id: userId,
 			secret_hash: t.secretHash,
 			two_factor_verified: twoFactorVerified,
+			method,
+			expires_at: opts.expiresAt ?? null,
 			created_at: now,
 			last_seen_at: now
 		})
 		.execute();
 	return {
 		token: t.token,
-		session: { id: t.id, userId, twoFactorVerified, createdAt: now, lastSeenAt: now }
+		session: { id: t.id, userId, twoFactorVerified, method, createdAt: now, lastSeenAt: now }
 	};
 }
 
@@ -68,6 +74,8 @@ export async function validate(
 			's.id',
 			's.secret_hash',
 			's.two_factor_verified',
+			's.method',
+			's.expires_at',
 			's.created_at',
 			's.last_seen_at',
 			'u.id as user_id',
@@ -87,7 +95,8 @@ export async function validate(
 	const lastSeen = new Date(row.last_seen_at);
 	const expired =
 		now.getTime() - created.getTime() >= ABSOLUTE_MS ||
-		now.getTime() - lastSeen.getTime() >= IDLE_MS;
+		now.getTime() - lastSeen.getTime() >= IDLE_MS ||
+		(row.expires_at !== null && now.getTime() >= new Date(row.expires_at).getTime());
 	if (expired || row.disabled_at) {
 		await invalidate(db, row.id);
 		return null;
@@ -112,6 +121,7 @@ export async function validate(
 			id: row.id,
 			userId: row.user_id,
 			twoFactorVerified: row.two_factor_verified,
+			method: row.method,
 			createdAt: created,
 			lastSeenAt: seen
 		},
@@ -123,18 +133,35 @@ export async function validate(
 			regionId: row.region_id,
 			locale: row.locale,
 			hasPassword: row.password_hash !== null,
-			hasTotp: row.totp_key !== null,
+			// A provider's asserted MFA stands in for Wegwijs's TOTP for that session (issue #21).
+			hasTotp: row.totp_key !== null || (row.method !== 'password' && row.two_factor_verified),
 			gemeenten: gemeenten.map((g) => g.gemeente_id)
 		}
 	};
 }
 
-export async function markTwoFactorVerified(db: Db, sessionId: string): Promise<void> {
+/**
+ * After the second factor: a new token for a verified session, and the password-only one ended.
+ * A token seen before sign-in completed (on a shared screen, in a fixation attempt) is worth
+ * nothing afterwards (ASVS 7.2.4). The start time carries over, so the 12-hour limit holds.
+ */
+export async function rotateVerified(
+	db: Db,
+	sessionId: string
+): Promise<{ token: string; session: Session } | null> {
+	const old = await db
+		.deleteFrom('staff_session')
+		.where('id', '=', sessionId)
+		.returning(['user_id', 'created_at'])
+		.executeTakeFirst();
+	if (!old) return null;
+	const created = await create(db, old.user_id, true, new Date());
 	await db
 		.updateTable('staff_session')
-		.set({ two_factor_verified: true })
-		.where('id', '=', sessionId)
+		.set({ created_at: old.created_at })
+		.where('id', '=', created.session.id)
 		.execute();
+	return { ...created, session: { ...created.session, createdAt: new Date(old.created_at) } };
 }
 
 export async function invalidate(db: Db, sessionId: string): Promise<void> {
@@ -142,10 +169,11 @@ export async function invalidate(db: Db, sessionId: string): Promise<void> {
 }
 
 /** Ends every session of a user, optionally keeping one (the one that changed the password). */
-export async function invalidateAll(db: Db, userId: string, except?: string): Promise<void> {
+export async function invalidateAll(db: Db, userId: string, except?: string): Promise<number> {
 	let q = db.deleteFrom('staff_session').where('user_id', '=', userId);
 	if (except) q = q.where('id', '!=', except);
-	await q.execute();
+	const r = await q.executeTakeFirst();
+	return Number(r.numDeletedRows);
 }
 
 export async function purgeExpired(db: Db, now = new Date()): Promise<void> {
@@ -154,6 +182,7 @@ export async function purgeExpired(db: Db, now = new Date()): Promise<void> {
 		.where((eb) =>
 			eb.or([
 				eb('created_at', '<=', new Date(now.getTime() - ABSOLUTE_MS)),
+				eb('expires_at', '<=', now),
 				eb('last_seen_at', '<=', new Date(now.getTime() - IDLE_MS))
 			])
 		)

@@ -3,6 +3,7 @@ import type { Db } from '../platform/db/index.ts';
 import * as audit from '../platform/audit.ts';
 import * as password from './password.ts';
 import * as setupLinks from './setup-links.ts';
+import * as signInSettings from './sign-in-settings.ts';
 import * as users from './users.ts';
 
 export type SetupError =
@@ -31,6 +32,14 @@ export async function complete(
 	const checked = await setupLinks.check(db, input.token);
 	if (!checked.ok) return { ok: false, error: `link_${checked.reason}` };
 	const { link } = checked;
+	if (link.userId !== null) {
+		// Issue #21: an account linked to the gemeente's provider gets no password of its own, so
+		// leaving the gemeente closes the only way in; the region's break-glass accounts excepted.
+		const user = await users.read(db, link.userId);
+		const region = user ? await signInSettings.read(db, user.region_id) : null;
+		if (user?.oidc_subject && region && !signInSettings.isBreakGlass(region, user.email))
+			return { ok: false, error: 'link_invalid' };
+	}
 
 	const bootstrap = link.userId === null;
 	const name = (input.name ?? '').trim();

@@ -2,7 +2,8 @@
 import { randomUUID } from 'node:crypto';
 import * as database from '../platform/db/index.ts';
 import type { Db } from '../platform/db/index.ts';
-import { ROLES, type Role, type StaffUser } from '../platform/db/schema.ts';
+import type { StaffUser } from '../platform/db/schema.ts';
+import type { Role } from '../../staff/roles.ts';
 import * as crypto from '../platform/crypto.ts';
 
 export interface NewUser {
@@ -16,7 +17,17 @@ export interface NewUser {
 
 export type UserSummary = Pick<
 	StaffUser,
-	'id' | 'email' | 'name' | 'role' | 'region_id' | 'disabled_at' | 'created_at' | 'locale'
+	| 'id'
+	| 'email'
+	| 'name'
+	| 'role'
+	| 'region_id'
+	| 'disabled_at'
+	| 'created_at'
+	| 'locale'
+	| 'oidc_provider'
+	| 'last_sign_in_at'
+	| 'last_sign_in_method'
 > & { gemeenten: string[]; has_password: boolean; has_totp: boolean };
 
 export function normaliseEmail(email: string): string {
@@ -25,10 +36,6 @@ export function normaliseEmail(email: string): string {
 
 export function isEmail(email: string): boolean {
 	return email.length <= 254 && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email);
-}
-
-export function isRole(value: string): value is Role {
-	return (ROLES as readonly string[]).includes(value);
 }
 
 export async function count(db: Db): Promise<number> {
@@ -91,7 +98,10 @@ export async function list(db: Db, regionId?: string): Promise<UserSummary[]> {
 			'u.region_id',
 			'u.disabled_at',
 			'u.created_at',
-			'u.locale'
+			'u.locale',
+			'u.oidc_provider',
+			'u.last_sign_in_at',
+			'u.last_sign_in_method'
 		])
 		.select((eb) => [
 			eb('u.password_hash', 'is not', null).as('has_password'),
@@ -186,4 +196,61 @@ export async function setDisabled(db: Db, id: string, disabled: boolean): Promis
 
 export async function setLocale(db: Db, id: string, locale: 'nl' | 'en'): Promise<void> {
 	await db.updateTable('staff_user').set({ locale }).where('id', '=', id).execute();
+}
+
+export async function gemeenten(db: Db, id: string): Promise<string[]> {
+	const rows = await db
+		.selectFrom('staff_user_gemeente')
+		.select('gemeente_id')
+		.where('user_id', '=', id)
+		.orderBy('gemeente_id')
+		.execute();
+	return rows.map((r) => r.gemeente_id);
+}
+
+export async function setRole(db: Db, id: string, role: Role, gemeenten: string[]): Promise<void> {
+	await db.updateTable('staff_user').set({ role }).where('id', '=', id).execute();
+	await setGemeenten(db, id, gemeenten);
+}
+
+/** Ties the account to its provider account; the password goes unless it is a break-glass one. */
+export async function linkProvider(
+	db: Db,
+	id: string,
+	link: { provider: string; subject: string; keepPassword: boolean }
+): Promise<void> {
+	await db
+		.updateTable('staff_user')
+		.set({
+			oidc_provider: link.provider,
+			oidc_subject: link.subject,
+			...(link.keepPassword ? {} : { password_hash: null })
+		})
+		.where('id', '=', id)
+		.execute();
+}
+
+export async function recordSignIn(db: Db, id: string, method: string, at: Date): Promise<void> {
+	await db
+		.updateTable('staff_user')
+		.set({ last_sign_in_at: at, last_sign_in_method: method })
+		.where('id', '=', id)
+		.execute();
+}
+
+/** Active accounts not signed in since `days` days ago (never signed in: since created). */
+export function inactive(db: Db, days: number, now = new Date()) {
+	const before = new Date(now.getTime() - days * 24 * 3600 * 1000);
+	return db
+		.selectFrom('staff_user')
+		.select(['email', 'name', 'role', 'last_sign_in_at', 'last_sign_in_method', 'created_at'])
+		.where('disabled_at', 'is', null)
+		.where((eb) =>
+			eb.or([
+				eb('last_sign_in_at', '<', before),
+				eb.and([eb('last_sign_in_at', 'is', null), eb('created_at', '<', before)])
+			])
+		)
+		.orderBy('email')
+		.execute();
 }

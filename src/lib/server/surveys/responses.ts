@@ -1,25 +1,51 @@
 // Answering a survey. A response keeps the language, the ISO week and the chosen options — no IP
 // address, user agent, session, code or exact time. A retried form (same submission key) is
-// recognised and never stored twice; a one-time code is spent in the same transaction.
+// recognised and never stored twice; a one-time code is spent (deleted) before, on its own.
+import { config } from '../platform/config.ts';
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
+import * as v from 'valibot';
 import * as crypto from '../platform/crypto.ts';
 import type { Db } from '../platform/db/index.ts';
 import * as moderation from '../platform/moderation.ts';
 import * as surveys from './surveys.ts';
-import { clean, length } from '../../shell/text.ts';
+import { textField } from '../../input/schema.ts';
+import { Limiter } from '../platform/rate-limit.ts';
 
 export const SUBMISSION_KEY = /^[a-z2-7]{32}$/;
 
 export type Raw = Record<string, string | string[]>;
 export type FieldError = 'unknown_option' | 'too_long';
-export type FormError = 'closed' | 'code_missing' | 'code_used' | 'unknown_question' | 'expired';
+export type FormError =
+	'closed' | 'code_missing' | 'code_used' | 'unknown_question' | 'expired' | 'throttled';
+
+// Anonymous writes are limited (issue #17): a household may share an address, a flood may not.
+export const perClient = new Limiter(
+	'survey-response',
+	config.surveyPerClientPerHour,
+	60 * 60 * 1000
+);
+
+/**
+ * A response form: its submission key, an optional one-time code and `a_<question id>` answers
+ * (one value, or several for multiple choice). Which answers a question takes is the survey's
+ * rule, checked by `submit` with `Choice` and `TextAnswer`.
+ */
+export const Response = v.objectWithRest(
+	{
+		submission_key: v.pipe(v.string('expired'), v.regex(SUBMISSION_KEY, 'expired')),
+		code: v.optional(v.pipe(v.string(), v.trim()), '')
+	},
+	v.union([v.string(), v.array(v.string())])
+);
+
+/** An open answer, cleaned like all public text. */
+export const TextAnswer = textField(surveys.MAX_TEXT_ANSWER, 'too_long');
 
 export type SubmitResult =
 	| { ok: true; created: boolean }
 	| {
 			ok: false;
-			status: 400 | 409 | 410 | 413;
 			form?: FormError;
 			fields: Record<string, FieldError>;
 	  };
@@ -53,9 +79,9 @@ export async function submit(
 	raw: Raw,
 	opts: { locale: string; now?: Date }
 ): Promise<SubmitResult> {
-	const key = typeof raw.submission_key === 'string' ? raw.submission_key : '';
-	if (!SUBMISSION_KEY.test(key)) return { ok: false, status: 400, form: 'expired', fields: {} };
-	const submissionHash = crypto.hmac('survey-submission', key);
+	const form = v.safeParse(Response, raw);
+	if (!form.success) return { ok: false, form: 'expired', fields: {} };
+	const submissionHash = crypto.hmac('survey-submission', form.output.submission_key);
 	const seen = await db
 		.selectFrom('survey_response')
 		.select('id')
@@ -65,13 +91,13 @@ export async function submit(
 
 	const now = opts.now ?? new Date();
 	if (!surveys.accepting(survey, surveys.today(now)))
-		return { ok: false, status: 410, form: 'closed', fields: {} };
+		return { ok: false, form: 'closed', fields: {} };
 
 	const all = await surveys.questions(db, survey.id, { all: true });
 	const byId = new Map(all.map((q) => [q.id, q]));
 	for (const name of Object.keys(raw)) {
 		if (name.startsWith('a_') && !byId.has(name.slice(2)))
-			return { ok: false, status: 400, form: 'unknown_question', fields: {} };
+			return { ok: false, form: 'unknown_question', fields: {} };
 	}
 
 	const fields: Record<string, FieldError> = {};
@@ -81,9 +107,9 @@ export async function submit(
 		const given = values(raw, `a_${q.id}`);
 		if (given.length === 0) continue;
 		if (q.kind === 'text') {
-			const body = clean(given[0]);
-			if (length(body) > surveys.MAX_TEXT_ANSWER) fields[`a_${q.id}`] = 'too_long';
-			else if (body) texts.push({ questionId: q.id, body });
+			const answer = v.safeParse(TextAnswer, given[0]);
+			if (!answer.success) fields[`a_${q.id}`] = 'too_long';
+			else if (answer.output) texts.push({ questionId: q.id, body: answer.output });
 			continue;
 		}
 		const allowed = surveys.choicesOf(q);
@@ -91,10 +117,7 @@ export async function submit(
 		if (picked.some((c) => !allowed.includes(c))) fields[`a_${q.id}`] = 'unknown_option';
 		else chosen.set(q.key + '#' + q.id, picked);
 	}
-	if (Object.keys(fields).length > 0) {
-		const tooLong = Object.values(fields).includes('too_long');
-		return { ok: false, status: tooLong ? 413 : 400, fields };
-	}
+	if (Object.keys(fields).length > 0) return { ok: false, fields };
 
 	// A show-if question counts only when the answer it depends on was given.
 	const answerOf = (key: string) =>
@@ -115,105 +138,101 @@ export async function submit(
 		background[q.background] = c;
 	}
 
-	const code = typeof raw.code === 'string' ? raw.code.trim() : '';
-	if (survey.requires_code && !code)
-		return { ok: false, status: 400, form: 'code_missing', fields: {} };
+	const code = form.output.code;
+	if (survey.requires_code && !code) return { ok: false, form: 'code_missing', fields: {} };
+
+	// The code is spent first, in a transaction of its own, by deleting its row: no row is left
+	// whose xmin/xmax, position or time could be matched to the response's (issue #17). A crash
+	// between the two loses the code, never counts an answer twice.
+	if (code && !(await spendCode(db, survey.id, code)))
+		return { ok: false, form: 'code_used', fields: {} };
 
 	const week = isoWeek(new Date(`${surveys.today(now)}T00:00:00Z`));
 	const responseId = randomUUID();
-	const outcome = await db
-		.transaction()
-		.execute(async (tx) => {
-			const inserted = await tx
-				.insertInto('survey_response')
-				.values({
-					id: responseId,
+	const outcome = await db.transaction().execute(async (tx) => {
+		const inserted = await tx
+			.insertInto('survey_response')
+			.values({
+				id: responseId,
+				survey_id: survey.id,
+				week,
+				locale: opts.locale,
+				...background,
+				submission_hash: submissionHash
+			})
+			.onConflict((oc) => oc.column('submission_hash').doNothing())
+			.returning('id')
+			.executeTakeFirst();
+		if (!inserted) return 'duplicate' as const;
+		const rows = [];
+		for (const q of all) {
+			if (q.kind === 'text' || !visible(q)) continue;
+			for (const choice of chosen.get(q.key + '#' + q.id) ?? [])
+				rows.push({
+					response_id: responseId,
 					survey_id: survey.id,
-					week,
+					question_id: q.id,
+					choice,
 					locale: opts.locale,
-					...background,
-					submission_hash: submissionHash
-				})
-				.onConflict((oc) => oc.column('submission_hash').doNothing())
-				.returning('id')
-				.executeTakeFirst();
-			if (!inserted) return 'duplicate' as const;
-			if (code) {
-				const spent = await tx
-					.updateTable('survey_code')
-					.set({ spent: true })
-					.where('code_hash', '=', surveys.codeHash(code))
-					.where('survey_id', '=', survey.id)
-					.where('spent', '=', false)
-					.returning('survey_id')
-					.executeTakeFirst();
-				if (!spent) throw new CodeUsed();
-			}
-			const rows = [];
-			for (const q of all) {
-				if (q.kind === 'text' || !visible(q)) continue;
-				for (const choice of chosen.get(q.key + '#' + q.id) ?? [])
-					rows.push({
-						response_id: responseId,
+					...background
+				});
+		}
+		if (rows.length > 0) {
+			await tx.insertInto('survey_answer').values(rows).execute();
+			// Always the same order, so concurrent responses lock tally rows alike (no deadlock).
+			const tallies = rows
+				.map((r) => ({
+					survey_id: r.survey_id,
+					question_id: r.question_id,
+					choice: r.choice,
+					locale: r.locale,
+					gemeente: r.gemeente ?? '',
+					stay: r.stay ?? '',
+					n: 1
+				}))
+				.sort((a, b) =>
+					a.question_id === b.question_id
+						? a.choice.localeCompare(b.choice)
+						: a.question_id.localeCompare(b.question_id)
+				);
+			await tx
+				.insertInto('survey_tally')
+				.values(tallies)
+				.onConflict((oc) =>
+					oc
+						.columns(['survey_id', 'question_id', 'choice', 'locale', 'gemeente', 'stay'])
+						.doUpdateSet({ n: sql`survey_tally.n + 1` })
+				)
+				.execute();
+		}
+		const open = texts.filter((t) => visible(byId.get(t.questionId)!));
+		if (open.length > 0)
+			await tx
+				.insertInto('survey_text')
+				.values(
+					open.map((t) => ({
+						id: randomUUID(),
 						survey_id: survey.id,
-						question_id: q.id,
-						choice,
+						question_id: t.questionId,
+						week,
 						locale: opts.locale,
-						...background
-					});
-			}
-			if (rows.length > 0) {
-				await tx.insertInto('survey_answer').values(rows).execute();
-				// Always the same order, so concurrent responses lock tally rows alike (no deadlock).
-				const tallies = rows
-					.map((r) => ({
-						survey_id: r.survey_id,
-						question_id: r.question_id,
-						choice: r.choice,
-						locale: r.locale,
-						gemeente: r.gemeente ?? '',
-						stay: r.stay ?? '',
-						n: 1
+						body: t.body,
+						flags: moderation.flags(t.body)
 					}))
-					.sort((a, b) =>
-						a.question_id === b.question_id
-							? a.choice.localeCompare(b.choice)
-							: a.question_id.localeCompare(b.question_id)
-					);
-				await tx
-					.insertInto('survey_tally')
-					.values(tallies)
-					.onConflict((oc) =>
-						oc
-							.columns(['survey_id', 'question_id', 'choice', 'locale', 'gemeente', 'stay'])
-							.doUpdateSet({ n: sql`survey_tally.n + 1` })
-					)
-					.execute();
-			}
-			const open = texts.filter((t) => visible(byId.get(t.questionId)!));
-			if (open.length > 0)
-				await tx
-					.insertInto('survey_text')
-					.values(
-						open.map((t) => ({
-							id: randomUUID(),
-							survey_id: survey.id,
-							question_id: t.questionId,
-							week,
-							locale: opts.locale,
-							body: t.body,
-							flags: moderation.flags(t.body)
-						}))
-					)
-					.execute();
-			return 'stored' as const;
-		})
-		.catch((e: unknown) => {
-			if (e instanceof CodeUsed) return 'code' as const;
-			throw e;
-		});
-	if (outcome === 'code') return { ok: false, status: 409, form: 'code_used', fields: {} };
+				)
+				.execute();
+		return 'stored' as const;
+	});
 	return { ok: true, created: outcome === 'stored' };
 }
 
-class CodeUsed extends Error {}
+async function spendCode(db: Db, surveyId: string, code: string): Promise<boolean> {
+	const spent = await db
+		.deleteFrom('survey_code')
+		.where('code_hash', '=', surveys.codeHash(code))
+		.where('survey_id', '=', surveyId)
+		.where('spent', '=', false)
+		.returning('survey_id')
+		.executeTakeFirst();
+	return spent !== undefined;
+}

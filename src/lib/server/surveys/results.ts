@@ -114,6 +114,48 @@ function sortCols(a: string, b: string): number {
 	return a.localeCompare(b);
 }
 
+export interface ResultsPage {
+	view: View;
+	trend: TrendPoint[];
+	/** Moderated open answers, and the text questions they answer. */
+	texts: { question_id: string; body: string; locale: string }[];
+	textQuestions: { id: string; key: string; text: string }[];
+}
+
+/**
+ * Everything the results page shows of a survey. Open answers only after a moderator approved
+ * them, and only once the survey has k responses: below k even one quoted answer could point to
+ * its writer, the same small-cell rule as the counts.
+ */
+export async function read(
+	db: Db,
+	survey: surveys.Survey,
+	by: Breakdown,
+	k: number
+): Promise<ResultsPage> {
+	// Independent reads, side by side on the pool.
+	const [view, trendPoints, questions, approved] = await Promise.all([
+		compute(db, survey, by, k),
+		trend(db, survey, k),
+		surveys.questions(db, survey.id, { all: true }),
+		db
+			.selectFrom('survey_text')
+			.select(['question_id', 'body', 'locale'])
+			.where('survey_id', '=', survey.id)
+			.where('state', '=', 'approved')
+			.execute()
+	]);
+	if (view.tooFew) return { view, trend: trendPoints, texts: [], textQuestions: [] };
+	return {
+		view,
+		trend: trendPoints,
+		texts: approved,
+		textQuestions: questions
+			.filter((q) => q.kind === 'text')
+			.map((q) => ({ id: q.id, key: q.key, text: q.texts.nl ?? q.key }))
+	};
+}
+
 /** The number of responses as it may be shown: "<k" below k. */
 export function shownCount(n: number, k: number): string {
 	return n > 0 && n < k ? `<${k}` : String(n);

@@ -6,11 +6,19 @@ import { sql } from 'kysely';
 import * as audit from '../platform/audit.ts';
 import * as crypto from '../platform/crypto.ts';
 import type { Db } from '../platform/db/index.ts';
-import type { Background, QuestionKind, QuestionOption, ShowIf } from '../platform/db/schema.ts';
+import type { QuestionOption, ShowIf } from '../platform/db/schema.ts';
+import { isUuid } from '../../shell/uuid.ts';
+import {
+	BACKGROUNDS,
+	KINDS,
+	type Background,
+	type QuestionKind,
+	type SurveyInput
+} from '../../surveys/survey.ts';
+
+export { BACKGROUNDS, KINDS, type SurveyInput };
 import { clean, cleanLine, length } from '../../shell/text.ts';
 
-export const KINDS: readonly QuestionKind[] = ['single', 'multiple', 'scale', 'yesno', 'text'];
-export const BACKGROUNDS: readonly Background[] = ['stay', 'gemeente', 'sector'];
 export const MAX_TEXT_ANSWER = 2000;
 const MAX_PROMPT = 500;
 const KEY = /^[a-z][a-z0-9_]{0,39}$/;
@@ -26,17 +34,6 @@ export function choicesOf(q: { kind: QuestionKind; options: QuestionOption[] }):
 export interface Actor {
 	id: string;
 	regionId: string;
-}
-
-export interface SurveyInput {
-	title: string;
-	series: string;
-	titles: Record<string, string>;
-	locales: string[];
-	gemeenten: string[];
-	opensOn: string | null;
-	closesOn: string | null;
-	requiresCode: boolean;
 }
 
 export interface QuestionInput {
@@ -414,8 +411,4 @@ export async function issueCodes(
 		detail: { count: codes.length }
 	});
 	return codes;
-}
-
-export function isUuid(id: string): boolean {
-	return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
 }

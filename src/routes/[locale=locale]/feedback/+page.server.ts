@@ -1,8 +1,9 @@
 import { fail } from '@sveltejs/kit';
 import { config } from '$lib/server/platform/config';
+import * as bodies from '$lib/server/http/body';
 import * as database from '$lib/server/platform/db';
 import * as feedback from '$lib/server/content/feedback';
-import { pack } from '$lib/server/i18n/texts';
+import { pack } from '$lib/server/i18n/messages';
 import * as tokens from '$lib/server/platform/tokens';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
@@ -18,7 +19,13 @@ export const load: PageServerLoad = ({ params, url, setHeaders }) => {
 export const actions: Actions = { default: send };
 
 async function send(event: RequestEvent) {
-	const form = await event.request.formData();
+	const body = await bodies.formData(event.request, bodies.DEFAULT);
+	if (!body.ok) {
+		return fail(body.status, {
+			feedback: { error: 'body', comment: '', page: '/', submissionKey: tokens.random(20) }
+		});
+	}
+	const form = body.value;
 	const input = {
 		// The path the worker was reading, e.g. /pl/more; report pages are refused.
 		page: String(form.get('page') ?? '').slice(0, 200),
@@ -28,9 +35,11 @@ async function send(event: RequestEvent) {
 		submissionKey: String(form.get('submission_key') ?? '')
 	};
 	const page = feedback.pageOf(input.page) ?? '/';
-	const r = await feedback.submit(database.get().db, config.region, input);
+	const r = feedback.perClient.consume(event.getClientAddress())
+		? await feedback.submit(database.get().db, config.region, input)
+		: ({ ok: false, error: 'throttled' } as const);
 	if (!r.ok)
-		return fail(r.error === 'too_long' ? 413 : 400, {
+		return fail(r.error === 'too_long' ? 413 : r.error === 'throttled' ? 429 : 400, {
 			feedback: {
 				error: r.error,
 				comment: input.comment.slice(0, 10_000),

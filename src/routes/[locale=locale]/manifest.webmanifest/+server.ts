@@ -2,7 +2,7 @@ import { json } from '@sveltejs/kit';
 import * as database from '$lib/server/platform/db';
 import * as regions from '$lib/server/regions/regions';
 import { config } from '$lib/server/platform/config';
-import { m } from '$lib/paraglide/messages.js';
+import { text } from '$lib/server/i18n/messages';
 import type { RequestHandler } from './$types';
 
 // The web app manifest, per locale so the installed app opens in the worker's language.
@@ -12,13 +12,13 @@ export const GET: RequestHandler = async ({ params }) => {
 	const locale = params.locale;
 	return json(
 		{
-			id: `/${locale}/`,
+			id: `/${locale}`,
 			name: s.appName ?? 'Wegwijs',
 			short_name: s.shortName ?? 'Wegwijs',
-			description: m.home_intro({}, { locale }),
+			description: text(locale, 'home_intro'),
 			lang: locale,
 			dir: 'ltr',
-			start_url: `/${locale}/`,
+			start_url: `/${locale}`,
 			scope: '/',
 			display: 'standalone',
 			background_color: s.backgroundColor ?? '#ffffff',

@@ -1,7 +1,7 @@
 import { config } from '$lib/server/platform/config';
 import * as database from '$lib/server/platform/db';
 import * as pages from '$lib/server/facilities/pages';
-import { pack } from '$lib/server/i18n/texts';
+import { pack } from '$lib/server/i18n/messages';
 import type { PageServerLoad } from './$types';
 
 // One route for both: without JavaScript a server-rendered list with filters as links; with it,
@@ -20,8 +20,12 @@ export const load: PageServerLoad = async ({ params, url }) => {
 	);
 	return {
 		...data,
+		afterHours:
+			data.count === 0
+				? await pages.outOfHours(database.get().db, config.region, filters, now)
+				: undefined,
 		filters,
 		generatedAt: now.toISOString(),
-		t: pack(params.locale, ['map_', 'place_', 'facility_category_'])
+		t: pack(params.locale, ['map_', 'place_', 'facility_category_', 'home_emergency_call'])
 	};
 };

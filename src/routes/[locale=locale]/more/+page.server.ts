@@ -2,7 +2,7 @@ import * as database from '$lib/server/platform/db';
 import { config } from '$lib/server/platform/config';
 import * as push from '$lib/server/push/push';
 import * as regions from '$lib/server/regions/regions';
-import { pack } from '$lib/server/i18n/texts';
+import { pack } from '$lib/server/i18n/messages';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params }) => {

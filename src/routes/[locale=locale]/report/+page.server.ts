@@ -1,5 +1,7 @@
 import { fail } from '@sveltejs/kit';
+import { REFUSAL } from '$lib/server/http/status';
 import { config } from '$lib/server/platform/config';
+import * as bodies from '$lib/server/http/body';
 import * as database from '$lib/server/platform/db';
 import * as intake from '$lib/server/meldpunt/intake';
 import * as receipts from '$lib/server/meldpunt/receipts';
@@ -21,17 +23,16 @@ export const load: PageServerLoad = async ({ setHeaders }) => {
 export const actions: Actions = { default: submit };
 
 async function submit(event: import('./$types').RequestEvent) {
-	const form = await event.request.formData();
-	const raw: reportInput.Raw = {};
-	const files: Uint8Array[] = [];
-	for (const [name, value] of form) {
-		if (typeof value === 'string') {
-			const prev = raw[name];
-			raw[name] = prev === undefined ? value : ([] as unknown[]).concat(prev, value);
-		} else if (name === 'photos' && value.size > 0) {
-			files.push(new Uint8Array(await value.arrayBuffer()));
-		}
+	const body = await bodies.readForm(event.request, bodies.PHOTOS);
+	if (!body.ok) {
+		return fail(body.status, {
+			report: { values: {}, errors: { form: body.error }, hadPhotos: false }
+		});
 	}
+	const raw: reportInput.Raw = body.value.fields;
+	const files: Uint8Array[] = [];
+	for (const file of body.value.files.photos ?? [])
+		files.push(new Uint8Array(await file.arrayBuffer()));
 	const result = await intake.submit(database.get().db, raw, files, {
 		regionId: config.region,
 		locale: event.params.locale,
@@ -39,9 +40,12 @@ async function submit(event: import('./$types').RequestEvent) {
 		client: event.getClientAddress()
 	});
 	if (!result.ok) {
-		// Everything typed comes back; photos cannot (browsers never refill file inputs).
-		return fail(result.status, {
-			report: { values: reportInput.echo(raw), errors: result.errors, hadPhotos: files.length > 0 }
+		// Everything typed comes back; photos cannot (browsers never refill file inputs). A used key
+		// is replaced, so sending again makes a new report.
+		const values = reportInput.echo(raw);
+		if (result.refusal === 'key_used') values.submission_key = tokens.random(20);
+		return fail(REFUSAL[result.refusal], {
+			report: { values, errors: result.errors, hadPhotos: files.length > 0 }
 		});
 	}
 	return { receipt: receipts.format(result.receipt) };

@@ -1,4 +1,4 @@
-import { pack } from '$lib/server/i18n/texts';
+import { pack } from '$lib/server/i18n/messages';
 import type { LayoutServerLoad } from './$types';
 
 // Survey pages read their texts from a one-language pack, like the report pages.

@@ -1,6 +1,6 @@
 import * as database from '$lib/server/platform/db';
 import { config } from '$lib/server/platform/config';
-import { pack } from '$lib/server/i18n/texts';
+import { pack } from '$lib/server/i18n/messages';
 import * as welcome from '$lib/server/content/welcome';
 import type { PageServerLoad } from './$types';
 

@@ -4,5 +4,6 @@ import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async () => {
 	const result = await health.check();
-	return json(result, { status: result.status === 'ok' ? 200 : 503 });
+	// Degraded still serves reads: the balancer keeps sending traffic, monitoring reads `reason`.
+	return json(result, { status: result.status === 'error' ? 503 : 200 });
 };

@@ -1,28 +1,38 @@
 import { fail } from '@sveltejs/kit';
+import { getRequestEvent } from '$app/server';
 import { requireStaff } from '$lib/server/staff/auth';
+import * as signInSettings from '$lib/server/staff/sign-in-settings';
 import * as database from '$lib/server/platform/db';
 import * as login from '$lib/server/staff/login';
 import * as mail from '$lib/server/mail/mail';
 import * as staffMail from '$lib/server/mail/staff';
 import * as push from '$lib/server/push/push';
 import * as users from '$lib/server/staff/users';
+import { can } from '$lib/staff/roles';
 import type { Actions, PageServerLoad } from './$types';
-
-const PUSH_ROLES = ['admin', 'coordinator', 'handler'];
+import * as bodies from '$lib/server/http/body';
 
 export const load: PageServerLoad = async () => {
 	const user = requireStaff();
+	const method = getRequestEvent().locals.session?.method ?? 'password';
 	const { db } = database.get();
+	const region = await signInSettings.read(db, user.regionId);
 	const subscriptions = await push.listForStaff(db, user.id);
 	return {
 		locale: user.locale,
+		signIn: {
+			provider: method.startsWith('oidc:')
+				? (region.providers.find((p) => `oidc:${p.id}` === method)?.displayName ?? method.slice(5))
+				: null,
+			hasPassword: user.hasPassword
+		},
 		mail: {
-			allowed: PUSH_ROLES.includes(user.role),
+			allowed: can(user.role, 'cases'),
 			on: mail.enabled(),
 			topics: await staffMail.topics(db, user.id)
 		},
 		push: {
-			allowed: PUSH_ROLES.includes(user.role),
+			allowed: can(user.role, 'cases'),
 			publicKey: push.vapid().publicKey,
 			subscriptions: subscriptions.map((s) => ({
 				id: s.id,
@@ -43,8 +53,8 @@ export const actions: Actions = {
 
 // What this user wants by e-mail; unknown values are dropped, nothing else is stored.
 async function chooseMail(event: import('./$types').RequestEvent) {
-	const user = requireStaff('admin', 'coordinator', 'handler');
-	const form = await event.request.formData();
+	const user = requireStaff('cases');
+	const form = await bodies.formOrError(event.request);
 	const topics = form.getAll('topics').map(String);
 	await staffMail.setTopics(database.get().db, user.id, topics);
 	return { mail: { done: true } };
@@ -52,8 +62,8 @@ async function chooseMail(event: import('./$types').RequestEvent) {
 
 // New reports in my gemeenten, or the daily overdue reminder, on this device.
 async function subscribe(event: import('./$types').RequestEvent) {
-	const user = requireStaff('admin', 'coordinator', 'handler');
-	const form = await event.request.formData();
+	const user = requireStaff('cases');
+	const form = await bodies.formOrError(event.request);
 	const topic = form.get('topic');
 	if (topic !== 'staff_reports' && topic !== 'staff_overdue') {
 		return fail(400, { push: { error: 'topic' } });
@@ -80,14 +90,14 @@ async function subscribe(event: import('./$types').RequestEvent) {
 
 async function unsubscribe(event: import('./$types').RequestEvent) {
 	const user = requireStaff();
-	const form = await event.request.formData();
+	const form = await bodies.formOrError(event.request);
 	await push.removeForStaff(database.get().db, user.id, String(form.get('id') ?? ''));
 	return { push: { removed: true } };
 }
 
 async function changePassword(event: import('./$types').RequestEvent) {
 	const user = requireStaff();
-	const form = await event.request.formData();
+	const form = await bodies.formOrError(event.request);
 	const result = await login.changePassword(database.get().db, {
 		userId: user.id,
 		sessionId: event.locals.session!.id,
@@ -105,7 +115,7 @@ async function changePassword(event: import('./$types').RequestEvent) {
 
 async function changeLanguage(event: import('./$types').RequestEvent) {
 	const user = requireStaff();
-	const form = await event.request.formData();
+	const form = await bodies.formOrError(event.request);
 	const locale = form.get('locale') === 'en' ? 'en' : 'nl';
 	await users.setLocale(database.get().db, user.id, locale);
 	event.cookies.set('staff_lang', locale, {

@@ -4,9 +4,10 @@ import * as database from '$lib/server/platform/db';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ url }) => {
-	requireStaff('admin', 'coordinator');
+	const user = requireStaff('region');
 	const action = url.searchParams.get('action') ?? '';
 	const rows = await audit.search(database.get().db, {
+		regionId: user.regionId,
 		action: /^[a-z_.]{1,60}$/.test(action) ? action : undefined,
 		limit: 200
 	});

@@ -3,12 +3,13 @@ import { requireStaff } from '$lib/server/staff/auth';
 import * as database from '$lib/server/platform/db';
 import * as facilities from '$lib/server/facilities/facilities';
 import * as files from '$lib/server/facilities/files';
+import * as bodies from '$lib/server/http/body';
 import { actor } from '$lib/server/facilities/forms';
-import { pack } from '$lib/server/i18n/texts';
+import { pack } from '$lib/server/i18n/messages';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => {
-	const user = requireStaff('admin', 'coordinator', 'editor');
+	const user = requireStaff('content');
 	const rows = await facilities.list(database.get().db, actor(user));
 	return {
 		facilities: rows.map((f) => ({
@@ -28,15 +29,16 @@ export const load: PageServerLoad = async ({ locals }) => {
 export const actions: Actions = { import: importFile, demo };
 
 async function importFile(event: RequestEvent) {
-	const user = requireStaff('admin', 'coordinator', 'editor');
+	const user = requireStaff('content');
 	// Refused before the body is read: BODY_SIZE_LIMIT lets larger requests in for photos.
-	const declared = Number(event.request.headers.get('content-length') ?? 0);
-	if (declared > files.MAX_BYTES + 64 * 1024) {
+	if (bodies.declaredTooLarge(event.request, bodies.IMPORT)) {
 		// Read and drop the rest, so the browser gets to see the answer instead of a reset.
 		await event.request.body?.pipeTo(new WritableStream()).catch(() => undefined);
 		return refuse(413, 'too_large');
 	}
-	const form = await event.request.formData();
+	const body = await bodies.formData(event.request, bodies.IMPORT);
+	if (!body.ok) return refuse(body.status, body.status === 413 ? 'too_large' : 'no_file');
+	const form = body.value;
 	const file = form.get('file');
 	if (!(file instanceof File) || file.size === 0) return refuse(400, 'no_file');
 	if (file.size > files.MAX_BYTES) return refuse(413, 'too_large');
@@ -53,7 +55,7 @@ function refuse(status: number, error: string, errors: facilities.RowError[] = [
 }
 
 async function demo() {
-	const user = requireStaff('admin', 'coordinator', 'editor');
+	const user = requireStaff('content');
 	const removed = await facilities.removeDemo(database.get().db, actor(user));
 	return { demo: { removed } };
 }

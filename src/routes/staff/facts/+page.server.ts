@@ -3,31 +3,32 @@ import { requireStaff } from '$lib/server/staff/auth';
 import * as database from '$lib/server/platform/db';
 import * as facts from '$lib/server/content/facts';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
-
-const EDITING = ['admin', 'coordinator', 'editor'] as const;
-const YEAR_MS = 365 * 24 * 3600 * 1000;
+import * as bodies from '$lib/server/http/body';
 
 export const load: PageServerLoad = async () => {
-	requireStaff(...EDITING);
-	const now = Date.now();
+	requireStaff('content');
+	const all = await facts.list(database.get().db);
+	const today = facts.today();
 	return {
-		facts: (await facts.list(database.get().db)).map((f) => ({
-			...f,
-			stale: now - Date.parse(`${f.checkedOn}T00:00:00Z`) > YEAR_MS
-		}))
+		today,
+		due: facts.dueForReview(all, today).map((f) => ({ key: f.key, standing: f.standing })),
+		facts: all.map((f) => ({ ...f, standing: facts.standing(f, today) }))
 	};
 };
 
 export const actions: Actions = { update };
 
 async function update(event: RequestEvent) {
-	const user = requireStaff(...EDITING);
-	const form = await event.request.formData();
+	const user = requireStaff('content');
+	const form = await bodies.formOrError(event.request);
 	const key = String(form.get('key') ?? '');
 	const input = {
 		value: String(form.get('value') ?? '').slice(0, 500),
+		validFrom: String(form.get('valid_from') ?? '').slice(0, 50),
+		reviewBy: String(form.get('review_by') ?? '').slice(0, 50),
 		checkedOn: String(form.get('checked_on') ?? '').slice(0, 50),
-		source: String(form.get('source') ?? '').slice(0, 2000)
+		source: String(form.get('source') ?? '').slice(0, 2000),
+		confirmed: form.get('confirmed') === 'on'
 	};
 	const r = await facts.update(database.get().db, user.id, key, input);
 	if (!r.ok)

@@ -4,6 +4,6 @@ import * as feedback from '$lib/server/content/feedback';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async () => {
-	const user = requireStaff('admin', 'coordinator', 'editor');
+	const user = requireStaff('content');
 	return feedback.inbox(database.get().db, user.regionId);
 };

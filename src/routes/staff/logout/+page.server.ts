@@ -22,5 +22,10 @@ async function logout(event: RequestEvent) {
 		});
 	}
 	auth.deleteCookie(event);
-	redirect(303, '/staff/login');
+	// Signed in through a provider: the login page offers to end that session too.
+	const provider = session?.method.startsWith('oidc:') ? session.method.slice(5) : null;
+	redirect(
+		303,
+		provider ? `/staff/login?signed_out=${encodeURIComponent(provider)}` : '/staff/login'
+	);
 }

@@ -3,9 +3,10 @@ import { requireStaff } from '$lib/server/staff/auth';
 import * as database from '$lib/server/platform/db';
 import * as moderation from '$lib/server/platform/moderation';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
+import * as bodies from '$lib/server/http/body';
 
 export const load: PageServerLoad = async () => {
-	const user = requireStaff('admin', 'coordinator', 'editor');
+	const user = requireStaff('content');
 	const q = await moderation.queue(database.get().db, user.regionId);
 	return { items: [...q.answers, ...q.comments] };
 };
@@ -13,8 +14,8 @@ export const load: PageServerLoad = async () => {
 export const actions: Actions = { decide };
 
 async function decide(event: RequestEvent) {
-	const user = requireStaff('admin', 'coordinator', 'editor');
-	const form = await event.request.formData();
+	const user = requireStaff('content');
+	const form = await bodies.formOrError(event.request);
 	const kind = form.get('kind') === 'feedback' ? 'feedback' : 'survey_text';
 	const id = String(form.get('id') ?? '');
 	const body = String(form.get('body') ?? '').slice(0, 10_000);

@@ -5,9 +5,10 @@ import * as news from '$lib/server/content/news';
 import * as regions from '$lib/server/regions/regions';
 import { locales } from '$lib/i18n/locales';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
+import * as bodies from '$lib/server/http/body';
 
 export const load: PageServerLoad = async () => {
-	const user = requireStaff('admin', 'coordinator');
+	const user = requireStaff('region');
 	const { db } = database.get();
 	const [gemeenten, items, counts] = await Promise.all([
 		regions.gemeenten(db, user.regionId),
@@ -24,8 +25,8 @@ export const load: PageServerLoad = async () => {
 export const actions: Actions = { post };
 
 async function post(event: RequestEvent) {
-	const user = requireStaff('admin', 'coordinator');
-	const form = await event.request.formData();
+	const user = requireStaff('region');
+	const form = await bodies.formOrError(event.request);
 	const input = {
 		gemeente: String(form.get('gemeente') ?? ''),
 		locale: String(form.get('locale') ?? ''),

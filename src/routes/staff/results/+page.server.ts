@@ -4,7 +4,7 @@ import * as surveys from '$lib/server/surveys/surveys';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async () => {
-	const user = requireStaff('admin', 'coordinator', 'editor', 'panel');
+	const user = requireStaff('results');
 	const rows = await surveys.list(database.get().db, user.regionId);
 	return {
 		surveys: rows

@@ -5,22 +5,25 @@ import * as database from '$lib/server/platform/db';
 import * as sla from '$lib/server/casework/sla';
 import * as contacts from '$lib/server/partners/contacts';
 import { GROUPS } from '$lib/report/catalogue';
+import { pack } from '$lib/server/i18n/messages';
 import type { Actions, PageServerLoad } from './$types';
+import * as bodies from '$lib/server/http/body';
 
-export const load: PageServerLoad = async () => {
-	const user = requireStaff('admin', 'coordinator');
+export const load: PageServerLoad = async ({ locals }) => {
+	const user = requireStaff('region');
 	const { db } = database.get();
 	return {
 		levels: await sla.read(db, user.regionId),
-		partners: await contacts.list(db, user.regionId)
+		partners: await contacts.list(db, user.regionId),
+		labels: pack(locals.staffLocale, ['report_group_'])
 	};
 };
 
 export const actions: Actions = { sla: saveLevels, partner: savePartner };
 
 async function savePartner(event: import('./$types').RequestEvent) {
-	const user = requireStaff('admin', 'coordinator');
-	const form = await event.request.formData();
+	const user = requireStaff('region');
+	const form = await bodies.formOrError(event.request);
 	const id = String(form.get('id') ?? '').slice(0, 200);
 	const emails = String(form.get('emails') ?? '').slice(0, 2_000);
 	const input = {
@@ -35,8 +38,8 @@ async function savePartner(event: import('./$types').RequestEvent) {
 }
 
 async function saveLevels(event: import('./$types').RequestEvent) {
-	const user = requireStaff('admin', 'coordinator');
-	const form = await event.request.formData();
+	const user = requireStaff('region');
+	const form = await bodies.formOrError(event.request);
 	const num = (k: string) => Number(form.get(k) ?? NaN);
 	const levels = Object.fromEntries(
 		GROUPS.map((g) => [

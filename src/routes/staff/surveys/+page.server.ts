@@ -7,9 +7,10 @@ import * as surveys from '$lib/server/surveys/surveys';
 import { locales } from '$lib/i18n/locales';
 import { surveyInput } from './form.server';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
+import * as bodies from '$lib/server/http/body';
 
 export const load: PageServerLoad = async () => {
-	const user = requireStaff('admin', 'coordinator', 'editor');
+	const user = requireStaff('content');
 	const { db } = database.get();
 	const rows = await surveys.list(db, user.regionId);
 	return {
@@ -28,9 +29,9 @@ export const load: PageServerLoad = async () => {
 export const actions: Actions = { add };
 
 async function add(event: RequestEvent) {
-	const user = requireStaff('admin', 'coordinator', 'editor');
+	const user = requireStaff('content');
 	const { db } = database.get();
-	const form = await event.request.formData();
+	const form = await bodies.formOrError(event.request);
 	const input = surveyInput(form, locales);
 	const gemeenten = (await regions.gemeenten(db, user.regionId)).map((g) => g.id);
 	const checked = surveys.validateSurvey(input, locales, gemeenten);

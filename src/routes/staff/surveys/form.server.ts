@@ -1,7 +1,7 @@
 // Reading the survey and question forms of the builder (shared by the list and the survey page).
 import type { QuestionInput, SurveyInput } from '$lib/server/surveys/surveys';
 import * as surveys from '$lib/server/surveys/surveys';
-import type { Background, QuestionKind } from '$lib/server/platform/db/schema';
+import type { Background, QuestionKind } from '$lib/surveys/survey';
 
 const s = (form: FormData, name: string, max = 2000) => String(form.get(name) ?? '').slice(0, max);
 

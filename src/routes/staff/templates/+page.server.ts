@@ -4,9 +4,10 @@ import * as database from '$lib/server/platform/db';
 import * as templates from '$lib/server/casework/templates';
 import { locales } from '$lib/i18n/locales';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
+import * as bodies from '$lib/server/http/body';
 
 export const load: PageServerLoad = async () => {
-	const user = requireStaff('admin', 'coordinator');
+	const user = requireStaff('region');
 	const rows = await templates.list(database.get().db, user.regionId);
 	return {
 		templates: rows.map((t) => ({
@@ -21,8 +22,8 @@ export const load: PageServerLoad = async () => {
 export const actions: Actions = { add, disable, enable };
 
 async function add(event: RequestEvent) {
-	const user = requireStaff('admin', 'coordinator');
-	const form = await event.request.formData();
+	const user = requireStaff('region');
+	const form = await bodies.formOrError(event.request);
 	const input = {
 		title: String(form.get('title') ?? '').slice(0, 500),
 		texts: Object.fromEntries(
@@ -38,8 +39,8 @@ async function add(event: RequestEvent) {
 }
 
 async function toggle(event: RequestEvent, active: boolean) {
-	const user = requireStaff('admin', 'coordinator');
-	const form = await event.request.formData();
+	const user = requireStaff('region');
+	const form = await bodies.formOrError(event.request);
 	const ok = await templates.setActive(
 		database.get().db,
 		user,

@@ -3,6 +3,7 @@ import * as auth from '$lib/server/staff/auth';
 import * as database from '$lib/server/platform/db';
 import * as login from '$lib/server/staff/login';
 import type { Actions, PageServerLoad } from './$types';
+import * as bodies from '$lib/server/http/body';
 
 export const load: PageServerLoad = ({ locals }) => {
 	const { user } = auth.requirePasswordSession();
@@ -15,7 +16,7 @@ export const actions: Actions = { default: verify };
 
 async function verify(event: import('./$types').RequestEvent) {
 	const { user, sessionId } = auth.requirePasswordSession();
-	const form = await event.request.formData();
+	const form = await bodies.formOrError(event.request);
 	const code = String(form.get('code') ?? '').slice(0, 20);
 	const result = await login.withTotp(database.get().db, { userId: user.id, sessionId, code });
 	if (!result.ok) {
@@ -23,5 +24,6 @@ async function verify(event: import('./$types').RequestEvent) {
 			totp: { error: result.error === 'throttled' ? 'throttled' : 'invalid_code' }
 		});
 	}
+	auth.setCookie(event, result.token);
 	redirect(303, auth.safeNext(event.url.searchParams.get('next')));
 }

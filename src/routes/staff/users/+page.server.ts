@@ -1,14 +1,16 @@
 import { error, fail } from '@sveltejs/kit';
 import * as accounts from '$lib/server/staff/accounts';
 import { requireStaff } from '$lib/server/staff/auth';
+import { isUuid } from '$lib/shell/uuid';
 import * as database from '$lib/server/platform/db';
 import * as mail from '$lib/server/mail/mail';
 import * as regions from '$lib/server/regions/regions';
 import * as users from '$lib/server/staff/users';
 import type { Actions, PageServerLoad } from './$types';
+import * as bodies from '$lib/server/http/body';
 
 export const load: PageServerLoad = async () => {
-	const admin = requireStaff('admin');
+	const admin = requireStaff('users');
 	const { db } = database.get();
 	return {
 		users: (await users.list(db, admin.regionId)).map((u) => ({
@@ -18,7 +20,9 @@ export const load: PageServerLoad = async () => {
 			role: u.role,
 			gemeenten: u.gemeenten,
 			disabled: u.disabled_at !== null,
-			active: u.has_password && u.has_totp
+			active: (u.has_password && u.has_totp) || u.oidc_provider !== null,
+			lastSignIn: u.last_sign_in_at ? new Date(u.last_sign_in_at).toISOString() : null,
+			method: u.last_sign_in_method
 		})),
 		gemeenten: (await regions.gemeenten(db, admin.regionId)).map((g) => ({
 			id: g.id,
@@ -29,11 +33,11 @@ export const load: PageServerLoad = async () => {
 	};
 };
 
-export const actions: Actions = { add, link, disable, enable, remail };
+export const actions: Actions = { add, link, disable, enable, endSessions, remail };
 
 async function add(event: import('./$types').RequestEvent) {
-	const admin = requireStaff('admin');
-	const form = await event.request.formData();
+	const admin = requireStaff('users');
+	const form = await bodies.formOrError(event.request);
 	const input = {
 		email: String(form.get('email') ?? '').slice(0, 254),
 		name: String(form.get('name') ?? '').slice(0, 200),
@@ -50,7 +54,7 @@ async function add(event: import('./$types').RequestEvent) {
 }
 
 async function link(event: import('./$types').RequestEvent) {
-	const admin = requireStaff('admin');
+	const admin = requireStaff('users');
 	const id = await userInRegion(event, admin.regionId);
 	const { db } = database.get();
 	const issued = await accounts.issueLink(db, admin.id, id);
@@ -61,7 +65,7 @@ async function link(event: import('./$types').RequestEvent) {
 }
 
 async function disable(event: import('./$types').RequestEvent) {
-	const admin = requireStaff('admin');
+	const admin = requireStaff('users');
 	const id = await userInRegion(event, admin.regionId);
 	if (id === admin.id) return fail(400, { toggle: { error: 'self' } });
 	await accounts.setDisabled(database.get().db, admin.id, id, true);
@@ -69,7 +73,7 @@ async function disable(event: import('./$types').RequestEvent) {
 }
 
 async function enable(event: import('./$types').RequestEvent) {
-	const admin = requireStaff('admin');
+	const admin = requireStaff('users');
 	const id = await userInRegion(event, admin.regionId);
 	await accounts.setDisabled(database.get().db, admin.id, id, false);
 	return {};
@@ -77,12 +81,20 @@ async function enable(event: import('./$types').RequestEvent) {
 
 // Sends a failed mail again, once the admin has fixed what the server's answer pointed at.
 async function remail(event: import('./$types').RequestEvent) {
-	const admin = requireStaff('admin');
-	const form = await event.request.formData();
+	const admin = requireStaff('users');
+	const form = await bodies.formOrError(event.request);
 	const id = String(form.get('mail') ?? '');
-	if (!/^[0-9a-f-]{36}$/.test(id)) error(404, 'Not found');
+	if (!isUuid(id)) error(404, 'Not found');
 	if (!(await mail.retryFailed(database.get().db, admin.regionId, id))) error(404, 'Not found');
 	return { remailed: true };
+}
+
+async function endSessions(event: import('./$types').RequestEvent) {
+	const admin = requireStaff('users');
+	const id = await userInRegion(event, admin.regionId);
+	const user = await users.read(database.get().db, id);
+	await accounts.endSessions(database.get().db, admin.id, id);
+	return { ended: { email: user!.email } };
 }
 
 /** The posted user id, if that user belongs to the admin's region; otherwise 404. */
@@ -90,9 +102,9 @@ async function userInRegion(
 	event: import('./$types').RequestEvent,
 	regionId: string
 ): Promise<string> {
-	const form = await event.request.formData();
+	const form = await bodies.formOrError(event.request);
 	const id = String(form.get('id') ?? '');
-	const user = /^[0-9a-f-]{36}$/.test(id) ? await users.read(database.get().db, id) : undefined;
+	const user = isUuid(id) ? await users.read(database.get().db, id) : undefined;
 	if (!user || user.region_id !== regionId) error(404, 'Not found');
 	return id;
 }

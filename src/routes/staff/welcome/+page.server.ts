@@ -5,6 +5,6 @@ import { locales } from '$lib/i18n/locales';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async () => {
-	const user = requireStaff('admin', 'coordinator', 'editor');
+	const user = requireStaff('content');
 	return { gemeenten: await welcome.overview(database.get().db, user, locales) };
 };

@@ -4,17 +4,18 @@ import * as database from '$lib/server/platform/db';
 import * as klankbord from '$lib/server/surveys/klankbord';
 import { locales } from '$lib/i18n/locales';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
+import * as bodies from '$lib/server/http/body';
 
 export const load: PageServerLoad = async () => {
-	const user = requireStaff('admin', 'coordinator');
+	const user = requireStaff('region');
 	return { current: await klankbord.latest(database.get().db, user.regionId, 'nl') };
 };
 
 export const actions: Actions = { publish };
 
 async function publish(event: RequestEvent) {
-	const user = requireStaff('admin', 'coordinator');
-	const form = await event.request.formData();
+	const user = requireStaff('region');
+	const form = await bodies.formOrError(event.request);
 	const texts = Object.fromEntries(
 		locales.map((l) => [l, String(form.get(`text_${l}`) ?? '').slice(0, 10_000)])
 	);

@@ -194,8 +194,10 @@ export const DEMO: Demo[] = [
 		gemeente: 'tiel',
 		category: 'gemeentehuis',
 		name: 'Stadhuis Tiel',
-		address: 'Kellenseweg 4',
-		postcode: '4004 JK',
+		// The street address could not be confirmed from an official source (checked 2026-12-05);
+		// an example row names no address rather than a wrong one.
+		address: '',
+		postcode: '',
 		place: 'Tiel',
 		lat: 51.8907,
 		lng: 5.4266,
@@ -205,27 +207,6 @@ export const DEMO: Demo[] = [
 		appointment: true,
 		cost: 'free',
 		wheelchair: true
-	},
-	{
-		key: 'tiel-rni',
-		gemeente: 'tiel',
-		category: 'rni_loket',
-		name: 'RNI-loket Tiel (inschrijving niet-ingezetenen)',
-		address: 'Kellenseweg 4',
-		postcode: '4004 JK',
-		place: 'Tiel',
-		lat: 51.8909,
-		lng: 5.4262,
-		hours: { tue: [['09:00', '12:00']], thu: [['13:00', '16:00']] },
-		exceptions: christmas,
-		languages: ['nl', 'en'],
-		appointment: true,
-		cost: 'free',
-		wheelchair: true,
-		notes: {
-			nl: 'Inschrijven in de RNI als je korter dan 4 maanden blijft. Je krijgt direct een BSN. Neem je paspoort of ID-kaart mee.',
-			en: 'Register in the RNI if you stay less than 4 months. You get a BSN straight away. Bring your passport or ID card.'
-		}
 	},
 	{
 		key: 'tiel-informatiepunt',
@@ -758,10 +739,22 @@ export function demoId(key: string): string {
 const FLAG = 'demoFacilitiesSeeded';
 
 /**
+ * Demo rows of earlier versions that turned out to be fiction on a point a worker acts on:
+ * 'tiel-rni' was an RNI desk in Tiel, but none of the RNI gemeenten lies in Rivierenland
+ * (nederlandwereldwijd.nl/rni, checked 2026-12-05). Removed wherever still an untouched demo row.
+ */
+export const WITHDRAWN = ['tiel-rni'];
+
+/**
  * Adds the demo set once per region. The region remembers that it was seeded, so once an editor
  * removes the demo rows a restart does not bring them back.
  */
 export async function seed(db: Db, regionId: string, verifiedOn = '2026-11-22'): Promise<number> {
+	await db
+		.deleteFrom('facility')
+		.where('id', 'in', WITHDRAWN.map(demoId))
+		.where('demo', '=', true)
+		.execute();
 	const region = await db
 		.selectFrom('region')
 		.select('settings')

@@ -1,6 +1,7 @@
 // First-start seeding: the model region with its gemeenten and partners, the figures the guides
-// quote, one demo welkomstpakket, the demo facilities and the starter enquête. Idempotent, and
-// never overwrites what editors changed (removed demo facilities stay removed).
+// quote, a welkomstpakket per gemeente (confirmed contacts only), the demo facilities and the
+// starter enquête. Idempotent, and never overwrites what editors changed (removed demo
+// facilities stay removed).
 import type { Db } from '../../platform/db/index.ts';
 import * as facts from '../../content/facts.ts';
 import * as regions from '../../regions/regions.ts';
@@ -8,15 +9,19 @@ import * as demoFacilities from './facilities.ts';
 import * as welcome from '../../content/welcome.ts';
 import { rivierenland } from './rivierenland.ts';
 import * as starterSurvey from './starter-survey.ts';
-import type { RegionSeed } from './types.ts';
-import * as welcomeDemo from './welcome-demo.ts';
+import type { RegionSeed } from '../../regions/types.ts';
+import * as welcomePacks from './welcome-packs.ts';
 
 export const modelRegion: RegionSeed = rivierenland;
 
 export async function run(db: Db): Promise<void> {
 	await regions.upsert(db, modelRegion);
 	await facts.seed(db);
-	await welcome.seedDemo(db, welcomeDemo.gemeente, welcomeDemo);
+	for (const g of modelRegion.gemeenten)
+		await welcome.seedDemo(db, g.slug, {
+			contacts: welcomePacks.contacts(g.slug),
+			texts: welcomePacks.texts(g.name)
+		});
 	await demoFacilities.seed(db, modelRegion.slug);
 	await starterSurvey.seed(db, modelRegion.slug);
 }

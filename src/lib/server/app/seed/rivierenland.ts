@@ -1,5 +1,5 @@
-// Model region seed: Rivierenland (Gelderland). Facts from shared/domain (VNG 2023, regional policy brief); checked 2026-11-22.
-import type { RegionSeed } from './types.ts';
+// Model region seed: Rivierenland (Gelderland). Facts from shared/domain (VNG 2023, regional policy brief); checked 2026-11-22, phone numbers again on 2026-12-05.
+import type { RegionSeed } from '../../regions/types.ts';
 
 // Worker-facing texts use "internationale werknemer" / "international worker", as the regional
 // policy asks. Phone numbers are only filled in where they are well-known national numbers;
@@ -27,8 +27,8 @@ export const rivierenland: RegionSeed = {
 	],
 	partners: [
 		// VNG: "Meld deze signalen bij de NLA". Consent level 2 (no identifying data) is meant for
-		// the NLA. To verify: the NLA generally follows up anonymous reports only where there is
-		// serious danger or demonstrable underpayment.
+		// the NLA. The NLA investigates anonymous reports only where there is serious danger to
+		// health or safety or demonstrable underpayment (nlarbeidsinspectie.nl, checked 2026-12-05).
 		{
 			slug: 'nla',
 			name: 'Nederlandse Arbeidsinspectie',
@@ -92,12 +92,15 @@ export const rivierenland: RegionSeed = {
 			name: 'Het Juridisch Loket',
 			kind: 'legal',
 			handles: {
-				nl: 'Het Juridisch Loket geeft gratis advies bij juridische vragen, bijvoorbeeld over je huurcontract, je borg, je loon of ontslag. Informatie is er in het Nederlands en het Engels.',
-				en: 'Het Juridisch Loket (legal aid desk) gives free advice on legal questions, for example about your rental contract, your deposit, your pay or dismissal. Information is available in Dutch and English.'
+				nl: 'Het Juridisch Loket geeft advies bij juridische vragen, bijvoorbeeld over je huurcontract, je borg, je loon of ontslag. Advies aan de balie is gratis; op de website staat hoe je hen bereikt. Informatie is er in het Nederlands en het Engels.',
+				en: 'Het Juridisch Loket (legal aid desk) gives advice on legal questions, for example about your rental contract, your deposit, your pay or dismissal. Advice at its offices is free; its website says how to reach them. Information is available in Dutch and English.'
 			},
 			acceptsAnonymous: false,
 			website: 'https://www.juridischloket.nl',
-			phone: '0900-8020',
+			// The only official copy we could check names 0900-8020 at €0.25 a minute (calls to 0900
+			// often fail from prepaid and foreign SIMs); a free 0800 number is reported elsewhere but
+			// not confirmed (checked 2026-12-05). No number rather than a wrong or costly one.
+			phone: null,
 			categoryGroups: ['housing', 'work']
 		},
 		// Crime and danger; reached through the gemeente's aandachtsfunctionaris mensenhandel.

@@ -5,7 +5,8 @@
 // worker languages; seeded once per region, open from the start.
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../platform/db/index.ts';
-import type { Background, QuestionKind, QuestionOption, ShowIf } from '../../platform/db/schema.ts';
+import type { QuestionOption, ShowIf } from '../../platform/db/schema.ts';
+import type { Background, QuestionKind } from '../../../surveys/survey.ts';
 import * as regions from '../../regions/regions.ts';
 
 type T = Record<string, string>;
@@ -46,8 +47,8 @@ const questions: Q[] = [
 		texts: t(
 			'Hoe tevreden bent u met uw leven? Geef een cijfer van 1 (heel ontevreden) tot 10 (heel tevreden).',
 			'How satisfied are you with your life? Give a mark from 1 (very unhappy) to 10 (very happy).',
-			'Jak bardzo jesteś zadowolony ze swojego życia? Daj ocenę od 1 (bardzo niezadowolony) do 10 (bardzo zadowolony).',
-			'Cât de mulțumit sunteți de viața dumneavoastră? Dați o notă de la 1 (foarte nemulțumit) la 10 (foarte mulțumit).',
+			'Jak bardzo jesteś zadowolony lub zadowolona ze swojego życia? Daj ocenę od 1 (bardzo niezadowolony/-a) do 10 (bardzo zadowolony/-a).',
+			'Cât de mulțumit(ă) sunteți de viața dumneavoastră? Dați o notă de la 1 (foarte nemulțumit/ă) la 10 (foarte mulțumit/ă).',
 			'Колко сте доволни от живота си? Дайте оценка от 1 (много недоволен) до 10 (много доволен).',
 			'Наскільки ви задоволені своїм життям? Поставте оцінку від 1 (дуже незадоволений) до 10 (дуже задоволений).',
 			'Kiek esate patenkinti savo gyvenimu? Įvertinkite nuo 1 (labai nepatenkintas) iki 10 (labai patenkintas).',
@@ -176,8 +177,8 @@ const questions: Q[] = [
 		texts: t(
 			'Hoe tevreden bent u met de buurt waar u woont? Geef een cijfer van 1 tot 10.',
 			'How satisfied are you with the area where you live? Give a mark from 1 to 10.',
-			'Jak bardzo jesteś zadowolony z okolicy, w której mieszkasz? Daj ocenę od 1 do 10.',
-			'Cât de mulțumit sunteți de zona în care locuiți? Dați o notă de la 1 la 10.',
+			'Jak bardzo jesteś zadowolony lub zadowolona z okolicy, w której mieszkasz? Daj ocenę od 1 do 10.',
+			'Cât de mulțumit(ă) sunteți de zona în care locuiți? Dați o notă de la 1 la 10.',
 			'Колко сте доволни от района, в който живеете? Дайте оценка от 1 до 10.',
 			'Наскільки ви задоволені районом, де живете? Поставте оцінку від 1 до 10.',
 			'Kiek esate patenkinti vietove, kurioje gyvenate? Įvertinkite nuo 1 iki 10.',
@@ -289,7 +290,7 @@ const questions: Q[] = [
 			'Staat u ingeschreven bij de gemeente?',
 			'Are you registered with the gemeente (municipality)?',
 			'Czy jesteś zameldowany w gminie (gemeente)?',
-			'Sunteți înregistrat la primărie (gemeente)?',
+			'Sunteți înregistrat(ă) la primărie (gemeente)?',
 			'Регистрирани ли сте в общината (gemeente)?',
 			'Чи ви зареєстровані в муніципалітеті (gemeente)?',
 			'Ar esate užsiregistravę savivaldybėje (gemeente)?',

@@ -23,24 +23,38 @@ export interface Options {
 	pgliteDir?: string;
 	/** pg pool size */
 	poolSize?: number;
+	/** PostgreSQL query timeout, ms */
+	queryTimeoutMs?: number;
+	/** PostgreSQL connection timeout, ms */
+	connectTimeoutMs?: number;
 }
 
 export function create(options: Options = {}): { db: Db; kind: DatabaseKind } {
 	if (options.url) {
+		const queryTimeout = options.queryTimeoutMs ?? config.dbQueryTimeoutMs;
 		const pool = new pg.Pool({
 			connectionString: options.url,
 			max: options.poolSize ?? config.dbPoolSize,
 			// A stopped server refuses at once (503 right away); this bounds the wait for a hung
 			// server or, under a burst, for a free connection — long enough that a burst of
 			// 1 000 reports queues rather than sheds (tests/load), short enough to answer 503.
-			connectionTimeoutMillis: 10_000,
-			idleTimeoutMillis: 30_000
+			connectionTimeoutMillis: options.connectTimeoutMs ?? config.dbConnectTimeoutMs,
+			idleTimeoutMillis: 30_000,
+			// A frozen server (a stalled VM, a network partition) never answers: the client gives
+			// up after `queryTimeout`, so requests fail fast with 503 instead of hanging. The server
+			// ends a query that runs that long by itself, and a transaction left idle.
+			query_timeout: queryTimeout,
+			statement_timeout: queryTimeout,
+			idle_in_transaction_session_timeout: queryTimeout * 3
 		});
 		// A client that loses its server must not crash the process. The pool listens on idle
 		// clients only; a client checked out when the server goes away (found by the load test's
 		// `pg_ctl stop -m immediate`) emits 'error' too, and its query fails on its own.
 		pool.on('error', () => undefined);
-		pool.on('connect', (client) => client.on('error', () => undefined));
+		pool.on('connect', (client) => {
+			client.on('error', () => undefined);
+			dropOnTimeout(client);
+		});
 		const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 		drivers.set(db, { kind: 'postgres', pool });
 		return { db, kind: 'postgres' };
@@ -50,10 +64,59 @@ export function create(options: Options = {}): { db: Db; kind: DatabaseKind } {
 		fs.mkdirSync(dir, { recursive: true });
 		lock(dir);
 	}
-	const pglite = new PGlite(dir, { parsers: PGLITE_PARSERS });
+	const onDisk = !dir.startsWith('memory://');
+	const pglite = new PGlite(dir, {
+		parsers: PGLITE_PARSERS,
+		...(onDisk ? { startParams: DURABLE_START_PARAMS } : {})
+	});
+	if (onDisk) void pglite.waitReady.then(() => syncToDisk(pglite));
 	const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) });
 	drivers.set(db, { kind: 'pglite', pglite });
 	return { db, kind: 'pglite' };
+}
+
+/**
+ * After a client-side query timeout the query is still in flight on that connection: its late
+ * answer, or a transaction it left open, must never meet the next request. Closing the socket
+ * makes the server roll back whatever was not committed, and the pool replaces the client.
+ */
+function dropOnTimeout(client: pg.PoolClient): void {
+	const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+	(client as { query: unknown }).query = (...args: unknown[]) => {
+		const result = query(...args);
+		if (result instanceof Promise) {
+			result.catch((err: unknown) => {
+				if (err instanceof Error && err.message === 'Query read timeout') {
+					(
+						client as unknown as { connection: { stream: { destroy(): void } } }
+					).connection.stream.destroy();
+				}
+			});
+		}
+		return result;
+	};
+}
+
+// PGlite starts PostgreSQL with `-F` (fsync off), and its Node file system has no fsync: a power
+// cut could lose acknowledged reports. With fsync on and WAL synced by fsync() (Emscripten's
+// fdatasync does nothing), PostgreSQL syncs the WAL at every commit and the data files at every
+// checkpoint, as on a server; `syncToDisk` makes those calls reach the disk.
+const DURABLE_START_PARAMS = [
+	...PGlite.defaultStartParams.filter((p) => p !== '-F'),
+	'-c',
+	'wal_sync_method=fsync'
+];
+
+interface NodeFs {
+	stream_ops: { fsync?: (stream: { nfd: number }) => void };
+	tryFSOperation<T>(fn: () => T): T;
+}
+
+/** Gives Emscripten's NODEFS the fsync it lacks: PostgreSQL's fsync() becomes a real one. */
+function syncToDisk(pglite: PGlite): void {
+	const nodefs = (pglite as unknown as { Module: { NODEFS: NodeFs } }).Module.NODEFS;
+	// tryFSOperation turns a failed sync into an errno PostgreSQL sees (and PANICs on, as it must).
+	nodefs.stream_ops.fsync = (stream) => nodefs.tryFSOperation(() => fs.fsyncSync(stream.nfd));
 }
 
 export type Driver = { kind: 'postgres'; pool: pg.Pool } | { kind: 'pglite'; pglite: PGlite };
@@ -140,6 +203,8 @@ const UNAVAILABLE_CODES = new Set([
 	'ETIMEDOUT',
 	'EPIPE',
 	'ENOTFOUND',
+	// statement_timeout: the server ended a query that took too long (a stalled disk, a lock)
+	'57014',
 	'57P01',
 	'57P02',
 	'57P03',
@@ -150,7 +215,7 @@ const UNAVAILABLE_CODES = new Set([
 	'08006'
 ]);
 const UNAVAILABLE_MESSAGES =
-	/Connection terminated|timeout exceeded when trying to connect|connection error|Client was closed/i;
+	/Connection terminated|timeout exceeded when trying to connect|connection error|Client was closed|Query read timeout/i;
 
 export function isUnavailable(err: unknown): boolean {
 	if (!(err instanceof Error)) return false;

@@ -8,12 +8,12 @@ import type {
 	Updateable
 } from 'kysely';
 import type { OpeningHours } from '../../../facilities/hours.ts';
+import type { Role } from '../../../staff/roles.ts';
+import type { WelcomeContact } from '../../../guides/welcome.ts';
+import type { Background, QuestionKind } from '../../../surveys/survey.ts';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
-
-export type Role = 'admin' | 'coordinator' | 'handler' | 'editor' | 'panel';
-export const ROLES: readonly Role[] = ['admin', 'coordinator', 'handler', 'editor', 'panel'];
 
 export interface RegionTable {
 	id: string;
@@ -62,6 +62,12 @@ export interface StaffUserTable {
 	disabled_at: Timestamp | null;
 	/** Mail the user asked for (src/lib/server/mail/staff.ts TOPICS). */
 	mail_topics: Generated<string[]>;
+	/** Set once the account signed in through an OpenID provider: it then has no password. */
+	oidc_provider: string | null;
+	oidc_subject: string | null;
+	last_sign_in_at: Timestamp | null;
+	/** 'password' or 'oidc:<provider id>' */
+	last_sign_in_method: string | null;
 	created_at: CreatedAt;
 }
 
@@ -75,8 +81,23 @@ export interface StaffSessionTable {
 	user_id: string;
 	secret_hash: Buffer;
 	two_factor_verified: boolean;
+	/** 'password' or 'oidc:<provider id>' */
+	method: Generated<string>;
+	/** The region's absolute lifetime for this session; null: the built-in maximum. */
+	expires_at: Timestamp | null;
 	created_at: Timestamp;
 	last_seen_at: Timestamp;
+}
+
+export interface OidcLoginTable {
+	/** SHA-256 of the state sent to the provider. */
+	state_hash: Buffer;
+	region_id: string;
+	provider_id: string;
+	nonce: string;
+	code_verifier: string;
+	next: string;
+	expires_at: Timestamp;
 }
 
 export interface SetupLinkTable {
@@ -107,6 +128,7 @@ export interface Database {
 	staff_user: StaffUserTable;
 	staff_user_gemeente: StaffUserGemeenteTable;
 	staff_session: StaffSessionTable;
+	oidc_login: OidcLoginTable;
 	setup_link: SetupLinkTable;
 	audit_log: AuditLogTable;
 	report: ReportTable;
@@ -123,6 +145,7 @@ export interface Database {
 	welcome_pack: WelcomePackTable;
 	welcome_text: WelcomeTextTable;
 	rate_limit: RateLimitTable;
+	key_fingerprint: KeyFingerprintTable;
 	push_subscription: PushSubscriptionTable;
 	news_item: NewsItemTable;
 	facility: FacilityTable;
@@ -140,8 +163,6 @@ export interface Database {
 	mail: MailTable;
 }
 
-export type QuestionKind = 'single' | 'multiple' | 'scale' | 'yesno' | 'text';
-export type Background = 'stay' | 'gemeente' | 'sector';
 export interface QuestionOption {
 	key: string;
 	texts: Record<string, string>;
@@ -308,7 +329,7 @@ export interface ReplyTemplateTable {
 	created_at: CreatedAt;
 }
 
-export type PushTopic = 'news' | 'report' | 'staff_reports' | 'staff_overdue';
+export type PushTopic = 'news' | 'staff_reports' | 'staff_overdue';
 
 export interface PushSubscriptionTable {
 	id: string;
@@ -318,7 +339,6 @@ export interface PushSubscriptionTable {
 	topic: PushTopic;
 	locale: string;
 	gemeente_id: string | null;
-	report_id: string | null;
 	staff_user_id: string | null;
 	created_at: CreatedAt;
 }
@@ -417,7 +437,7 @@ export interface ReferralTable {
 	channel: string;
 	reference: string | null;
 	outcome: string | null;
-	/** src/lib/referral/answers.ts */
+	/** src/lib/partners/answers.ts */
 	answer: string | null;
 	acknowledged_at: Timestamp | null;
 	answered_at: Timestamp | null;
@@ -451,6 +471,7 @@ export interface ReportPhotoTable {
 	size: number;
 	content: Buffer;
 	created_at: CreatedAt;
+	seq: Generated<string>;
 }
 
 export interface ReportMessageTable {
@@ -463,6 +484,7 @@ export interface ReportMessageTable {
 	language: string | null;
 	body: Buffer | null;
 	created_at: CreatedAt;
+	seq: Generated<string>;
 }
 
 export interface ReportEventTable {
@@ -490,18 +512,15 @@ export interface FactTable {
 	/** Plain value: '14.40', '25', '2025-07-01', '0900-8844'; formatted per locale on display. */
 	value: string;
 	checked_on: ColumnType<string, string, string>;
+	/** The first day the value holds (a law's or decision's start); null when it has no start. */
+	valid_from: ColumnType<string | null, string | null | undefined, string | null>;
+	/** The value's end or the day it must be checked again; worker pages stop stating it after. */
+	review_by: ColumnType<string | null, string | null | undefined, string | null>;
+	/** An official source states the value; false shows it to workers as unconfirmed. */
+	confirmed: ColumnType<boolean, boolean | undefined, boolean>;
 	source: string;
 	updated_by: string | null;
 	updated_at: Timestamp;
-}
-
-export interface WelcomeContact {
-	kind: 'gemeente' | 'rni' | 'huisartsenpost' | 'police' | 'meldpunt';
-	name: string;
-	address: string;
-	phone: string;
-	hours: string;
-	website: string;
 }
 
 export interface WelcomePackTable {
@@ -520,6 +539,12 @@ export interface WelcomeTextTable {
 	parking: string;
 	noise: string;
 	updated_at: Timestamp;
+}
+
+/** HMAC of a fixed label under each key (`master`, `pepper`): tells keys apart, reveals none. */
+export interface KeyFingerprintTable {
+	name: 'master' | 'pepper';
+	fingerprint: string;
 }
 
 export interface RateLimitTable {

@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import * as database from '$lib/server/platform/db';
 import * as facts from '$lib/server/content/facts';
 import * as guides from '$lib/server/content/guides';
-import { pack } from '$lib/server/i18n/texts';
+import { pack } from '$lib/server/i18n/messages';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params }) => {

@@ -1,33 +1,25 @@
 import { fail, redirect, type Cookies } from '@sveltejs/kit';
+import * as bodies from '$lib/server/http/body';
+import { REFUSAL } from '$lib/server/http/status';
 import * as database from '$lib/server/platform/db';
 import * as followup from '$lib/server/meldpunt/followup';
-import * as photos from '$lib/server/meldpunt/photos';
-import * as push from '$lib/server/push/push';
+import * as intake from '$lib/server/meldpunt/intake';
 import * as reports from '$lib/server/meldpunt/reports';
-import { clean, length } from '$lib/shell/text';
+import { clean } from '$lib/shell/text';
 import type { Actions, PageServerLoad } from './$types';
 
-const COOKIE = followup.COOKIE;
+const cookieOptions = followup.cookieOptions;
 
-function cookieOptions(url: URL) {
-	// Session cookie (no max-age): the server ends it after 15 minutes idle anyway.
-	return {
-		path: '/',
-		httpOnly: true,
-		sameSite: 'strict' as const,
-		secure: url.protocol === 'https:'
-	};
-}
-
-async function currentReport(cookies: Cookies): Promise<string | null> {
-	return followup.validate(database.get().db, cookies.get(COOKIE));
+async function currentReport(cookies: Cookies, url: URL): Promise<string | null> {
+	return followup.validate(database.get().db, cookies.get(followup.cookieName(url)));
 }
 
 export const load: PageServerLoad = async ({ cookies, url, params, setHeaders }) => {
 	setHeaders({ 'cache-control': 'no-store' });
-	const reportId = await currentReport(cookies);
+	const reportId = await currentReport(cookies, url);
 	if (!reportId) {
-		if (cookies.get(COOKIE)) cookies.delete(COOKIE, cookieOptions(url));
+		const name = followup.cookieName(url);
+		if (cookies.get(name)) cookies.delete(name, cookieOptions(url));
 		return { view: null, left: url.searchParams.has('left') };
 	}
 	const { db } = database.get();
@@ -40,7 +32,6 @@ export const load: PageServerLoad = async ({ cookies, url, params, setHeaders })
 	]);
 	return {
 		left: false,
-		pushKey: push.vapid().publicKey,
 		view: {
 			status: report.status,
 			group: report.group,
@@ -63,50 +54,53 @@ export const load: PageServerLoad = async ({ cookies, url, params, setHeaders })
 export const actions: Actions = { open, reply, leave };
 
 async function open(event: import('./$types').RequestEvent) {
-	const form = await event.request.formData();
+	const body = await bodies.formData(event.request, bodies.DEFAULT);
+	if (!body.ok) return fail(body.status, { open: { receipt: '', error: body.error, minutes: 0 } });
+	const form = body.value;
 	const receipt = String(form.get('receipt') ?? '').slice(0, 100);
 	const result = await followup.open(database.get().db, {
 		receipt,
 		client: event.getClientAddress()
 	});
-	if (!result.ok) {
-		return fail(400, {
-			open: { receipt, error: result.error === 'format' ? 'receipt_format' : 'receipt_failed' }
-		});
+	if (!result.ok && result.error === 'busy') {
+		const minutes = Math.ceil(result.retryAfterSeconds / 60);
+		return fail(429, { open: { receipt, error: 'receipt_busy', minutes } });
 	}
-	event.cookies.set(COOKIE, result.token, cookieOptions(event.url));
+	if (!result.ok) {
+		const error = result.error === 'format' ? 'receipt_format' : 'receipt_failed';
+		return fail(400, { open: { receipt, error, minutes: 0 } });
+	}
+	event.cookies.set(followup.cookieName(event.url), result.token, cookieOptions(event.url));
 	redirect(303, event.url.pathname);
 }
 
 async function reply(event: import('./$types').RequestEvent) {
-	const reportId = await currentReport(event.cookies);
+	const reportId = await currentReport(event.cookies, event.url);
 	if (!reportId) redirect(303, event.url.pathname);
-	const form = await event.request.formData();
-	const text = clean(form.get('text'));
+	const body = await bodies.formData(event.request, bodies.PHOTOS);
+	if (!body.ok) return fail(body.status, { reply: { text: '', error: body.error } });
+	const form = body.value;
+	const typed = form.get('text');
+	if (!followup.mayReply(event.getClientAddress(), reportId))
+		return fail(429, { reply: { text: clean(typed), error: 'reply_throttled' } });
 	const files = form.getAll('photos').filter((f): f is File => typeof f !== 'string' && f.size > 0);
-	if (length(text) > 5000) return fail(413, { reply: { text, error: 'text_too_long' } });
-	if (!text && files.length === 0) return fail(400, { reply: { text, error: 'reply_empty' } });
-	if (files.length > photos.MAX_PHOTOS) return fail(400, { reply: { text, error: 'photo_count' } });
-	const cleaned: photos.CleanPhoto[] = [];
-	for (const file of files) {
-		const r = await photos.clean(new Uint8Array(await file.arrayBuffer()));
-		if (!r.ok) {
-			const status = r.error === 'photo_too_large' ? 413 : r.error === 'photo_type' ? 415 : 400;
-			return fail(status, { reply: { text, error: r.error } });
-		}
-		cleaned.push(r.photo);
+	const result = await intake.reply(database.get().db, reportId, {
+		text: typed,
+		files: await Promise.all(files.map(async (f) => new Uint8Array(await f.arrayBuffer()))),
+		locale: event.params.locale
+	});
+	if (!result.ok) {
+		// What was typed comes back (photos cannot: browsers never refill file inputs).
+		return fail(REFUSAL[result.refusal], {
+			reply: { text: clean(typed), error: result.error }
+		});
 	}
-	await reports.addMessage(
-		database.get().db,
-		reportId,
-		{ author: 'reporter', text: text || null, language: event.params.locale },
-		cleaned
-	);
 	return { replied: true };
 }
 
 async function leave(event: import('./$types').RequestEvent) {
-	await followup.leave(database.get().db, event.cookies.get(COOKIE));
-	event.cookies.delete(COOKIE, cookieOptions(event.url));
+	const name = followup.cookieName(event.url);
+	await followup.leave(database.get().db, event.cookies.get(name));
+	event.cookies.delete(name, cookieOptions(event.url));
 	redirect(303, `${event.url.pathname}?left`);
 }

@@ -1,5 +1,6 @@
-import { isLocale } from '$lib/i18n/locales';
-import { isCategory } from '$lib/facilities/categories';
+import * as v from 'valibot';
+import * as facility from '$lib/facilities/schema';
+import { firstError } from '$lib/input/schema';
 import * as api from '$lib/server/http/api';
 import { config } from '$lib/server/platform/config';
 import * as database from '$lib/server/platform/db';
@@ -10,12 +11,13 @@ import type { RequestHandler } from './$types';
 const CACHE_CONTROL = 'public, max-age=300, must-revalidate';
 
 export const GET: RequestHandler = async ({ url, request }) => {
-	const lang = url.searchParams.get('lang') || 'nl';
-	const gemeente = url.searchParams.get('gemeente') || undefined;
-	const category = url.searchParams.get('category') || undefined;
-	if (!isLocale(lang)) return api.problem(400, 'lang');
-	if (category && !isCategory(category)) return api.problem(400, 'category');
-	if (gemeente && !/^[a-z0-9-]{1,60}$/.test(gemeente)) return api.problem(400, 'gemeente');
+	const query = v.safeParse(facility.Query, {
+		lang: url.searchParams.get('lang') || undefined,
+		category: url.searchParams.get('category') || undefined,
+		gemeente: url.searchParams.get('gemeente') || undefined
+	});
+	if (!query.success) return api.problem(400, firstError(query.issues));
+	const { lang, gemeente, category } = query.output;
 
 	const c = await facilityApi.collection(database.get().db, config.region, {
 		lang,

@@ -1,6 +1,7 @@
 import { json } from '@sveltejs/kit';
 import { isLocale } from '$lib/i18n/locales';
 import * as api from '$lib/server/http/api';
+import { REFUSAL } from '$lib/server/http/status';
 import { config } from '$lib/server/platform/config';
 import * as database from '$lib/server/platform/db';
 import * as intake from '$lib/server/meldpunt/intake';
@@ -11,7 +12,10 @@ import type { RequestHandler } from './$types';
 // the web form's receipt. JSON with base64 photos, or multipart/form-data.
 export const POST: RequestHandler = async (event) => {
 	const body = await api.readReportBody(event.request);
-	if (!body.ok) return api.problem(body.status, body.error);
+	if (!body.ok) {
+		if (body.errors) return json({ errors: body.errors }, { status: body.status });
+		return api.problem(body.status, body.error);
+	}
 	const locale =
 		typeof body.raw.locale === 'string' && isLocale(body.raw.locale) ? body.raw.locale : 'nl';
 	const result = await intake.submit(database.get().db, body.raw, body.files, {
@@ -21,8 +25,9 @@ export const POST: RequestHandler = async (event) => {
 		client: event.getClientAddress()
 	});
 	if (!result.ok) {
-		const headers: Record<string, string> = result.status === 429 ? { 'retry-after': '60' } : {};
-		return json({ errors: result.errors }, { status: result.status, headers });
+		const headers: Record<string, string> =
+			result.refusal === 'throttled' ? { 'retry-after': '60' } : {};
+		return json({ errors: result.errors }, { status: REFUSAL[result.refusal], headers });
 	}
 	return json(
 		{ receipt: receipts.format(result.receipt), status: 'new' },

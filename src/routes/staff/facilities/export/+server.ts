@@ -7,7 +7,7 @@ import type { RequestHandler } from './$types';
 
 // The editor's own gemeenten, drafts included, in the same columns an import reads.
 export const GET: RequestHandler = async ({ url }) => {
-	const user = requireStaff('admin', 'coordinator', 'editor');
+	const user = requireStaff('content');
 	const format = url.searchParams.get('format') === 'geojson' ? 'geojson' : 'csv';
 	const { db } = database.get();
 	const rows = await facilities.list(db, actor(user));

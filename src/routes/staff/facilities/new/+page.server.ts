@@ -4,11 +4,12 @@ import * as database from '$lib/server/platform/db';
 import * as facilities from '$lib/server/facilities/facilities';
 import { actor, fields } from '$lib/server/facilities/forms';
 import * as regions from '$lib/server/regions/regions';
-import { pack } from '$lib/server/i18n/texts';
+import { pack } from '$lib/server/i18n/messages';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
+import * as bodies from '$lib/server/http/body';
 
 export const load: PageServerLoad = async ({ locals }) => {
-	const user = requireStaff('admin', 'coordinator', 'editor');
+	const user = requireStaff('content');
 	const { db } = database.get();
 	const scope = await facilities.editableGemeenten(db, actor(user));
 	const gemeenten = (await regions.gemeenten(db, user.regionId)).filter((g) => scope.has(g.id));
@@ -21,8 +22,8 @@ export const load: PageServerLoad = async ({ locals }) => {
 export const actions: Actions = { default: create };
 
 async function create(event: RequestEvent) {
-	const user = requireStaff('admin', 'coordinator', 'editor');
-	const values = fields(await event.request.formData());
+	const user = requireStaff('content');
+	const values = fields(await bodies.formOrError(event.request));
 	values.id = '';
 	const { db } = database.get();
 	const checked = facilities.validate(values, await facilities.editableGemeenten(db, actor(user)));

@@ -5,6 +5,7 @@ import * as sessions from '$lib/server/staff/session';
 import * as setup from '$lib/server/staff/setup';
 import * as setupLinks from '$lib/server/staff/setup-links';
 import type { Actions, PageServerLoad } from './$types';
+import * as bodies from '$lib/server/http/body';
 
 export const load: PageServerLoad = async ({ params }) => {
 	const checked = await setupLinks.check(database.get().db, params.token);
@@ -15,7 +16,7 @@ export const load: PageServerLoad = async ({ params }) => {
 export const actions: Actions = { default: complete };
 
 async function complete(event: import('./$types').RequestEvent) {
-	const form = await event.request.formData();
+	const form = await bodies.formOrError(event.request);
 	const name = String(form.get('name') ?? '').slice(0, 200);
 	const email = String(form.get('email') ?? '').slice(0, 254);
 	const { db } = database.get();

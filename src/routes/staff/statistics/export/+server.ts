@@ -7,7 +7,7 @@ import * as statistics from '$lib/server/casework/statistics';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async ({ url }) => {
-	const user = requireStaff('admin', 'coordinator', 'handler');
+	const user = requireStaff('cases');
 	const scope = access.scope(user);
 	if (!scope) error(404, 'Not found');
 	const period = statistics.period(url.searchParams.get('from'), url.searchParams.get('to'));

@@ -4,6 +4,7 @@ import * as database from '$lib/server/platform/db';
 import * as login from '$lib/server/staff/login';
 import * as totp from '$lib/server/staff/totp';
 import type { Actions, PageServerLoad } from './$types';
+import * as bodies from '$lib/server/http/body';
 
 // Enrolment at first login, or re-enrolment from the account page (then TOTP must be done first).
 function allowed(locals: App.Locals): void {
@@ -31,7 +32,7 @@ export const actions: Actions = { default: enrol };
 async function enrol(event: import('./$types').RequestEvent) {
 	allowed(event.locals);
 	const { user, sessionId } = auth.requirePasswordSession();
-	const form = await event.request.formData();
+	const form = await bodies.formOrError(event.request);
 	const key = new Uint8Array(Buffer.from(String(form.get('key') ?? ''), 'base64'));
 	const code = String(form.get('code') ?? '').slice(0, 20);
 	if (key.length !== 20) return fail(400, { enrol: { error: 'invalid_code', shown: null } });
@@ -50,5 +51,6 @@ async function enrol(event: import('./$types').RequestEvent) {
 			}
 		});
 	}
+	auth.setCookie(event, result.token);
 	redirect(303, '/staff');
 }

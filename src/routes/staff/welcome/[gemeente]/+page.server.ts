@@ -4,12 +4,11 @@ import * as database from '$lib/server/platform/db';
 import * as welcome from '$lib/server/content/welcome';
 import { isLocale, locales } from '$lib/i18n/locales';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
-
-const EDITING = ['admin', 'coordinator', 'editor'] as const;
+import * as bodies from '$lib/server/http/body';
 
 /** The signed-in editor, or 404 for a gemeente outside their scope (same answer as unknown). */
 async function editor(gemeente: string) {
-	const user = requireStaff(...EDITING);
+	const user = requireStaff('content');
 	if (!(await welcome.mayEdit(database.get().db, user, gemeente))) error(404, 'Not found');
 	return user;
 }
@@ -56,7 +55,7 @@ export const actions: Actions = { contacts, texts, publish, unpublish };
 
 async function contacts(event: RequestEvent) {
 	const user = await editor(event.params.gemeente);
-	const form = await event.request.formData();
+	const form = await bodies.formOrError(event.request);
 	const input = welcome.CONTACT_KINDS.map((kind) => ({
 		kind,
 		name: String(form.get(`${kind}_name`) ?? '').slice(0, 2000),
@@ -74,7 +73,7 @@ async function contacts(event: RequestEvent) {
 
 async function texts(event: RequestEvent) {
 	const user = await editor(event.params.gemeente);
-	const form = await event.request.formData();
+	const form = await bodies.formOrError(event.request);
 	const locale = String(form.get('locale') ?? '');
 	if (!isLocale(locale)) return fail(400, { texts: { locale: 'nl', values: {}, errors: {} } });
 	const values = Object.fromEntries(

@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import * as database from '$lib/server/platform/db';
 import { config } from '$lib/server/platform/config';
 import * as qr from '$lib/server/platform/qr';
-import { pack } from '$lib/server/i18n/texts';
+import { pack } from '$lib/server/i18n/messages';
 import * as welcome from '$lib/server/content/welcome';
 import type { PageServerLoad } from './$types';
 

@@ -4,16 +4,26 @@ import * as database from '$lib/server/platform/db';
 import * as pushApi from '$lib/server/push/api';
 import type { RequestHandler } from './$types';
 
-// Creates a subscription: news of a gemeente in a language, or updates on the report of this
-// browser's follow-up session. Stores no address and no user agent.
+const STATUS: Record<pushApi.CreateError, 400 | 409 | 429> = {
+	throttled: 429,
+	too_many: 409,
+	subscription: 400,
+	endpoint: 400,
+	topic: 400,
+	locale: 400,
+	endpoint_address: 400,
+	gemeente: 400
+};
+
+// Creates a subscription: news of a gemeente in a language (reporters get no push: see the README).
+// Stores no address and no user agent.
 export const POST: RequestHandler = async (event) => {
 	const body = await api.readJson(event.request, 8_192);
 	if (!body.ok) return api.problem(body.status, body.error);
 	const result = await pushApi.create(database.get().db, body.value, {
-		client: event.getClientAddress(),
-		followupToken: event.cookies.get(pushApi.FOLLOWUP_COOKIE)
+		client: event.getClientAddress()
 	});
-	if (!result.ok) return api.problem(result.status, result.error);
+	if (!result.ok) return api.problem(STATUS[result.error], result.error);
 	return json({ id: result.id, topic: result.topic }, { status: 201 });
 };
 

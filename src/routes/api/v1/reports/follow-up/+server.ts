@@ -1,17 +1,30 @@
 import { json } from '@sveltejs/kit';
+import * as v from 'valibot';
+import { firstError } from '$lib/input/schema';
+import { FollowUpRequest } from '$lib/report/schema';
 import * as api from '$lib/server/http/api';
 import * as database from '$lib/server/platform/db';
 import * as followup from '$lib/server/meldpunt/followup';
 import * as reports from '$lib/server/meldpunt/reports';
 import type { RequestHandler } from './$types';
 
-// Status and messages for a receipt. Same throttling and same failure answer as the web page.
+// Status and messages for a receipt. Same throttling as the web page: a throttled client gets
+// 429 with Retry-After, an unknown receipt 404.
 export const POST: RequestHandler = async (event) => {
 	const body = await api.readJson(event.request, 4_096);
 	if (!body.ok) return api.problem(body.status, body.error);
-	const receipt = typeof body.value.receipt === 'string' ? body.value.receipt : '';
+	const parsed = v.safeParse(FollowUpRequest, body.value);
+	if (!parsed.success) return api.problem(400, firstError(parsed.issues));
 	const { db } = database.get();
-	const opened = await followup.open(db, { receipt, client: event.getClientAddress() });
+	const opened = await followup.open(db, {
+		receipt: parsed.output.receipt,
+		client: event.getClientAddress()
+	});
+	if (!opened.ok && opened.error === 'busy') {
+		const response = api.problem(429, 'followup_busy');
+		response.headers.set('retry-after', String(opened.retryAfterSeconds));
+		return response;
+	}
 	if (!opened.ok) {
 		return opened.error === 'format'
 			? api.problem(400, 'receipt_format')

@@ -1,0 +1,237 @@
+// The report a worker or a partner channel submits, and the follow-up with its receipt: one valibot
+// schema per input for the web form and the JSON API alike. Every message is an error code (a
+// message-key suffix), and the OpenAPI document is generated from these schemas.
+import * as v from 'valibot';
+import {
+	AFFECTED,
+	CONSENT_LEVELS,
+	GROUPS,
+	SITUATIONS,
+	STATUSES,
+	SUBJECTS,
+	WHEN
+} from './catalogue.ts';
+import { fields, lineField, textField } from '../input/schema.ts';
+import { baseLocale, locales } from '../paraglide/runtime.js';
+
+import { MAX_LINE, MAX_TEXT } from './catalogue.ts';
+import { NL } from '../shell/nl.ts';
+
+export { MAX_LINE, MAX_TEXT, NL };
+export const MAX_NAME = 200;
+export const MAX_SITUATIONS = 50;
+// ASVS 7.2.3: at least 128 random bits. 32 characters carry 128 bits even as hex; fewer than 8
+// different characters in 32 random ones never happens by chance, only by hand (`aaaa…`).
+export const SUBMISSION_KEY = /^[A-Za-z0-9_-]{32,128}$/;
+
+export function validKey(key: string): boolean {
+	return SUBMISSION_KEY.test(key) && new Set(key).size >= 8;
+}
+
+function inside(min: number, max: number) {
+	return (s: string) => {
+		const n = Number(s);
+		return s.trim() !== '' && Number.isFinite(n) && n >= min && n <= max;
+	};
+}
+
+/** A coordinate of the map pin. Forms send text, JSON may send a number: both are read as text. */
+function coordinate(min: number, max: number, description: string) {
+	return v.optional(
+		v.pipe(
+			v.string('pin'),
+			v.check(inside(min, max), 'pin'),
+			v.metadata({ type: ['number', 'string'], minimum: min, maximum: max, description })
+		)
+	);
+}
+
+function choice<const T extends string>(options: readonly T[], description: string) {
+	return v.optional(v.pipe(v.picklist(options, 'choice'), v.description(description)));
+}
+
+/**
+ * The fields of a report as they arrive after transport (a form's repeated field or a JSON number is
+ * read as text first, see report-input.ts). Rules across fields — situations of the chosen group, a
+ * text when nothing else says what happened, contact details when contact is wanted, a gemeente of
+ * this region — are checked after it.
+ */
+export const ReportFields = fields({
+	submission_key: v.pipe(
+		v.string('submission_key'),
+		v.regex(SUBMISSION_KEY, 'submission_key'),
+		v.check(validKey, 'submission_key'),
+		v.description(
+			'A random key the client makes once per report and keeps for retries: at least 128 random bits, ' +
+				'32 to 128 characters (for example 32 random bytes, base64url). Repeating the same submission ' +
+				'(same key, same content) within 15 minutes returns the same receipt (200) and never creates a ' +
+				'second report. A key already used for other content, or after that window, answers 409 ' +
+				'`submission_key_used` without a receipt; such repeats count as follow-up attempts.'
+		),
+		v.examples(['hP3kX9v2QbN7tLw4ZsYc8RmA'])
+	),
+	locale: v.optional(
+		v.pipe(
+			v.string(),
+			v.metadata({
+				enum: [...locales],
+				default: baseLocale,
+				description: `Language of the reporter, used for messages back. Any other value is taken as "${baseLocale}".`
+			})
+		)
+	),
+	group: v.pipe(v.picklist(GROUPS, 'group'), v.description('What the report is mainly about.')),
+	situations: v.optional(
+		v.pipe(
+			v.array(
+				v.picklist(
+					SITUATIONS.map((s) => s.code),
+					'situations_unknown'
+				),
+				'situations_unknown'
+			),
+			v.maxLength(MAX_SITUATIONS, 'situations_unknown'),
+			v.transform((codes) => [...new Set(codes)]),
+			v.description(
+				'Situation codes, all from the chosen `group` (another group answers `situations_group`). ' +
+					'Duplicates are ignored. A single string is taken as a list of one; in multipart/form-data, ' +
+					'repeat the `situations` part once per code.'
+			)
+		),
+		[]
+	),
+	subject_type: choice(SUBJECTS, 'Who the report is about.'),
+	subject_name: v.optional(
+		v.pipe(
+			lineField(MAX_NAME, 'too_long'),
+			v.description('Name of the landlord, employer or agency, if known.')
+		),
+		''
+	),
+	gemeente: v.pipe(
+		v.string('gemeente'),
+		v.description(
+			'Id of a gemeente of this region (as listed by the web form), or `"unknown"`. Anything else answers `gemeente`.'
+		),
+		v.examples(['unknown'])
+	),
+	address: v.optional(
+		v.pipe(lineField(MAX_LINE, 'too_long'), v.description('Address or place, one line.')),
+		''
+	),
+	pin_lat: coordinate(
+		NL.south,
+		NL.north,
+		'Latitude of a map pin (WGS84), inside the Netherlands; with `pin_lng`. Rounded to 5 decimals.'
+	),
+	pin_lng: coordinate(
+		NL.west,
+		NL.east,
+		'Longitude of a map pin (WGS84), inside the Netherlands; with `pin_lat`. Rounded to 5 decimals.'
+	),
+	occurred: choice(WHEN, 'When it happened.'),
+	affected: choice(AFFECTED, 'How many people are affected.'),
+	text: v.optional(
+		v.pipe(
+			textField(MAX_TEXT, 'text_too_long'),
+			v.description(
+				'The report in the reporter\'s own words. Required when no situation is chosen or `group` is `"other"`. ' +
+					'Longer than the limit answers 413 `text_too_long`.'
+			)
+		),
+		''
+	),
+	consent: v.optional(
+		v.pipe(
+			v.picklist(
+				CONSENT_LEVELS.map((l) => String(l) as `${(typeof CONSENT_LEVELS)[number]}`),
+				'choice'
+			),
+			v.metadata({
+				type: ['integer', 'string'],
+				enum: [...CONSENT_LEVELS, ...CONSENT_LEVELS.map(String)],
+				default: CONSENT_LEVELS[0],
+				description:
+					'Who may read the report, as an integer or a string. ' +
+					"`1`: only the gemeente's meldpunt. " +
+					'`2`: the meldpunt may pass on what is happening to organisations that can help (such as the Labour Inspectorate), without anything that identifies the reporter. ' +
+					'`3`: the meldpunt may also pass on the contact details in `contact`.'
+			})
+		),
+		'1'
+	),
+	contact_wanted: v.optional(
+		v.pipe(
+			v.string(),
+			v.metadata({
+				enum: ['yes', 'no'],
+				default: 'no',
+				description: 'Whether the reporter wants to be contacted; `"yes"` requires `contact`.'
+			})
+		),
+		'no'
+	),
+	contact: v.optional(
+		v.pipe(
+			lineField(MAX_NAME, 'too_long'),
+			v.description(
+				'Phone number or e-mail address. Only read when `contact_wanted` is `"yes"`; otherwise ignored and not stored.'
+			)
+		),
+		''
+	)
+});
+
+export type ReportFieldsOutput = v.InferOutput<typeof ReportFields>;
+
+/** The answer to a stored report. */
+export const Receipt = v.object({
+	receipt: v.pipe(
+		v.string(),
+		v.regex(/^[0-9]{4} [0-9]{4} [0-9]{4} [0-9]{4}$/),
+		v.description(
+			'The only key to the report. Give it to the reporter; it cannot be looked up or recovered later.'
+		),
+		v.examples(['1234 5678 9012 3456'])
+	),
+	status: v.literal('new')
+});
+
+/** Opening a report with its receipt, on the follow-up page and in the API. */
+export const FollowUpRequest = fields({
+	receipt: v.pipe(
+		v.string('receipt_format'),
+		v.maxLength(100, 'receipt_format'),
+		v.description('The 16-digit receipt; spaces, dashes and dots between the digits are ignored.'),
+		v.examples(['1234 5678 9012 3456'])
+	)
+});
+
+/** A reporter's reply on the follow-up page; photos are checked by their bytes (photos.ts). */
+export const FollowUpReply = v.object({
+	text: v.optional(textField(MAX_TEXT, 'text_too_long'), '')
+});
+
+const Message = v.object({
+	author: v.picklist(['reporter', 'staff', 'system']),
+	template: v.pipe(
+		v.nullable(v.string()),
+		v.description(
+			"Key of a standard message, to be shown in the reporter's language with `params`."
+		)
+	),
+	params: v.record(v.string(), v.string()),
+	language: v.pipe(v.nullable(v.string()), v.description('Language of `text`, when known.')),
+	text: v.pipe(
+		v.nullable(v.string()),
+		v.description('Free text, when the message is not a template.')
+	),
+	createdAt: v.pipe(v.string(), v.isoTimestamp())
+});
+
+/** What the API answers for a receipt: the status and the thread, oldest first. */
+export const FollowUp = v.object({
+	status: v.picklist(STATUSES),
+	createdAt: v.pipe(v.string(), v.isoTimestamp()),
+	messages: v.pipe(v.array(Message), v.description('Oldest first.'))
+});

@@ -1,0 +1,80 @@
+import { expect, test } from '@playwright/test';
+
+const LOCALES = ['nl', 'en', 'pl', 'ro', 'bg', 'uk', 'lt', 'lv', 'hu', 'sk', 'cs', 'pt', 'es'];
+const PAGES = [
+	'',
+	'/report',
+	'/report/follow-up',
+	'/guides',
+	'/guides/registering',
+	'/map',
+	'/welcome',
+	'/welcome/tiel',
+	'/more',
+	'/survey',
+	'/glossary',
+	'/language',
+	'/today'
+];
+
+/** What a person would trip over at this width: sideways scroll, clipped text, split words. */
+function problems(): string[] {
+	const out: string[] = [];
+	const de = document.documentElement;
+	if (de.scrollWidth > window.innerWidth + 1) out.push(`scrolls sideways (${de.scrollWidth}px)`);
+	for (const el of document.querySelectorAll<HTMLElement>('body *')) {
+		const cs = getComputedStyle(el);
+		if (cs.display === 'none' || cs.visibility === 'hidden' || !el.offsetParent) continue;
+		const clips =
+			cs.overflowX === 'hidden' ||
+			cs.overflowX === 'clip' ||
+			cs.textOverflow === 'ellipsis' ||
+			cs.whiteSpace === 'nowrap';
+		if (
+			el.children.length === 0 &&
+			el.textContent?.trim() &&
+			// Text for screen readers only (SvelteKit's route announcer) is 1 px wide on purpose.
+			el.clientWidth > 1 &&
+			el.scrollWidth > el.clientWidth + 1 &&
+			clips
+		)
+			out.push(`clipped: "${el.textContent.trim().slice(0, 40)}"`);
+	}
+	// Labels people tap or scan may not split a word; running text may hyphenate.
+	const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+	const range = document.createRange();
+	for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+		const host = n.parentElement;
+		if (!host?.offsetParent || host.closest('script,style,textarea,pre,code')) continue;
+		if (!host.closest('h1,h2,h3,h4,nav,button,label,summary,th,[role=tab],.button')) continue;
+		const re = /[\p{L}\p{M}]{4,}/gu;
+		for (let m = re.exec(n.data); m; m = re.exec(n.data)) {
+			range.setStart(n, m.index);
+			range.setEnd(n, m.index + m[0].length);
+			const tops = new Set(
+				[...range.getClientRects()].filter((q) => q.width > 0).map((q) => Math.round(q.top))
+			);
+			if (tops.size > 1) out.push(`word split: "${m[0]}"`);
+		}
+	}
+	return [...new Set(out)];
+}
+
+test('every worker page in every locale fits 320 and 360 px: no sideways scroll, nothing clipped, no split word', async ({
+	page
+}) => {
+	test.setTimeout(240_000);
+	const found: string[] = [];
+	for (const locale of LOCALES) {
+		for (const path of PAGES) {
+			await page.setViewportSize({ width: 360, height: 740 });
+			await page.goto(`/${locale}${path}`, { waitUntil: 'load' });
+			for (const width of [360, 320]) {
+				await page.setViewportSize({ width, height: 740 });
+				for (const p of await page.evaluate(problems))
+					found.push(`/${locale}${path} @${width}: ${p}`);
+			}
+		}
+	}
+	expect(found).toEqual([]);
+});

@@ -1,0 +1,50 @@
+// What a worker reads is current and honest (issue #16), seen in the built app.
+import { expect, test } from '@playwright/test';
+
+test('a figure past its date is marked, says it may have changed, and links its source', async ({
+	page
+}) => {
+	await page.goto('/en/guides/work-rights');
+	const caveats = page.locator('section.caveats');
+	await expect(caveats).toBeVisible();
+	const wage = caveats.locator('[data-fact="min_wage_hour"]');
+	await expect(wage).toContainText('€14.71');
+	await expect(wage).toContainText('may have changed');
+	await expect(wage.locator('a')).toHaveAttribute(
+		'href',
+		'https://www.rijksoverheid.nl/onderwerpen/minimumloon'
+	);
+	await expect(page.locator('#minimum_wage')).toContainText('€14.71 ⚠');
+});
+
+test('the report page promises the service levels and numbers the settings hold', async ({
+	page
+}) => {
+	await page.goto('/pl/report');
+	// Inside the folded "what we promise" box: present, from the coordinator's settings.
+	await expect(page.locator('li', { hasText: 'W ciągu 7 dni damy ci znać' })).toHaveCount(1);
+	const mma = page.locator('a[href="tel:08007000"]');
+	await expect(mma).toContainText('Meld Misdaad Anoniem: 0800-7000');
+	await expect(page.locator('a[href="tel:09008844"]')).toBeVisible();
+});
+
+test('the registering guide names the real nearest RNI desk, not one in Tiel', async ({ page }) => {
+	await page.goto('/nl/guides/registering');
+	await expect(page.locator('#rni')).toContainText('Tweede Walstraat 14, Nijmegen');
+	await expect(page.locator('#rni a.map-link')).toHaveCount(0);
+});
+
+test('security.txt follows RFC 9116 when a contact is set', async ({ request }) => {
+	const res = await request.get('/.well-known/security.txt');
+	if (!process.env.WEGWIJS_SECURITY_CONTACT) {
+		expect(res.status()).toBe(404);
+		return;
+	}
+	expect(res.status()).toBe(200);
+	expect(res.headers()['content-type']).toContain('text/plain');
+	const body = await res.text();
+	expect(body).toContain(`Contact: ${process.env.WEGWIJS_SECURITY_CONTACT}`);
+	expect(body).toMatch(/^Expires: \d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/m);
+	expect(body).toContain('Preferred-Languages: nl, en');
+	expect(body).toMatch(/^Canonical: https?:\/\/.+\/\.well-known\/security\.txt$/m);
+});
