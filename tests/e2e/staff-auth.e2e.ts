@@ -13,7 +13,9 @@ test('the first admin: setup link → password → TOTP enrolment → logout →
 	page
 }) => {
 	// Its own server: the bootstrap link works only while no staff account exists at all. Its mail
-	// goes to a real SMTP server on loopback.
+	// goes to a real SMTP server on loopback. Starting both, with argon2 hashing twice, takes a
+	// good part of the default minute on a busy 2-core machine.
+	test.setTimeout(150_000);
 	const mail = await smtp.start();
 	const s = await server.start({ env: { SMTP_URL: mail.url, MAIL_RETRY_SECONDS: '1' } });
 	test.info().attachments.push({ name: 'log', path: s.logFile, contentType: 'text/plain' });
