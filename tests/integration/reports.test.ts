@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import fc from 'fast-check';
 import sharp from 'sharp';
-import { GROUPS, situationsOf } from '../../src/lib/report/catalogue.ts';
+import { GROUPS, SITUATIONS, situationsOf } from '../../src/lib/report/catalogue.ts';
 import { clean, cleanLine } from '../../src/lib/shell/text.ts';
 import { randomBytes } from 'node:crypto';
 import * as crypto from '../../src/lib/server/platform/crypto.ts';
@@ -148,9 +148,9 @@ onBothDatabases('report intake', (ctx) => {
 		const cases: [Record<string, unknown>, string, string, intake.Refusal][] = [
 			[{ group: 'weather' }, 'group', 'group', 'invalid'],
 			[
-				{ group: 'housing', situations: ['underpaid'] },
+				{ situations: Array.from({ length: 40 }, (_, i) => SITUATIONS[i % 10].code) },
 				'situations',
-				'situations_group',
+				'situations_too_many',
 				'invalid'
 			],
 			[{ situations: ['nonsense'] }, 'situations', 'situations_unknown', 'invalid'],

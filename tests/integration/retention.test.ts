@@ -1,4 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import { dutchDate } from '../../src/lib/shell/dutch-date.ts';
 import { sql } from 'kysely';
 import { expect, it } from 'vitest';
 import * as crypto from '../../src/lib/server/platform/crypto.ts';
@@ -246,9 +247,11 @@ onBothDatabases('retention', (ctx) => {
 		expect(tombstones[0]).toMatchObject({
 			gemeente_id: r.gemeente,
 			category_group: 'housing',
-			created_on: new Date(created).toISOString().slice(0, 10),
+			category_groups: ['housing'],
+			created_on: dutchDate(created),
 			acknowledged_on: '2031-04-02',
-			closed_on: '2031-05-20',
+			// Closed at 23:30 UTC: already 21 May in the Netherlands, the day statistics read.
+			closed_on: '2031-05-21',
 			closed_reason: 'resolved',
 			referrals: [r.partner],
 			deleted_at: now

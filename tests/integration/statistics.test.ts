@@ -137,6 +137,7 @@ onBothDatabases('meldpunt statistics', (ctx) => {
 	it('sees nothing of another region', async () => {
 		const r = await statistics.compute(ctx.db, { region: 'elsewhere', gemeenten: 'all' }, period);
 		expect(r).toEqual({
+			reports: [],
 			perMonth: [],
 			ackDays: { median: null, count: 0 },
 			closeDays: { median: null, count: 0 },

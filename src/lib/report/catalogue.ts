@@ -1,6 +1,8 @@
 // What a worker can report, in the words of shared/domain/meldpunt.md, and who can act on it.
 // Shared by the form (labels come from messages: report_situation_<code>) and the server
-// (validation, urgency, suggested partners). Codes are stored; never rename one, add new ones.
+// (validation, urgency, suggested partners). Codes are stored; never rename one, add new ones. A
+// code that bundled several issues is retired: stored reports keep it (and its label), the form no
+// longer offers it, and the API maps it to the codes that replace it.
 
 /** Longest free text of a report or a reporter's reply, and of a one-line field (characters). */
 export const MAX_TEXT = 5000;
@@ -16,6 +18,8 @@ export interface Situation {
 	urgent?: boolean;
 	/** Partner slugs the meldpunt may refer to (routing table, editable per region later). */
 	partners: string[];
+	/** Retired: no longer offered; a submitted code is read as these codes instead. */
+	replacedBy?: string[];
 }
 
 export const SITUATIONS: readonly Situation[] = [
@@ -23,8 +27,28 @@ export const SITUATIONS: readonly Situation[] = [
 	{ code: 'overcrowded', group: 'housing', partners: ['snf'] },
 	{ code: 'bad_condition', group: 'housing', partners: ['snf'] },
 	{ code: 'unsafe', group: 'housing', partners: ['snf'] },
-	{ code: 'deposit_costs', group: 'housing', partners: ['huurcommissie', 'juridisch-loket'] },
-	{ code: 'no_contract', group: 'housing', partners: ['huurcommissie', 'juridisch-loket'] },
+	{
+		code: 'deposit_costs',
+		group: 'housing',
+		partners: ['huurcommissie', 'juridisch-loket'],
+		replacedBy: ['deposit', 'service_costs', 'fines']
+	},
+	{ code: 'deposit', group: 'housing', partners: ['huurcommissie', 'juridisch-loket'] },
+	{ code: 'service_costs', group: 'housing', partners: ['huurcommissie', 'juridisch-loket'] },
+	{ code: 'fines', group: 'housing', partners: ['juridisch-loket', 'huurcommissie'] },
+	// Letting agents may not charge the tenant when the landlord hired them (BW 7:417 lid 4).
+	{ code: 'letting_agent_fees', group: 'housing', partners: ['huurcommissie', 'juridisch-loket'] },
+	{
+		code: 'no_contract',
+		group: 'housing',
+		partners: ['huurcommissie', 'juridisch-loket'],
+		replacedBy: ['no_rental_contract', 'rent_deducted', 'housing_tied_to_job']
+	},
+	{ code: 'no_rental_contract', group: 'housing', partners: ['huurcommissie', 'juridisch-loket'] },
+	{ code: 'rent_deducted', group: 'housing', partners: ['nla', 'sncu', 'juridisch-loket'] },
+	{ code: 'housing_tied_to_job', group: 'housing', partners: ['juridisch-loket', 'snf'] },
+	// Housing on the employer's premises: a signal of dependence the NLA asks about.
+	{ code: 'lives_at_employer', group: 'housing', partners: ['nla', 'snf'] },
 	{
 		code: 'landlord_threat',
 		group: 'housing',
@@ -38,6 +62,7 @@ export const SITUATIONS: readonly Situation[] = [
 	// Work (the NLA's signals of labour exploitation)
 	{ code: 'underpaid', group: 'work', partners: ['nla', 'sncu', 'juridisch-loket'] },
 	{ code: 'no_payslips', group: 'work', partners: ['nla', 'sncu'] },
+	{ code: 'wage_deductions', group: 'work', partners: ['nla', 'sncu', 'juridisch-loket'] },
 	{ code: 'cash_pay', group: 'work', partners: ['nla'] },
 	{ code: 'long_hours', group: 'work', partners: ['nla', 'sncu'] },
 	{ code: 'dangerous_work', group: 'work', partners: ['nla'] },
@@ -53,8 +78,15 @@ export const SITUATIONS: readonly Situation[] = [
 		urgent: true,
 		partners: ['nla', 'fairwork', 'comensha']
 	},
-	{ code: 'debt_to_employer', group: 'work', partners: ['nla', 'fairwork', 'comensha'] },
+	// Debt bondage is a core signal of labour exploitation (NLA; Wetboek van Strafrecht 273f).
+	{
+		code: 'debt_to_employer',
+		group: 'work',
+		urgent: true,
+		partners: ['nla', 'fairwork', 'comensha']
+	},
 	{ code: 'false_promises', group: 'work', partners: ['nla', 'fairwork', 'comensha'] },
+	{ code: 'pressured_to_come', group: 'work', partners: ['nla', 'fairwork', 'comensha'] },
 	{ code: 'pressured_to_stay', group: 'work', partners: ['nla', 'fairwork', 'comensha'] },
 	{
 		code: 'threatened',
@@ -62,6 +94,14 @@ export const SITUATIONS: readonly Situation[] = [
 		urgent: true,
 		partners: ['politie', 'nla', 'fairwork', 'comensha']
 	},
+	// Sexual harassment and assault are violence: 112 first (Arbowet art. 3 lid 2 for the employer).
+	{
+		code: 'sexual_harassment',
+		group: 'work',
+		urgent: true,
+		partners: ['politie', 'nla', 'fairwork']
+	},
+	{ code: 'discrimination_work', group: 'work', partners: ['adv', 'nla'] },
 	{ code: 'not_insured', group: 'work', partners: ['nla', 'juridisch-loket'] },
 	{ code: 'false_self_employed', group: 'work', partners: ['nla', 'juridisch-loket'] },
 	// Registration
@@ -111,15 +151,46 @@ export function situation(code: string): Situation | undefined {
 	return SITUATIONS.find((s) => s.code === code);
 }
 
+/** The situations the form offers for a group (retired codes are left out). */
 export function situationsOf(group: Group): Situation[] {
-	return SITUATIONS.filter((s) => s.group === group);
+	return SITUATIONS.filter((s) => s.group === group && !s.replacedBy);
+}
+
+/** Codes as they are stored today: a retired code becomes its replacements, duplicates go. */
+export function current(codes: readonly string[]): string[] {
+	return [...new Set(codes.flatMap((c) => situation(c)?.replacedBy ?? [c]))];
 }
 
 export function isUrgent(codes: readonly string[]): boolean {
 	return codes.some((c) => situation(c)?.urgent);
 }
 
-/** Partners suggested for a set of situations, most relevant first, without duplicates. */
+/** The groups a report touches: its main group and the group of each situation, in GROUPS order. */
+export function groupsOf(main: Group, codes: readonly string[]): Group[] {
+	const touched = new Set<string>([main, ...codes.map((c) => situation(c)?.group ?? main)]);
+	return GROUPS.filter((g) => touched.has(g));
+}
+
+/** Situations sorted into their groups, in GROUPS order; groups without any are left out. */
+export function grouped(codes: readonly string[]): Array<{ group: Group; codes: string[] }> {
+	return GROUPS.map((group) => ({
+		group,
+		codes: codes.filter((c) => situation(c)?.group === group)
+	})).filter((g) => g.codes.length > 0);
+}
+
+/**
+ * Partners suggested for a set of situations, without duplicates. Each group's first partner comes
+ * before any group's second, so a mixed report (housing and work) gets a partner for each near the
+ * top rather than the first group's whole list.
+ */
 export function suggestedPartners(codes: readonly string[]): string[] {
-	return [...new Set(codes.flatMap((c) => situation(c)?.partners ?? []))];
+	const lists = grouped(codes).map((g) => [
+		...new Set(g.codes.flatMap((c) => situation(c)?.partners ?? []))
+	]);
+	const out = new Set<string>();
+	for (let rank = 0; lists.some((l) => rank < l.length); rank++) {
+		for (const list of lists) if (rank < list.length) out.add(list[rank]);
+	}
+	return [...out];
 }

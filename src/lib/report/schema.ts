@@ -9,7 +9,8 @@ import {
 	SITUATIONS,
 	STATUSES,
 	SUBJECTS,
-	WHEN
+	WHEN,
+	current
 } from './catalogue.ts';
 import { fields, lineField, textField } from '../input/schema.ts';
 import { baseLocale, locales } from '../paraglide/runtime.js';
@@ -19,7 +20,8 @@ import { NL } from '../shell/nl.ts';
 
 export { MAX_LINE, MAX_TEXT, NL };
 export const MAX_NAME = 200;
-export const MAX_SITUATIONS = 50;
+/** Most situations one report may tick; more is refused (the form offers about forty). */
+export const MAX_SITUATIONS = 20;
 // ASVS 7.2.3: at least 128 random bits. 32 characters carry 128 bits even as hex; fewer than 8
 // different characters in 32 random ones never happens by chance, only by hand (`aaaa…`).
 export const SUBMISSION_KEY = /^[A-Za-z0-9_-]{32,128}$/;
@@ -52,7 +54,7 @@ function choice<const T extends string>(options: readonly T[], description: stri
 
 /**
  * The fields of a report as they arrive after transport (a form's repeated field or a JSON number is
- * read as text first, see report-input.ts). Rules across fields — situations of the chosen group, a
+ * read as text first, see report-input.ts). Rules across fields — a
  * text when nothing else says what happened, contact details when contact is wanted, a gemeente of
  * this region — are checked after it.
  */
@@ -80,7 +82,12 @@ export const ReportFields = fields({
 			})
 		)
 	),
-	group: v.pipe(v.picklist(GROUPS, 'group'), v.description('What the report is mainly about.')),
+	group: v.pipe(
+		v.picklist(GROUPS, 'group'),
+		v.description(
+			'What the report is mainly about. Its situations may come from other groups as well.'
+		)
+	),
 	situations: v.optional(
 		v.pipe(
 			v.array(
@@ -90,12 +97,16 @@ export const ReportFields = fields({
 				),
 				'situations_unknown'
 			),
-			v.maxLength(MAX_SITUATIONS, 'situations_unknown'),
-			v.transform((codes) => [...new Set(codes)]),
+			v.maxLength(MAX_SITUATIONS, 'situations_too_many'),
+			v.transform((codes: string[]) => current(codes)),
 			v.description(
-				'Situation codes, all from the chosen `group` (another group answers `situations_group`). ' +
-					'Duplicates are ignored. A single string is taken as a list of one; in multipart/form-data, ' +
-					'repeat the `situations` part once per code.'
+				'Situation codes from any group: one report may tick housing, work and registration ' +
+					'situations together, and its priority is that of the most urgent one. At most ' +
+					`${MAX_SITUATIONS} (more answers \`situations_too_many\`); an unknown code answers ` +
+					'`situations_unknown`. Duplicates are ignored. Retired codes are still accepted and read as ' +
+					'the codes that replace them (`deposit_costs` → `deposit`, `service_costs`, `fines`; ' +
+					'`no_contract` → `no_rental_contract`, `rent_deducted`, `housing_tied_to_job`). A single ' +
+					'string is taken as a list of one; in multipart/form-data, repeat the `situations` part once per code.'
 			)
 		),
 		[]

@@ -10,7 +10,7 @@ const errorKeys: Record<string, string> = {
 	submission_key_used: 'report_error_already_sent',
 	group: 'report_error_group',
 	situations_unknown: 'report_error_situations',
-	situations_group: 'report_error_situations',
+	situations_too_many: 'report_error_situations_too_many',
 	choice: 'report_error_choice',
 	too_long: 'report_error_too_long',
 	gemeente: 'report_error_gemeente',

@@ -3,6 +3,7 @@
 // back after the case is done), and later the whole report goes, leaving only a content-free
 // tombstone so the region's yearly figures still add up. Open reports are never touched: a case
 // that is still being worked on still needs everything. Runs from the CLI or a timer.
+import { dutchDate } from '../../shell/dutch-date.ts';
 import { randomUUID } from 'node:crypto';
 import * as audit from '../platform/audit.ts';
 import * as crypto from '../platform/crypto.ts';
@@ -65,8 +66,9 @@ function monthsBefore(now: Date, months: number): Date {
 	return d;
 }
 
-function utcDate(v: Date | string | null): string | null {
-	return v === null ? null : new Date(v).toISOString().slice(0, 10);
+// Statistics read a tombstone's day as a Dutch day, so it is written as one.
+function day(v: Date | string | null): string | null {
+	return v === null ? null : dutchDate(v);
 }
 
 function openJson<T>(key: Uint8Array, sealed: Uint8Array, aad: string): T {
@@ -144,6 +146,7 @@ async function remove(db: Db, id: string, cutoff: Date, now: Date): Promise<bool
 				'region_id',
 				'gemeente_id',
 				'category_group',
+				'category_groups',
 				'created_at',
 				'acknowledged_at',
 				'closed_at',
@@ -168,9 +171,10 @@ async function remove(db: Db, id: string, cutoff: Date, now: Date): Promise<bool
 				region_id: row.region_id,
 				gemeente_id: row.gemeente_id,
 				category_group: row.category_group,
-				created_on: utcDate(row.created_at)!,
-				acknowledged_on: utcDate(row.acknowledged_at),
-				closed_on: utcDate(row.closed_at),
+				category_groups: row.category_groups,
+				created_on: day(row.created_at)!,
+				acknowledged_on: day(row.acknowledged_at),
+				closed_on: day(row.closed_at),
 				closed_reason: row.closed_reason,
 				referrals: referrals.map((r) => r.partner_id),
 				deleted_at: now

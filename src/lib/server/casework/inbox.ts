@@ -1,6 +1,6 @@
 // The meldpunt inbox: the reports a user may see, filtered, sorted and paged by keyset (stable
 // under inserts, fast at any depth). Lists never decrypt content.
-import type { ExpressionBuilder, SelectQueryBuilder } from 'kysely';
+import { sql, type ExpressionBuilder, type SelectQueryBuilder } from 'kysely';
 import * as access from './access.ts';
 import type { Db } from '../platform/db/index.ts';
 import type { Database } from '../platform/db/schema.ts';
@@ -72,7 +72,8 @@ function scoped(db: Db, actor: Actor, f: Filters, now: Date): Q | null {
 	}
 	if (f.gemeente === 'unknown') q = q.where('report.gemeente_id', 'is', null);
 	else if (f.gemeente) q = q.where('report.gemeente_id', '=', f.gemeente);
-	if (f.group) q = q.where('report.category_group', '=', f.group);
+	// A report with housing and work situations is found under either group.
+	if (f.group) q = q.where(sql<boolean>`${f.group} = any(report.category_groups)`);
 	if (f.priority) q = q.where('report.priority', '=', f.priority);
 	if (f.urgent) q = q.where('report.priority', '=', 'urgent');
 	if (f.overdue) q = q.where((eb) => overdueExpr(eb, now));

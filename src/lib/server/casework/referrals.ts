@@ -12,6 +12,7 @@ import type { Db } from '../platform/db/index.ts';
 import * as regions from '../regions/regions.ts';
 import * as reports from '../meldpunt/reports.ts';
 import { suggestedPartners } from '../../report/catalogue.ts';
+import { today } from '../../shell/dutch-date.ts';
 import { isAnswer, reporterTemplate } from '../../partners/answers.ts';
 
 import { CHANNELS, type Channel } from '../../casework/referrals.ts';
@@ -69,7 +70,7 @@ export async function refer(
 	if (input.partnerIds.length === 0) return { ok: false, error: 'partner' };
 	if (!(CHANNELS as readonly string[]).includes(input.channel))
 		return { ok: false, error: 'channel' };
-	const referredOn = input.referredOn ?? now.toISOString().slice(0, 10);
+	const referredOn = input.referredOn || today(now);
 	if (!/^\d{4}-\d{2}-\d{2}$/.test(referredOn) || Number.isNaN(Date.parse(referredOn))) {
 		return { ok: false, error: 'date' };
 	}

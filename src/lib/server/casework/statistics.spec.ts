@@ -3,6 +3,7 @@ import { monthStart, period, suppress, toCsv, view, type Result } from './statis
 
 function result(overrides: Partial<Result> = {}): Result {
 	return {
+		reports: [],
 		perMonth: [],
 		ackDays: { median: null, count: 0 },
 		closeDays: { median: null, count: 0 },
@@ -21,9 +22,10 @@ describe('suppress', () => {
 });
 
 describe('toCsv', () => {
-	it('writes the per-month table, a blank line and the partner table, all suppressed', () => {
+	it('writes the reports table, the per-group table and the partner table, all suppressed', () => {
 		const csv = toCsv(
 			result({
+				reports: [{ month: '2026-01', gemeente: 'tiel', count: 8 }],
 				perMonth: [
 					{ month: '2026-01', group: 'work', gemeente: 'tiel', count: 3 },
 					{ month: '2026-01', group: 'housing', gemeente: null, count: 7 }
@@ -35,7 +37,10 @@ describe('toCsv', () => {
 			})
 		);
 		expect(csv).toBe(
-			'month,category_group,gemeente,count\r\n' +
+			'month,gemeente,reports\r\n' +
+				'2026-01,tiel,8\r\n' +
+				'\r\n' +
+				'month,category_group,gemeente,count\r\n' +
 				'2026-01,work,tiel,<5\r\n' +
 				'2026-01,housing,unknown,7\r\n' +
 				'\r\n' +
@@ -80,6 +85,7 @@ describe('view', () => {
 	it('hands out only suppressed counts and gemeente names', () => {
 		const v = view(
 			result({
+				reports: [{ month: '2026-02', gemeente: 'tiel', count: 3 }],
 				perMonth: [{ month: '2026-02', group: 'work', gemeente: 'tiel', count: 2 }],
 				ackDays: { median: null, count: 4 },
 				closeDays: { median: 3.5, count: 8 },
@@ -88,6 +94,7 @@ describe('view', () => {
 			new Map([['tiel', 'Tiel']])
 		);
 		expect(v).toEqual({
+			reports: [{ month: '2026-02', gemeente: 'Tiel', count: '<5' }],
 			perMonth: [{ month: '2026-02', group: 'work', gemeente: 'Tiel', count: '<5' }],
 			ackDays: { median: null, count: '<5' },
 			closeDays: { median: 3.5, count: '8' },

@@ -1,15 +1,17 @@
-// Meldpunt statistics: reports per month × category group × gemeente, time to acknowledgement and
-// to closing, referrals per partner. Deleted reports count through their tombstones, so figures
+// Meldpunt statistics: reports per month × gemeente (each report once) and per month × category
+// group × gemeente (a report in each group it touches: housing and work → one row each), time to
+// acknowledgement and to closing, referrals per partner. Deleted reports count through their tombstones, so figures
 // survive retention. Small numbers are suppressed so no single report can be picked out.
 import { sql, type RawBuilder } from 'kysely';
 import type { Scope } from './access.ts';
 import type { Db } from '../platform/db/index.ts';
+import { ZONE } from '../../shell/dutch-date.ts';
 
 /** Counts from 1 to MIN_CELL − 1 are shown as "<5"; medians need at least MIN_CELL reports. */
 export const MIN_CELL = 5;
 
 // Months and days are the meldpunt's, not the server's.
-const TZ = 'Europe/Amsterdam';
+const TZ = ZONE;
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 const DEFAULT_MONTHS = 12;
 const MAX_MONTHS = 120;
@@ -33,6 +35,9 @@ export interface Duration {
 }
 
 export interface Result {
+	/** Each report once. */
+	reports: Array<{ month: string; gemeente: string | null; count: number }>;
+	/** A report in every group it touches, so these counts can add up to more than `reports`. */
 	perMonth: Array<{ month: string; group: string; gemeente: string | null; count: number }>;
 	ackDays: Duration;
 	closeDays: Duration;
@@ -41,6 +46,7 @@ export interface Result {
 
 /** What may leave the server: every count already suppressed. */
 export interface View {
+	reports: Array<{ month: string; gemeente: string | null; count: string }>;
 	perMonth: Array<{ month: string; group: string; gemeente: string | null; count: string }>;
 	ackDays: { median: number | null; count: string };
 	closeDays: { median: number | null; count: string };
@@ -143,24 +149,32 @@ function duration(median: number | null, count: string): Duration {
 
 export async function compute(db: Db, scope: NonNullable<Scope>, p: Period): Promise<Result> {
 	const cases = sql`
-		select r.id, r.gemeente_id, r.category_group,
+		select r.id, r.gemeente_id, r.category_groups,
 			to_char(r.created_at at time zone ${TZ}, 'YYYY-MM') as month,
 			(extract(epoch from r.acknowledged_at - r.created_at) / 86400)::float8 as ack_days,
 			(extract(epoch from r.closed_at - r.created_at) / 86400)::float8 as close_days
 		from report r where ${liveWhere(scope, p)}
 		union all
-		select t.id, t.gemeente_id, t.category_group,
+		select t.id, t.gemeente_id,
+			-- Tombstones written before groups were kept have only their main group.
+			case when cardinality(t.category_groups) = 0 then array[t.category_group]
+				else t.category_groups end,
 			to_char(t.created_on, 'YYYY-MM'),
 			(t.acknowledged_on - t.created_on)::float8,
 			(t.closed_on - t.created_on)::float8
 		from report_tombstone t where ${tombstoneWhere(scope, p)}`;
 
-	// Three independent reads: on PostgreSQL they run side by side on separate connections.
-	const [perMonth, durations, referrals] = await Promise.all([
+	// Independent reads: on PostgreSQL they run side by side on separate connections.
+	const [perReport, perMonth, durations, referrals] = await Promise.all([
+		sql<{ month: string; gemeente: string | null; n: string }>`
+		with cases as (${cases})
+		select month, gemeente_id as gemeente, count(*) as n
+		from cases group by 1, 2 order by 1, 2 nulls last`.execute(db),
 		sql<{ month: string; group: string; gemeente: string | null; n: string }>`
 		with cases as (${cases})
-		select month, category_group as "group", gemeente_id as gemeente, count(*) as n
-		from cases group by 1, 2, 3 order by 1, 2, 3 nulls last`.execute(db),
+		select month, g as "group", gemeente_id as gemeente, count(*) as n
+		from cases cross join lateral unnest(cases.category_groups) as g
+		group by 1, 2, 3 order by 1, 2, 3 nulls last`.execute(db),
 		sql<{
 			ack_median: number | null;
 			ack_n: string;
@@ -189,6 +203,11 @@ export async function compute(db: Db, scope: NonNullable<Scope>, p: Period): Pro
 
 	const d = durations.rows[0];
 	return {
+		reports: perReport.rows.map((r) => ({
+			month: r.month,
+			gemeente: r.gemeente,
+			count: Number(r.n)
+		})),
 		perMonth: perMonth.rows.map((r) => ({
 			month: r.month,
 			group: r.group,
@@ -207,11 +226,17 @@ export async function compute(db: Db, scope: NonNullable<Scope>, p: Period): Pro
 
 /** The result with every count suppressed and gemeente ids replaced by their names. */
 export function view(result: Result, gemeenteNames: ReadonlyMap<string, string>): View {
+	const gemeente = (id: string | null) => (id === null ? null : (gemeenteNames.get(id) ?? id));
 	return {
+		reports: result.reports.map((r) => ({
+			month: r.month,
+			gemeente: gemeente(r.gemeente),
+			count: suppress(r.count)
+		})),
 		perMonth: result.perMonth.map((r) => ({
 			month: r.month,
 			group: r.group,
-			gemeente: r.gemeente === null ? null : (gemeenteNames.get(r.gemeente) ?? r.gemeente),
+			gemeente: gemeente(r.gemeente),
 			count: suppress(r.count)
 		})),
 		ackDays: { median: result.ackDays.median, count: suppress(result.ackDays.count) },
@@ -239,7 +264,11 @@ function row(values: string[]): string {
 
 /** CSV with the same suppression as the page; a report with no known gemeente says "unknown". */
 export function toCsv(result: Result): string {
-	let out = row(['month', 'category_group', 'gemeente', 'count']);
+	let out = row(['month', 'gemeente', 'reports']);
+	for (const r of result.reports) {
+		out += row([r.month, r.gemeente ?? 'unknown', suppress(r.count)]);
+	}
+	out += '\r\n' + row(['month', 'category_group', 'gemeente', 'count']);
 	for (const r of result.perMonth) {
 		out += row([r.month, r.group, r.gemeente ?? 'unknown', suppress(r.count)]);
 	}

@@ -2,6 +2,7 @@
 // it and where; editors change them under /staff/facts without a release. The seeded values were
 // written from public sources (named in `source`) and carry the date they were valid on — an editor
 // sees which are older than a year and checks them again.
+import { today } from '../../shell/dutch-date.ts';
 import * as audit from '../platform/audit.ts';
 import type { Db } from '../platform/db/index.ts';
 import type { FactKind } from '../platform/db/schema.ts';
@@ -225,9 +226,7 @@ function addDays(iso: string, days: number): string {
 	return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
-export function today(now = new Date()): string {
-	return now.toISOString().slice(0, 10);
-}
+export { today };
 
 /**
  * `expired`: its date passed, so a worker page may not state it as current; `due`: editors must

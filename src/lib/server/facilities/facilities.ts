@@ -1,5 +1,6 @@
 // Voorzieningen (issue #5): validation of one facility record, the worker's published list, the
 // editors' scoped CRUD, all-or-nothing imports, exports, and the demo set. Every change is audited.
+import { dutchDate } from '../../shell/dutch-date.ts';
 import { randomUUID } from 'node:crypto';
 import * as audit from '../platform/audit.ts';
 import * as database from '../platform/db/index.ts';
@@ -383,9 +384,7 @@ export async function change(
 		const q = trx.updateTable('facility').where('id', '=', id);
 		if (what === 'delete') await trx.deleteFrom('facility').where('id', '=', id).execute();
 		else if (what === 'verify')
-			await q
-				.set({ verified_on: today.toISOString().slice(0, 10), demo: false, updated_at: new Date() })
-				.execute();
+			await q.set({ verified_on: dutchDate(today), demo: false, updated_at: new Date() }).execute();
 		else await q.set({ published: what === 'publish', updated_at: new Date() }).execute();
 		await audit.record(trx, {
 			actorId: actor.id,

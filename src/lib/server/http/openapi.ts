@@ -121,7 +121,7 @@ const FieldErrors = v.object({
 	errors: v.pipe(
 		v.record(v.string(), v.string()),
 		v.description(
-			'Field name → error code. Codes include `submission_key`, `group`, `situations_unknown`, `situations_group`, ' +
+			'Field name → error code. Codes include `submission_key`, `group`, `situations_unknown`, `situations_too_many`, ' +
 				'`choice`, `too_long`, `gemeente`, `pin` (for `pin_lat`/`pin_lng`), `text_required`, `text_too_long`, ' +
 				'`contact_required`, and for `photos`: `photo_count`, `photo_type`, `photo_too_large`, `photo_too_many_pixels`, ' +
 				'`photo_unreadable`. A throttled submission answers `{"form": "throttled"}`.'

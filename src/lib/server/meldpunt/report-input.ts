@@ -4,7 +4,6 @@
 import * as v from 'valibot';
 import {
 	CONSENT_LEVELS,
-	situation,
 	type Affected,
 	type ConsentLevel,
 	type Group,
@@ -42,10 +41,14 @@ function one(raw: Raw, key: string): string {
 	return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '';
 }
 
+// Enough to see that a list is too long (the schema refuses it), bounded so a body of ten thousand
+// repeated fields costs nothing more.
+const MAX_READ = MAX_SITUATIONS * 5;
+
 function many(raw: Raw, key: string): string[] {
 	const v = raw[key];
 	const list = Array.isArray(v) ? v : v === undefined || v === null ? [] : [v];
-	return list.filter((x): x is string => typeof x === 'string').slice(0, MAX_SITUATIONS);
+	return list.filter((x): x is string => typeof x === 'string').slice(0, MAX_READ);
 }
 
 /** The schema's fields as text, as a form sends them; an empty field is a missing one. */
@@ -73,10 +76,6 @@ export function parse(
 
 	const group = errors.group ? null : (out.group ?? null);
 	const situations = errors.situations ? (input.situations as string[]) : (out.situations ?? []);
-	if (!errors.situations && group && situations.some((c) => situation(c)?.group !== group)) {
-		// A situation from another group than the one chosen: contradictory input.
-		errors.situations = 'situations_group';
-	}
 
 	const gemeente = typeof input.gemeente === 'string' ? input.gemeente : '';
 	if (!errors.gemeente && gemeente !== 'unknown' && !gemeenten.includes(gemeente)) {

@@ -11,7 +11,7 @@ import * as receipts from './receipts.ts';
 import * as sla from '../casework/sla.ts';
 import * as templates from '../casework/templates.ts';
 import type { ReportInput } from './report-input.ts';
-import { isUrgent, type Priority } from '../../report/catalogue.ts';
+import { groupsOf, isUrgent, type Priority } from '../../report/catalogue.ts';
 
 export interface Content {
 	text: string;
@@ -87,6 +87,7 @@ export async function create(
 		region_id: opts.regionId,
 		gemeente_id: input.gemeente,
 		category_group: input.group,
+		category_groups: groupsOf(input.group, input.situations),
 		situations: input.situations,
 		subject_type: input.subjectType,
 		occurred: input.occurred,
@@ -204,6 +205,8 @@ export interface Report {
 	regionId: string;
 	gemeenteId: string | null;
 	group: string;
+	/** The main group and every group of its situations, in catalogue order. */
+	groups: string[];
 	situations: string[];
 	subjectType: string | null;
 	occurred: string | null;
@@ -232,6 +235,7 @@ export async function read(db: Db, id: string): Promise<Report | undefined> {
 		regionId: r.region_id,
 		gemeenteId: r.gemeente_id,
 		group: r.category_group,
+		groups: r.category_groups,
 		situations: r.situations,
 		subjectType: r.subject_type,
 		occurred: r.occurred,

@@ -1,6 +1,7 @@
 // Surveys (enquêtes): building them, opening and closing them, one-time codes. A survey opens only
 // when every target language has every text. Questions edited after opening become a new version;
 // answers keep the version they answered (issue #7).
+import { today } from '../../shell/dutch-date.ts';
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import * as audit from '../platform/audit.ts';
@@ -344,10 +345,7 @@ export async function setState(
 	});
 }
 
-/** YYYY-MM-DD in the region's time zone. */
-export function today(now = new Date()): string {
-	return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(now);
-}
+export { today };
 
 export function accepting(
 	survey: Pick<Survey, 'state' | 'opens_on' | 'closes_on'>,

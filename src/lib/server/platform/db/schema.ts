@@ -392,6 +392,8 @@ export interface ReportTable {
 	region_id: string;
 	gemeente_id: string | null;
 	category_group: string;
+	/** Every group the report touches: its main group and the groups of its situations. */
+	category_groups: ColumnType<string[], string[] | undefined, string[]>;
 	situations: string[];
 	subject_type: string | null;
 	occurred: string | null;
@@ -453,6 +455,7 @@ export interface ReportTombstoneTable {
 	region_id: string;
 	gemeente_id: string | null;
 	category_group: string;
+	category_groups: ColumnType<string[], string[] | undefined, string[]>;
 	created_on: ColumnType<string, string, string>;
 	acknowledged_on: ColumnType<string | null, string | null, string | null>;
 	closed_on: ColumnType<string | null, string | null, string | null>;

@@ -1,3 +1,4 @@
+import { today } from '$lib/shell/dutch-date';
 import { requireStaff } from '$lib/server/staff/auth';
 import * as database from '$lib/server/platform/db';
 import * as facilities from '$lib/server/facilities/facilities';
@@ -12,7 +13,7 @@ export const GET: RequestHandler = async ({ url }) => {
 	const { db } = database.get();
 	const rows = await facilities.list(db, actor(user));
 	await facilities.recordExport(db, actor(user), format, rows.length);
-	const day = new Date().toISOString().slice(0, 10);
+	const day = today();
 	if (format === 'geojson') {
 		return new Response(JSON.stringify(files.toGeoJson(rows), null, 1), {
 			headers: {

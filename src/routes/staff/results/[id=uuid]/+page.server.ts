@@ -1,3 +1,4 @@
+import { dutchDate } from '$lib/shell/dutch-date';
 import { error, fail } from '@sveltejs/kit';
 import { requireStaff } from '$lib/server/staff/auth';
 import { config } from '$lib/server/platform/config';
@@ -32,7 +33,7 @@ export const load: PageServerLoad = async ({ params, url }) => {
 			key: c.question_key,
 			body: c.body,
 			name: c.name,
-			at: c.created_at.toISOString().slice(0, 10)
+			at: dutchDate(c.created_at)
 		}))
 	};
 };
