@@ -183,6 +183,10 @@ describe('one definition per fact', () => {
 		expect(writers(/\[0-9a-f-?\]\{(8|36)\}/i)).toEqual(['lib/shell/uuid.ts']);
 	});
 
+	it('writes CSV and escapes spreadsheet formulas in one place', () => {
+		expect(writers(/csv-stringify|\[=\+\\-@/)).toEqual(['lib/server/platform/csv.ts']);
+	});
+
 	it('draws the box around the Netherlands in one place', () => {
 		expect(writers(/50\.7\b/)).toEqual(['lib/shell/nl.ts']);
 	});

@@ -35,7 +35,7 @@ describe('toCsv', () => {
 			})
 		);
 		expect(csv).toBe(
-			'month,category_group,gemeente,count\r\n' +
+			'\uFEFFmonth,category_group,gemeente,count\r\n' +
 				'2026-01,work,tiel,<5\r\n' +
 				'2026-01,housing,unknown,7\r\n' +
 				'\r\n' +
@@ -62,7 +62,7 @@ describe('toCsv', () => {
 	});
 
 	it('neutralises cells a spreadsheet would run as a formula', () => {
-		const names = ['=HYPERLINK("http://x")', '+1', '-2', '@SUM(A1)', 'Plain'];
+		const names = ['=HYPERLINK("http://x")', '+1', '-2', '@SUM(A1)', '\tTAB', 'Plain'];
 		const csv = toCsv(
 			result({
 				referrals: names.map((n, i) => ({ partnerId: String(i), partnerName: n, count: 9 }))
@@ -72,6 +72,7 @@ describe('toCsv', () => {
 		expect(csv).toContain("'+1,9\r\n");
 		expect(csv).toContain("'-2,9\r\n");
 		expect(csv).toContain("'@SUM(A1),9\r\n");
+		expect(csv).toContain("'\tTAB,9\r\n");
 		expect(csv).toContain('\r\nPlain,9\r\n');
 	});
 });
