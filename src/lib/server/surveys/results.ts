@@ -222,8 +222,9 @@ export function toCsv(view: View, locale = 'nl'): string {
 	const rows: csv.Row[] = [['question', 'version', 'option', 'group', 'count']];
 	if (view.tooFew) return csv.write(rows);
 	for (const q of view.questions) {
+		const text = q.texts[locale] ?? q.texts.nl ?? q.key;
 		const line = (option: string, group: string, count: string) =>
-			rows.push([q.texts[locale] ?? q.texts.nl ?? q.key, q.version, option, group, count]);
+			rows.push([text, q.version, option, group, count]);
 		q.rows.forEach((r, i) => {
 			q.cols.forEach((c, j) => line(r, c || 'unknown', q.cells[i][j]));
 			if (q.cols.length > 1) line(r, 'total', q.rowTotals[i]);
