@@ -8,8 +8,8 @@ export type Cell = string | number | null | undefined;
 /** A row; an empty row is written as an empty line (the statistics file separates two tables). */
 export type Row = readonly Cell[];
 
-/** What csv-stringify's `escape_formulas` treats as the start of a formula (Apple Numbers reads
- * the full-width forms as the ASCII ones). A reader undoes the apostrophe with `unescape`. */
+/** A cell as `write` escaped it: an apostrophe before what csv-stringify's `escape_formulas`
+ * treats as the start of a formula (Apple Numbers reads the full-width forms as the ASCII ones). */
 const FORMULA = /^'[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
 
 /**
@@ -22,10 +22,6 @@ const FORMULA = /^'[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
  * arithmetic on it. Such a cell is written as it is.
  */
 const PHONE = /^\+(?=(?:\D*\d){7,15}\D*$)[\d ().-]+$/;
-
-export function isPhoneNumber(value: string): boolean {
-	return PHONE.test(value);
-}
 
 /**
  * The file as one string. Excel reads a CSV file without a byte-order mark in the computer's ANSI
@@ -50,7 +46,7 @@ export function write(rows: readonly Row[]): string {
 			// cell get a leading apostrophe, so a spreadsheet shows the text instead of running it.
 			escape_formulas: true,
 			cast: {
-				string: (value) => (isPhoneNumber(value) ? { value, escape_formulas: false } : value)
+				string: (value) => (PHONE.test(value) ? { value, escape_formulas: false } : value)
 			}
 		}
 	);
