@@ -1,6 +1,7 @@
 // The folder rules, checked over the import graph of every file under src/: a path tells what a
 // file may import (README, Architecture).
 import fs from 'node:fs';
+import { stripTypeScriptTypes } from 'node:module';
 import path from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
@@ -183,7 +184,31 @@ describe('one definition per fact', () => {
 		expect(writers(/\[0-9a-f-?\]\{(8|36)\}/i)).toEqual(['lib/shell/uuid.ts']);
 	});
 
+	it('writes CSV and escapes spreadsheet formulas in one place', () => {
+		expect(writers(/csv-stringify|\[=\+\\-@/)).toEqual(['lib/server/platform/csv.ts']);
+	});
+
 	it('draws the box around the Netherlands in one place', () => {
 		expect(writers(/50\.7\b/)).toEqual(['lib/shell/nl.ts']);
+	});
+});
+
+describe('server modules under Node type stripping', () => {
+	// The CLI (`npm run admin`) and the bench load src/lib/server with Node's --experimental-strip-types,
+	// which refuses TypeScript that emits code (parameter properties, enums, namespaces).
+	it('use only TypeScript that Node can strip', () => {
+		const refused = graph
+			.map((g) => g.file)
+			.filter((f) => inside(f, SERVER) && f.endsWith('.ts') && !f.endsWith('.spec.ts'))
+			.filter((f) => {
+				try {
+					stripTypeScriptTypes(fs.readFileSync(f, 'utf8'));
+					return false;
+				} catch {
+					return true;
+				}
+			})
+			.map(rel);
+		expect(refused).toEqual([]);
 	});
 });

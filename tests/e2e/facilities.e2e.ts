@@ -283,6 +283,45 @@ test('an editor’s broken import is refused with its rows listed and nothing sa
 	await expect(page.getByTestId('places')).toContainText('Taalles Buren');
 });
 
+test('the CSV export opens in a spreadsheet safely (BOM, CRLF, formulas escaped, phone numbers kept) and imports again unchanged', async ({
+	page
+}) => {
+	await signIn(page, 'editor', ['west-betuwe']);
+	await page.goto('/staff/facilities');
+	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'export-'));
+	const added = path.join(dir, 'added.csv');
+	const name = '=HYPERLINK("http://example.org","Sporthal")';
+	fs.writeFileSync(
+		added,
+		`gemeente,category,name,lat,lng,phone\nwest-betuwe,sport,"${name.replaceAll('"', '""')}",51.88,5.2,+31 345 123456\n`
+	);
+	await page.locator('input[type=file]').setInputFiles(added);
+	await page.getByRole('button', { name: 'Check and import' }).click();
+	await expect(page.getByRole('status')).toContainText('1 added');
+
+	const response = await page.request.get('/staff/facilities/export');
+	expect(response.headers()['content-type']).toBe('text/csv; charset=utf-8');
+	const body = await response.body();
+	expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+	const lines = body.subarray(3).toString('utf8').split('\r\n');
+	expect(lines.pop()).toBe('');
+	expect(lines.every((l) => !l.includes('\n'))).toBe(true);
+	const row = lines.find((l) => l.includes('HYPERLINK'));
+	expect(row).toContain(`,"'=HYPERLINK(""http://example.org"",""Sporthal"")",`);
+	expect(row).toContain(',+31 345 123456,');
+
+	// The exported file goes back in as it is: every row updated, none added, the name as typed.
+	const exported = path.join(dir, 'exported.csv');
+	fs.writeFileSync(exported, body);
+	await page.locator('input[type=file]').setInputFiles(exported);
+	await page.getByRole('button', { name: 'Check and import' }).click();
+	await expect(page.getByRole('status')).toContainText(`0 added, ${lines.length - 1} updated`);
+	await expect(page.getByTestId('facilities').getByRole('link', { name, exact: true })).toHaveCount(
+		1
+	);
+	fs.rmSync(dir, { recursive: true, force: true });
+});
+
 test('an editor of one gemeente gets 404 for another gemeente’s facility; a handler for all of them', async ({
 	page
 }) => {

@@ -37,7 +37,7 @@ describe('toCsv', () => {
 			})
 		);
 		expect(csv).toBe(
-			'month,gemeente,reports\r\n' +
+			'\uFEFFmonth,gemeente,reports\r\n' +
 				'2026-01,tiel,8\r\n' +
 				'\r\n' +
 				'month,category_group,gemeente,count\r\n' +
@@ -67,7 +67,7 @@ describe('toCsv', () => {
 	});
 
 	it('neutralises cells a spreadsheet would run as a formula', () => {
-		const names = ['=HYPERLINK("http://x")', '+1', '-2', '@SUM(A1)', 'Plain'];
+		const names = ['=HYPERLINK("http://x")', '+1', '-2', '@SUM(A1)', '\tTAB', 'Plain'];
 		const csv = toCsv(
 			result({
 				referrals: names.map((n, i) => ({ partnerId: String(i), partnerName: n, count: 9 }))
@@ -77,6 +77,7 @@ describe('toCsv', () => {
 		expect(csv).toContain("'+1,9\r\n");
 		expect(csv).toContain("'-2,9\r\n");
 		expect(csv).toContain("'@SUM(A1),9\r\n");
+		expect(csv).toContain("'\tTAB,9\r\n");
 		expect(csv).toContain('\r\nPlain,9\r\n');
 	});
 });

@@ -6,6 +6,7 @@ import { sql, type RawBuilder } from 'kysely';
 import type { Scope } from './access.ts';
 import type { Db } from '../platform/db/index.ts';
 import { ZONE } from '../../shell/dutch-date.ts';
+import * as csv from '../platform/csv.ts';
 
 /** Counts from 1 to MIN_CELL − 1 are shown as "<5"; medians need at least MIN_CELL reports. */
 export const MIN_CELL = 5;
@@ -249,30 +250,16 @@ export function view(result: Result, gemeenteNames: ReadonlyMap<string, string>)
 	};
 }
 
-// OWASP CSV injection: a spreadsheet runs a cell that starts with one of these as a formula.
-const FORMULA = /^[=+\-@\t\r]/;
-
-function cell(value: string): string {
-	const safe = FORMULA.test(value) ? `'${value}` : value;
-	// RFC 4180 §2.6–2.7: quote fields with commas, quotes or line breaks; double inner quotes.
-	return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-}
-
-function row(values: string[]): string {
-	return values.map(cell).join(',') + '\r\n';
-}
-
 /** CSV with the same suppression as the page; a report with no known gemeente says "unknown". */
 export function toCsv(result: Result): string {
-	let out = row(['month', 'gemeente', 'reports']);
-	for (const r of result.reports) {
-		out += row([r.month, r.gemeente ?? 'unknown', suppress(r.count)]);
-	}
-	out += '\r\n' + row(['month', 'category_group', 'gemeente', 'count']);
-	for (const r of result.perMonth) {
-		out += row([r.month, r.group, r.gemeente ?? 'unknown', suppress(r.count)]);
-	}
-	out += '\r\n' + row(['partner', 'referrals']);
-	for (const r of result.referrals) out += row([r.partnerName, suppress(r.count)]);
-	return out;
+	return csv.write([
+		['month', 'gemeente', 'reports'],
+		...result.reports.map((r) => [r.month, r.gemeente ?? 'unknown', suppress(r.count)]),
+		[],
+		['month', 'category_group', 'gemeente', 'count'],
+		...result.perMonth.map((r) => [r.month, r.group, r.gemeente ?? 'unknown', suppress(r.count)]),
+		[],
+		['partner', 'referrals'],
+		...result.referrals.map((r) => [r.partnerName, suppress(r.count)])
+	]);
 }

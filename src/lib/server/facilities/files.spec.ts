@@ -27,7 +27,7 @@ describe('facility files', () => {
 		});
 	});
 
-	it('quotes cells a spreadsheet would run as a formula, but not phone numbers', () => {
+	it('escapes cells a spreadsheet would run as a formula, not phone numbers, and reads both back', () => {
 		const f = {
 			id: 'a',
 			gemeente_id: 'tiel',
@@ -53,9 +53,15 @@ describe('facility files', () => {
 			verified_on: null,
 			demo: false
 		} as unknown as Facility;
-		const line = toCsv([f]).split('\r\n')[1];
+		const file = toCsv([f]);
+		const line = file.split('\r\n')[1];
 		expect(line).toContain(`"'=HYPERLINK(""x"")"`);
 		expect(line).toContain(',+31 344 123456,');
+		const back = parseCsv(enc(file));
+		expect(back).toMatchObject({
+			ok: true,
+			rows: [{ line: 2, record: { name: '=HYPERLINK("x")', phone: '+31 344 123456' } }]
+		});
 	});
 });
 

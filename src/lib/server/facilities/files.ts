@@ -2,6 +2,7 @@
 // written from stored facilities. A file with a wrong encoding, a wrong column or a broken shape
 // is refused as a whole, before any row is looked at.
 import * as v from 'valibot';
+import * as csv from '../platform/csv.ts';
 import type { Facility } from '../platform/db/schema.ts';
 import * as schema from './schema.ts';
 import { FIELDS, MAX_ROWS, REQUIRED, toRecord, type RowError } from './facilities.ts';
@@ -98,7 +99,9 @@ export function parseCsv(bytes: Uint8Array): Parsed {
 			errors.push({ line: r.line, field: '', reason: 'cells' });
 			continue;
 		}
-		rows.push({ line: r.line, record: Object.fromEntries(header.map((h, i) => [h, r.cells[i]])) });
+		// A cell our export escaped (OWASP CSV injection) comes back as it was stored.
+		const cells = r.cells.map(csv.unescape);
+		rows.push({ line: r.line, record: Object.fromEntries(header.map((h, i) => [h, cells[i]])) });
 	}
 	if (errors.length > 0) return { ok: false, error: 'format', errors };
 	return { ok: true, rows };
@@ -156,20 +159,15 @@ export function parse(name: string, bytes: Uint8Array): Parsed {
 	return geo ? parseGeoJson(bytes) : parseCsv(bytes);
 }
 
-function csvCell(v: string): string {
-	// A leading = + - @ would run as a formula in a spreadsheet (CSV injection): quote it away.
-	const formula = /^[=+\-@\t\r]/.test(v) && !/^[+-]?\d[\d .()-]*$/.test(v);
-	const safe = formula ? `'${v}` : v;
-	return /[",;\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
+/** The columns an import reads, so an export can be edited and imported again. */
 export function toCsv(facilities: Facility[]): string {
-	const lines = [FIELDS.join(',')];
-	for (const f of facilities) {
-		const r = toRecord(f);
-		lines.push(FIELDS.map((k) => csvCell(r[k] ?? '')).join(','));
-	}
-	return lines.join('\r\n') + '\r\n';
+	return csv.write([
+		FIELDS,
+		...facilities.map((f) => {
+			const r = toRecord(f);
+			return FIELDS.map((k) => r[k]);
+		})
+	]);
 }
 
 export function toGeoJson(facilities: Facility[]) {

@@ -3,6 +3,7 @@
 // server; nothing at all while the survey has fewer than k responses. Trends compare the rounds
 // of a series. The CSV export is built from the same protected view.
 import { sql } from 'kysely';
+import * as csv from '../platform/csv.ts';
 import type { Db } from '../platform/db/index.ts';
 import type { QuestionOption } from '../platform/db/schema.ts';
 import { label, protect, type Entry } from './suppression.ts';
@@ -216,34 +217,20 @@ export async function trend(db: Db, survey: surveys.Survey, k: number): Promise<
 	return points;
 }
 
-function csvField(s: string): string {
-	// Leading = + - @ would start a formula in a spreadsheet (CSV injection).
-	const safe = /^[=+\-@]/.test(s) ? `'${s}` : s;
-	return /[",\n;]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
 /** One line per question × option × column, every count as the page shows it. */
 export function toCsv(view: View, locale = 'nl'): string {
-	const lines = ['question,version,option,group,count'];
-	if (view.tooFew) return lines.join('\n') + '\n';
+	const rows: csv.Row[] = [['question', 'version', 'option', 'group', 'count']];
+	if (view.tooFew) return csv.write(rows);
 	for (const q of view.questions) {
 		const text = q.texts[locale] ?? q.texts.nl ?? q.key;
+		const line = (option: string, group: string, count: string) =>
+			rows.push([text, q.version, option, group, count]);
 		q.rows.forEach((r, i) => {
-			q.cols.forEach((c, j) =>
-				lines.push(
-					[text, String(q.version), r, c || 'unknown', q.cells[i][j]].map(csvField).join(',')
-				)
-			);
-			if (q.cols.length > 1)
-				lines.push([text, String(q.version), r, 'total', q.rowTotals[i]].map(csvField).join(','));
+			q.cols.forEach((c, j) => line(r, c || 'unknown', q.cells[i][j]));
+			if (q.cols.length > 1) line(r, 'total', q.rowTotals[i]);
 		});
-		if (q.cols.length > 1)
-			q.cols.forEach((c, j) =>
-				lines.push(
-					[text, String(q.version), 'total', c || 'unknown', q.colTotals[j]].map(csvField).join(',')
-				)
-			);
-		lines.push([text, String(q.version), 'total', 'total', q.total].map(csvField).join(','));
+		if (q.cols.length > 1) q.cols.forEach((c, j) => line('total', c || 'unknown', q.colTotals[j]));
+		line('total', 'total', q.total);
 	}
-	return lines.join('\n') + '\n';
+	return csv.write(rows);
 }

@@ -22,8 +22,7 @@ export const GET: RequestHandler = async ({ url }) => {
 			}
 		});
 	}
-	// A BOM so spreadsheet programs open the file as UTF-8.
-	return new Response('\uFEFF' + files.toCsv(rows), {
+	return new Response(files.toCsv(rows), {
 		headers: {
 			'content-type': 'text/csv; charset=utf-8',
 			'content-disposition': `attachment; filename="facilities-${day}.csv"`
