@@ -49,6 +49,17 @@ export function protect(counts: number[][], k: number, known: Known = 'none'): P
 			known === 'margins' ? i === R || j === C : known === 'total' ? i === R && j === C : false
 		)
 	);
+	// An entry that known margins alone determine (the only unknown of a line) is known as well:
+	// hiding it protects nothing, and trying to would hide the whole table.
+	for (let changed = true; changed;) {
+		changed = false;
+		for (const line of lines(R, C)) {
+			const open = line.filter(([i, j]) => !fixed[i][j]);
+			if (open.length !== 1) continue;
+			fixed[open[0][0]][open[0][1]] = true;
+			changed = true;
+		}
+	}
 	const small = grid.map((row, i) => row.map((n, j) => !fixed[i][j] && n < k));
 	const hidden = grid.map((row) => row.map(() => false));
 	const isSuppressed = (i: number, j: number) => small[i][j] || hidden[i][j];
