@@ -138,6 +138,11 @@ export async function start(db: Db, opts: StartOptions = {}): Promise<PgBoss> {
 	await b.work<push.SendJob, unknown, typeof sendOptions>(push.SEND_QUEUE, sendOptions, (jobs) =>
 		push.deliver(db, jobs)
 	);
+	await b.work<push.HourlyJob>(
+		push.STAFF_HOURLY_QUEUE,
+		{ pollingIntervalSeconds: 2 },
+		async ([job]) => push.release(db, job.data)
+	);
 	await b.work<Parameters<typeof push.fanoutStep>[1]>(
 		push.FANOUT_QUEUE,
 		{ pollingIntervalSeconds: 1 },
