@@ -120,6 +120,11 @@ describe('survey results in every breakdown', () => {
 					const shown = [...t.cells.flat(), ...t.rowTotals, ...t.colTotals, t.total];
 					// 1. Every entry is "<k", "×" or a count of at least k.
 					for (const s of shown) expect(s === `<${k}` || s === '×' || Number(s) >= k).toBe(true);
+					// 1b. A bar shows a share only for a row of at least k answers.
+					const real0 = truth(rs, options, by, t);
+					t.shares.forEach((share, i) => {
+						if (share !== null) expect(real0.rowSums[i]).toBeGreaterThanOrEqual(k);
+					});
 					// 2. Every published count is the true count.
 					const real = truth(rs, options, by, t);
 					t.cells.forEach((r, i) =>

@@ -119,6 +119,9 @@ export function table(rows: string[], counts: Count[], by: Breakdown, k: number)
 		grid[shownRows.indexOf(rowOf(c.choice))][cols.indexOf(colOf(c.group))] += c.n;
 	}
 	const p = protect(grid, k, 'margins');
+	// The bars show the overall shares, as the overall table does: a breakdown hides no more.
+	const rowSums = grid.map((r) => r.reduce((a, b) => a + b, 0));
+	const answered = rowSums.reduce((a, b) => a + b, 0);
 	return {
 		rows: shownRows,
 		cols,
@@ -126,7 +129,10 @@ export function table(rows: string[], counts: Count[], by: Breakdown, k: number)
 		rowTotals: p.rowTotals.map(show),
 		colTotals: p.colTotals.map(show),
 		total: show(p.total),
-		shares: shares(p.rowTotals, p.total)
+		shares: shares(
+			rowSums.map((n): Entry => (n >= k ? { kind: 'value', n } : { kind: 'small' })),
+			answered >= k ? { kind: 'value', n: answered } : { kind: 'small' }
+		)
 	};
 }
 

@@ -253,6 +253,8 @@ describe('protect', () => {
 			fc.property(table(2, 2, 9), fc.integer({ min: 3, max: 5 }), (counts, k) => {
 				const p = protect(counts, k);
 				const flat = flatten(p, counts);
+				// A table hidden whole publishes nothing ("×" then says nothing about the count).
+				if (flat.every((f) => f.e.kind === 'hidden')) return;
 				const values = possibleValues(p, counts, k);
 				flat.forEach((f, idx) => {
 					if (f.e.kind === 'value') return;
