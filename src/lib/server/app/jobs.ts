@@ -22,6 +22,8 @@ export type Job = (db: Db, now: Date) => Promise<Record<string, unknown>>;
 
 export const DAILY: Record<string, Job> = {
 	retention: async (db, now) => ({ ...(await retention.run(db, { now })) }),
+	// Its own job: a report that fails to delete must not keep anonymous data past its term.
+	expiry: async (db, now) => ({ ...(await retention.expire(db, { now })) }),
 	sessions: async (db, now) => {
 		await sessions.purgeExpired(db, now);
 		await followup.purgeExpired(db, now);
