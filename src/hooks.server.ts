@@ -1,6 +1,4 @@
 import {
-	error,
-	redirect,
 	type Handle,
 	type RequestEvent,
 	type HandleServerError,
@@ -204,15 +202,37 @@ const guard: Handle = async ({ event, resolve }) => {
 		{ method: event.request.method, action, isPage },
 		user ? { role: user.role, verified: Boolean(session?.twoFactorVerified && user.hasTotp) } : null
 	);
+	// Answered, not thrown: a redirect or error thrown from a hook skips `secure` on its way out and
+	// would leave without the security headers (issue #17).
 	if (decision === 'login') {
 		if (event.request.method === 'GET') {
-			redirect(303, `/staff/login?next=${encodeURIComponent(event.url.pathname)}`);
+			return redirectTo(event, `/staff/login?next=${encodeURIComponent(event.url.pathname)}`);
 		}
-		error(401, 'Sign in first');
+		return refuse(event, 401, 'Sign in first');
 	}
-	if (decision === 'not_found') error(404, 'Not found');
+	if (decision === 'not_found') return refuse(event, 404, 'Not found');
 	return resolve(event);
 };
+
+function redirectTo(event: RequestEvent, location: string): Response {
+	// A client-side navigation asks for __data.json and expects kit's redirect object.
+	if (event.isDataRequest) return Response.json({ type: 'redirect', location });
+	return new Response(null, { status: 303, headers: { location } });
+}
+
+/** A page is the same error page as any unknown address; everything else gets JSON. */
+async function refuse(event: RequestEvent, status: 401 | 404, text: string): Promise<Response> {
+	const page = event.request.method === 'GET' && !event.isDataRequest;
+	if (page && status === 404 && !event.url.pathname.startsWith('/api/')) {
+		const unknown = await event.fetch(UNKNOWN_PAGE, { headers: { accept: 'text/html' } });
+		// A copy: a fetched response's headers are immutable, and `secure` sets its own on it.
+		return new Response(unknown.body, { status: 404, headers: new Headers(unknown.headers) });
+	}
+	return Response.json({ message: text }, { status });
+}
+
+// An address no route matches: kit renders its 404 page for it.
+const UNKNOWN_PAGE = '/staff/__not-found__';
 
 export const handle = sequence(secure, session, locale, diskSpace, guard);
 

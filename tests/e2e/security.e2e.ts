@@ -2,6 +2,7 @@
 // endpoint declared in the route table: cross-site POSTs in every content type are refused.
 import { expect, test } from '@playwright/test';
 import { RULES } from '../../src/lib/server/staff/route-access.ts';
+import { signIn } from './staff';
 
 const CONTENT_TYPES: Array<[string, (r: RequestInit) => RequestInit]> = [
 	[
@@ -132,4 +133,77 @@ test('headers are exact per class of route', async ({ request }) => {
 		const html = await (await request.get(p)).text();
 		expect(html, p).not.toMatch(/http-equiv=["']?content-security-policy/i);
 	}
+});
+
+test('the access guard’s redirects and refusals carry the security headers, and never data', async ({
+	browser,
+	baseURL
+}) => {
+	const guarded = async (r: import('@playwright/test').APIResponse, what: string) => {
+		const h = r.headers();
+		expect(h['x-frame-options'], what).toBe('DENY');
+		expect(h['x-content-type-options'], what).toBe('nosniff');
+		expect(h['referrer-policy'], what).toBe('no-referrer');
+		expect(h['content-security-policy'], what).toContain("frame-ancestors 'none'");
+		expect(h['cache-control'], what).toBe('no-store');
+	};
+	const anonymous = await browser.newContext();
+	const page = await anonymous.request.get(`${baseURL}/staff/users`, { maxRedirects: 0 });
+	expect(page.status()).toBe(303);
+	expect(page.headers().location).toBe('/staff/login?next=%2Fstaff%2Fusers');
+	await guarded(page, 'redirect to sign-in');
+	const data = await anonymous.request.get(`${baseURL}/staff/users/__data.json`, {
+		maxRedirects: 0
+	});
+	expect(await data.json()).toEqual({
+		type: 'redirect',
+		location: '/staff/login?next=%2Fstaff%2Fusers'
+	});
+	await guarded(data, 'data redirect');
+	const post = await anonymous.request.post(`${baseURL}/staff/users?/add`, {
+		headers: { origin: baseURL!, 'sec-fetch-site': 'same-origin', accept: 'text/html' },
+		form: { email: 'x@example.test' },
+		maxRedirects: 0
+	});
+	expect(post.status()).toBe(401);
+	await guarded(post, 'refused form action');
+	await anonymous.close();
+
+	// Signed in without the permission: the same 404 page as an unknown address, with headers.
+	const panel = await browser.newPage();
+	await signIn(panel, 'panel');
+	const refused = await panel.request.get(`${baseURL}/staff/users`, { maxRedirects: 0 });
+	const unknown = await panel.request.get(`${baseURL}/staff/no-such-page`, { maxRedirects: 0 });
+	expect(refused.status()).toBe(404);
+	expect(unknown.status()).toBe(404);
+	await guarded(refused, 'guard 404');
+	const stripNonce = (s: string) => s.replace(/nonce="[^"]*"/g, '');
+	expect(stripNonce(await refused.text())).toBe(stripNonce(await unknown.text()));
+
+	// Logging out clears the session's speculative copies, never cookies, storage or cache.
+	const out = await panel.request.post(`${baseURL}/staff/logout`, {
+		headers: { origin: baseURL!, 'sec-fetch-site': 'same-origin', accept: 'text/html' },
+		form: {},
+		maxRedirects: 0
+	});
+	expect(out.status()).toBe(303);
+	expect(out.headers()['clear-site-data']).toBe('"prefetchCache", "prerenderCache"');
+	await panel.close();
+});
+
+test('leaving follow-up clears its speculative copies and keeps the language and offline app', async ({
+	request,
+	baseURL
+}) => {
+	const left = await request.post(`${baseURL}/pl/report/follow-up?/leave`, {
+		headers: { origin: baseURL!, 'sec-fetch-site': 'same-origin', accept: 'text/html' },
+		form: {},
+		maxRedirects: 0
+	});
+	expect(left.status()).toBe(303);
+	const clear = left.headers()['clear-site-data'];
+	expect(clear).toBe('"prefetchCache", "prerenderCache"');
+	expect(clear).not.toMatch(/cookies|storage|"cache"|\*/);
+	const exit = await request.get(`${baseURL}/pl/today`);
+	expect(exit.headers()['clear-site-data']).toBe('"prefetchCache", "prerenderCache"');
 });

@@ -251,6 +251,13 @@ onBothDatabases('facilities', (ctx) => {
 		]);
 	});
 
+	it('lets an editor linked to no gemeente change no facility at all, not the whole region', async () => {
+		expect([...(await facilities.editableGemeenten(ctx.db, await editor([])))]).toEqual([]);
+		expect([...(await facilities.editableGemeenten(ctx.db, await editor(['tiel'])))]).toEqual([
+			'tiel'
+		]);
+	});
+
 	it('changes the data version when a facility is published, edited or removed', async () => {
 		const actor = await editor();
 		const v1 = await facilities.version(ctx.db, 'rivierenland');

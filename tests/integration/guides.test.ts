@@ -160,11 +160,15 @@ onBothDatabases('welkomstpakket', (ctx) => {
 		expect(nl.contacts.map((c) => c.kind)).toContain('police');
 	});
 
-	it('is scoped: an editor of one gemeente may not edit another, a regional editor may', async () => {
+	it('is scoped: an editor edits their own gemeenten only, one linked to none edits nothing', async () => {
 		const local = await editor(ctx, ['culemborg']);
 		expect(await welcome.mayEdit(ctx.db, local, 'culemborg')).toBe(true);
 		expect(await welcome.mayEdit(ctx.db, local, 'tiel')).toBe(false);
-		const regional = await editor(ctx, []);
+		// A missing link never widens to the whole region (issue #17).
+		const unlinked = await editor(ctx, []);
+		expect(await welcome.editable(ctx.db, unlinked)).toEqual([]);
+		expect(await welcome.mayEdit(ctx.db, unlinked, 'tiel')).toBe(false);
+		const regional = { ...unlinked, role: 'coordinator' as const };
 		expect(await welcome.mayEdit(ctx.db, regional, 'tiel')).toBe(true);
 		expect(await welcome.mayEdit(ctx.db, regional, 'elsewhere')).toBe(false);
 		expect(await welcome.forWorker(ctx.db, 'other-region', 'tiel', 'en')).toBeUndefined();

@@ -39,6 +39,19 @@ async function until<T>(
 
 const handler = (db: Db, gemeenten = ['tiel']): Promise<Actor> => actor(db, 'handler', gemeenten);
 
+/** A report through the intake, as a worker's phone sends it, at `now`. */
+async function newReport(db: Db, gemeente: string, now: Date): Promise<string> {
+	const r = await intake.submit(db, rawReport({ gemeente }), [], {
+		regionId: REGION,
+		locale: 'pl',
+		channel: 'web',
+		client: `push-test-${++n}`,
+		now
+	});
+	if (!r.ok) throw new Error(JSON.stringify(r.errors));
+	return r.reportId;
+}
+
 async function version(db: Db, id: string): Promise<number> {
 	const row = await db
 		.selectFrom('report')
@@ -184,7 +197,8 @@ onBothDatabases('web push', (ctx) => {
 			staffUserId: coordinator.id
 		});
 
-		await report(ctx.db, { gemeente: 'tiel' });
+		// Sent two hours ago: its hour is over, so the notice goes out at once.
+		await newReport(ctx.db, 'tiel', new Date(Date.now() - 2 * 3_600_000));
 		const got = await until('two pushes', () => {
 			const r = peer.received.filter((x) => [sT.id, sC.id].includes(x.subscriber));
 			return r.length === 2 ? r : null;
@@ -196,6 +210,37 @@ onBothDatabases('web push', (ctx) => {
 		});
 		await new Promise((r) => setTimeout(r, 1_500));
 		expect(peer.received.some((x) => x.subscriber === sB.id)).toBe(false);
+	});
+
+	it('holds staff notices of new reports until the next full hour, one per hour however many come', async () => {
+		const coordinator = await staffUser(ctx.db, { role: 'coordinator', gemeenten: [] });
+		const sub = peer.subscriber();
+		const subId = await push.subscribe(ctx.db, keysOf(sub), {
+			topic: 'staff_reports',
+			locale: 'nl',
+			staffUserId: coordinator.id
+		});
+		push.staffChanged();
+		// Now: nothing reaches the phone before the hour is over; the notice waits for it.
+		const now = new Date();
+		await newReport(ctx.db, 'tiel', now);
+		await newReport(ctx.db, 'buren', now);
+		const { rows } = await boss
+			.adapter(ctx.db)
+			.executeSql(
+				`select start_after from pgboss.job where name = $1 and data->>'s' = $2 and state = 'created'`,
+				[push.STAFF_HOURLY_QUEUE, subId!]
+			);
+		expect(rows.length).toBe(1);
+		const at = new Date(rows[0].start_after);
+		expect(at.getTime()).toBe(push.nextHour(now).getTime());
+		expect(at.getUTCMinutes() + at.getUTCSeconds() + at.getUTCMilliseconds()).toBe(0);
+		// Three reports in an hour that is over: one notice, sent at once.
+		const past = new Date(Date.now() - 3 * 3_600_000);
+		for (let i = 0; i < 3; i++) await newReport(ctx.db, 'tiel', past);
+		await until('the notice', () => peer.received.some((x) => x.subscriber === sub.id));
+		await new Promise((r) => setTimeout(r, 3_000));
+		expect(peer.received.filter((x) => x.subscriber === sub.id).length).toBe(1);
 	});
 
 	it('fans a news item out to the subscribers of that gemeente and language only', async () => {

@@ -268,7 +268,7 @@ onBothDatabases('report intake', (ctx) => {
 });
 
 onBothDatabases('follow-up sessions', (ctx) => {
-	it('open with the receipt, last 15 minutes idle, and end on leave', async () => {
+	it('open with the receipt, last 15 to 30 minutes idle, and end on leave', async () => {
 		const r = await intake.submit(ctx.db, rawReport(), [], {
 			...opts,
 			client: client()
@@ -285,7 +285,9 @@ onBothDatabases('follow-up sessions', (ctx) => {
 		const at = (min: number) => new Date(t0.getTime() + min * 60_000);
 		expect(await followup.validate(ctx.db, opened.token, at(14))).toBe(r.reportId);
 		expect(await followup.validate(ctx.db, opened.token, at(28))).toBe(r.reportId);
-		expect(await followup.validate(ctx.db, opened.token, at(44))).toBeNull();
+		expect(await followup.validate(ctx.db, opened.token, at(44))).toBe(r.reportId);
+		// Last seen in the 10:30 quarter: 17 minutes idle at 11:01 is past its end (11:00).
+		expect(await followup.validate(ctx.db, opened.token, at(61))).toBeNull();
 
 		const again = await followup.open(ctx.db, {
 			receipt: r.receipt,
@@ -294,6 +296,35 @@ onBothDatabases('follow-up sessions', (ctx) => {
 		if (!again.ok) throw new Error('open');
 		await followup.leave(ctx.db, again.token);
 		expect(await followup.validate(ctx.db, again.token)).toBeNull();
+	});
+
+	it('store when a reporter was active only to the hour and the quarter hour, 2 hours at most', async () => {
+		const r = await intake.submit(ctx.db, rawReport(), [], { ...opts, client: client() });
+		if (!r.ok) throw new Error('setup');
+		const t0 = new Date('2026-05-01T10:37:12.345Z');
+		const opened = await followup.open(ctx.db, {
+			receipt: receipts.format(r.receipt),
+			client: client(),
+			now: t0
+		});
+		if (!opened.ok) throw new Error('open');
+		const row = () =>
+			ctx.db
+				.selectFrom('followup_session')
+				.select(['created_at', 'last_seen_at'])
+				.where('report_id', '=', r.reportId)
+				.executeTakeFirstOrThrow();
+		expect(await row()).toEqual({
+			created_at: new Date('2026-05-01T10:00:00Z'),
+			last_seen_at: new Date('2026-05-01T10:30:00Z')
+		});
+		const at = (iso: string) => new Date(`2026-05-01T${iso}Z`);
+		expect(await followup.validate(ctx.db, opened.token, at('10:52:01.999'))).toBe(r.reportId);
+		expect((await row()).last_seen_at).toEqual(at('10:45:00'));
+		for (const t of ['11:10:00', '11:25:00', '11:40:00', '11:55:00'])
+			expect(await followup.validate(ctx.db, opened.token, at(t))).toBe(r.reportId);
+		// Active all along, but two hours after the hour it opened in the session ends.
+		expect(await followup.validate(ctx.db, opened.token, at('12:00:00'))).toBeNull();
 	});
 
 	it('tell a throttled client to wait, never "wrong number", and letters as a format error', async () => {

@@ -296,9 +296,18 @@ onBothDatabases('retention', (ctx) => {
 			retention: { closedMonths: 1, contactDays: 7 }
 		});
 		const normal = await region();
-		expect(await retention.policy(ctx.db, strict.id)).toEqual({ closedMonths: 1, contactDays: 7 });
+		expect(await retention.policy(ctx.db, strict.id)).toEqual({
+			...retention.DEFAULT_POLICY,
+			closedMonths: 1,
+			contactDays: 7
+		});
 		expect(await retention.policy(ctx.db, normal.id)).toEqual(retention.DEFAULT_POLICY);
-		expect(retention.DEFAULT_POLICY).toEqual({ closedMonths: 12, contactDays: 90 });
+		expect(retention.DEFAULT_POLICY).toEqual({
+			closedMonths: 12,
+			contactDays: 90,
+			answersMonths: 24,
+			newsMonths: 12
+		});
 
 		const closed = at('2031-03-10T10:00:00Z');
 		const a = await submit(strict, withContact());
@@ -320,10 +329,101 @@ onBothDatabases('retention', (ctx) => {
 		expect((await reportRow(b.reportId))?.has_contact).toBe(true);
 	});
 
+	it('takes a phone number the reporter typed into a message away with the contact details', async () => {
+		const r = await region();
+		const report = await submit(r, withContact());
+		await reports.addMessage(ctx.db, report.reportId, {
+			author: 'reporter',
+			text: 'Bel me op 06-12345678 of +48 601 234 567, na vijven.'
+		});
+		const closed = at('2031-03-01T10:00:00Z');
+		await close(report.reportId, closed);
+		await retention.run(ctx.db, { now: plusDays(closed, 90), regionId: r.id });
+		const thread = await reports.messages(ctx.db, report.reportId);
+		const mine = thread.find((m) => m.author === 'reporter')!;
+		expect(mine.text).toBe('Bel me op […] of […], na vijven.');
+	});
+
+	it('expires page feedback, survey responses and news subscriptions after their terms', async () => {
+		const r = await region({ retention: { answersMonths: 6, newsMonths: 3 } });
+		const now = at('2031-06-15T10:00:00Z');
+		const feedback = (week: string) => ({
+			id: randomUUID(),
+			region_id: r.id,
+			page: '/pl/more',
+			helpful: true,
+			locale: 'pl',
+			week,
+			body: null,
+			flags: [],
+			submission_hash: randomBytes(32)
+		});
+		await ctx.db
+			.insertInto('feedback')
+			.values([feedback('2030-12-08'), feedback('2030-12-22')])
+			.execute();
+		const survey = randomUUID();
+		await ctx.db
+			.insertInto('survey')
+			.values({
+				id: survey,
+				region_id: r.id,
+				title: 'T',
+				series: `s-${survey}`,
+				titles: JSON.stringify({ nl: 'T' }),
+				locales: ['nl'],
+				gemeenten: [],
+				state: 'closed'
+			})
+			.execute();
+		const response = (week: string) => ({
+			id: randomUUID(),
+			survey_id: survey,
+			week,
+			locale: 'nl',
+			submission_hash: randomBytes(32)
+		});
+		await ctx.db
+			.insertInto('survey_response')
+			.values([response('2030-12-08'), response('2030-12-22')])
+			.execute();
+		const news = (created: string) => ({
+			id: randomUUID(),
+			endpoint: `https://fcm.googleapis.com/fcm/send/${randomUUID()}`,
+			p256dh: 'p',
+			auth: 'a',
+			topic: 'news' as const,
+			locale: 'pl',
+			gemeente_id: r.gemeente,
+			created_at: at(created)
+		});
+		await ctx.db
+			.insertInto('push_subscription')
+			.values([news('2031-03-14T00:00:00Z'), news('2031-03-16T00:00:00Z')])
+			.execute();
+
+		expect(await retention.expire(ctx.db, { now, regionId: r.id })).toEqual({
+			feedbackDeleted: 1,
+			surveyResponsesDeleted: 1,
+			newsSubscriptionsDeleted: 1
+		});
+		const left = await ctx.db
+			.selectFrom('feedback')
+			.select('week')
+			.where('region_id', '=', r.id)
+			.execute();
+		expect(left.map((x) => String(x.week).slice(0, 10))).toEqual(['2030-12-22']);
+		expect(await retention.expire(ctx.db, { now, regionId: r.id })).toEqual({
+			feedbackDeleted: 0,
+			surveyResponsesDeleted: 0,
+			newsSubscriptionsDeleted: 0
+		});
+	});
+
 	it('falls back to the default for a missing or unsafe policy value', async () => {
 		const partial = await region({ retention: { contactDays: 30 } });
 		expect(await retention.policy(ctx.db, partial.id)).toEqual({
-			closedMonths: 12,
+			...retention.DEFAULT_POLICY,
 			contactDays: 30
 		});
 		const unsafe = await region({ retention: { closedMonths: 0, contactDays: '7' } });

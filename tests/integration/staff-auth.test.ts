@@ -134,21 +134,41 @@ onBothDatabases('staff login', (ctx) => {
 		).toEqual({ ok: false, error: 'invalid' });
 	});
 
-	it('throttles repeated failures per account', async () => {
+	it('throttles repeated failures per client and account, and never locks the owner out', async () => {
 		const u = await staffUser(ctx.db);
-		let last;
-		for (let i = 0; i < 12; i++) {
-			last = await login.withPassword(ctx.db, {
+		const guesser = `guesser-${ctx.kind}`;
+		const tries = [];
+		for (let i = 0; i < 12; i++)
+			tries.push(
+				await login.withPassword(ctx.db, {
+					email: u.email,
+					password: 'wrong ' + i,
+					client: guesser
+				})
+			);
+		expect(tries.slice(0, 10).every((t) => !t.ok && t.error === 'invalid')).toBe(true);
+		expect(tries.slice(10)).toEqual([
+			{ ok: false, error: 'throttled' },
+			{ ok: false, error: 'throttled' }
+		]);
+		// The guesser is refused even the right password from that address …
+		expect(
+			await login.withPassword(ctx.db, { email: u.email, password: u.password, client: guesser })
+		).toEqual({ ok: false, error: 'throttled' });
+		// … and 50 wrong tries from 50 other addresses do not lock the owner out either.
+		for (let i = 0; i < 50; i++)
+			await login.withPassword(ctx.db, {
 				email: u.email,
 				password: 'wrong ' + i,
-				client: `client-${ctx.kind}-${i}`
+				client: `spread-${ctx.kind}-${i}`
 			});
-		}
-		expect(last).toEqual({ ok: false, error: 'throttled' });
-		// Even the right password is refused while throttled.
 		expect(
-			await login.withPassword(ctx.db, { email: u.email, password: u.password, client: 'other' })
-		).toEqual({ ok: false, error: 'throttled' });
+			await login.withPassword(ctx.db, {
+				email: u.email,
+				password: u.password,
+				client: `owner-${ctx.kind}`
+			})
+		).toMatchObject({ ok: true });
 	});
 
 	it('does not let a disabled user in and ends their sessions', async () => {

@@ -386,6 +386,33 @@ onBothDatabases('survey answering', (ctx) => {
 		expect(stored).toMatchObject({ state: 'approved', body: 'De baas [naam] belt [telefoon]' });
 	});
 
+	it('names gemeenten and options in the gemeente breakdown, on the page and in the CSV', async () => {
+		await seed.run(ctx.db);
+		const { s, q } = await starter(ctx.db);
+		for (let i = 0; i < 12; i++)
+			expect(
+				await responses.submit(
+					ctx.db,
+					s,
+					{
+						submission_key: key(),
+						[`a_${q('housing').id}`]: i % 2 ? ['own_bedroom'] : ['own_bedroom', 'contact_known'],
+						[`a_${q('gemeente').id}`]: 'tiel'
+					},
+					{ locale: 'pl' }
+				)
+			).toMatchObject({ ok: true });
+		const view = await results.compute(ctx.db, s, 'gemeente', 5);
+		if (view.tooFew) throw new Error('enough responses');
+		const housing = view.questions.find((x) => x.key === 'housing')!;
+		expect(housing.cols).toContain('tiel');
+		expect(view.groupNames.tiel).toBe('Tiel');
+		const ownBedroom = q('housing').options.find((o) => o.key === 'own_bedroom')!.texts.nl;
+		const csv = results.toCsv(view);
+		expect(csv).toContain(`,${ownBedroom},Tiel,12\n`);
+		expect(csv).not.toMatch(/,own_bedroom,|,tiel,/);
+	});
+
 	it('shows nothing below k responses and "<k" for small cells above it', async () => {
 		const editor = await staffUser(ctx.db, { role: 'editor' });
 		const actor = { id: editor.id, regionId: 'rivierenland' };
@@ -415,7 +442,7 @@ onBothDatabases('survey answering', (ctx) => {
 			.executeTakeFirstOrThrow();
 		expect(Number(tallied.n)).toBe(19);
 		expect(Number(answered.n)).toBe(19);
-		const view = await results.compute(ctx.db, s, 'locale', 5);
+		const view = await results.compute(ctx.db, s, 'none', 5);
 		if (view.tooFew) throw new Error('enough responses');
 		const qv = view.questions[0];
 		expect(qv.rows).toEqual(['yes', 'no', 'dont_know']);
@@ -426,6 +453,19 @@ onBothDatabases('survey answering', (ctx) => {
 		expect(csv).toContain('<5');
 		expect(csv).toMatch(/\r\n$/);
 		expect(csv).not.toMatch(/,1\r?$/m);
+		// Broken down, the options hidden overall stay together: "7" is 19 − 12, known already.
+		const byLocale = await results.compute(ctx.db, s, 'locale', 5);
+		if (byLocale.tooFew) throw new Error('enough responses');
+		expect(byLocale.questions[0]).toMatchObject({
+			rows: ['yes', '*'],
+			cols: ['nl'],
+			cells: [['12'], ['7']]
+		});
+		expect(results.toCsv(byLocale)).toMatch(/^Vraag nl,1,other,nl,7\r$/m);
+		// The gemeente breakdown names gemeenten, on the page and in the file.
+		const byGemeente = await results.compute(ctx.db, s, 'gemeente', 5);
+		if (byGemeente.tooFew) throw new Error('enough responses');
+		expect(byGemeente.groupNames).toMatchObject({ tiel: 'Tiel' });
 	});
 
 	it('shows the panel open answers only once approved and only from k responses on', async () => {

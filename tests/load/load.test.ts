@@ -2,13 +2,14 @@
 // build on a real PostgreSQL with default durability. Nothing acknowledged may be lost, and no
 // receipt may exist for a report that was not committed.
 import { execFileSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { createECDH, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as database from '../../src/lib/server/platform/db/index.ts';
 import * as receipts from '../../src/lib/server/meldpunt/receipts.ts';
+import * as regions from '../../src/lib/server/regions/regions.ts';
 import { rawReport } from '../factories/reports.ts';
 import * as pgServer from '../integration/pg-server.ts';
 import * as webServer from '../e2e/server.ts';
@@ -262,6 +263,9 @@ describe('follow-up lock-out and flood limits', () => {
 				// The production limits (the shared test server raises them for the e2e suite).
 				FEEDBACK_LIMIT_PER_HOUR: '30',
 				REPLY_LIMIT_PER_HOUR: '20',
+				SURVEY_LIMIT_PER_HOUR: '10',
+				// Push endpoints on 127.0.0.1 (never contacted here: only subscriptions are made).
+				WEGWIJS_PUSH_ALLOW_LOOPBACK: '1',
 				LOG_LEVEL: 'warn'
 			}
 		});
@@ -388,5 +392,68 @@ describe('follow-up lock-out and flood limits', () => {
 		);
 		expect(last.status).toBe(429);
 		expect(await last.text()).toContain('Au fost trimise multe mesaje într-un timp scurt.');
+	}, 120_000);
+
+	it('limits survey answers per client, with a translated answer, and leaves other clients be', async () => {
+		const list = await (await fetch(`${limited.url}/hu/survey`)).text();
+		const path = list.match(/href="(\/hu\/survey\/[0-9a-f-]{36})"/)?.[1];
+		expect(path, 'an open survey').toBeDefined();
+		const key = () =>
+			Array.from(randomBytes(32), (b) => 'abcdefghijklmnopqrstuvwxyz234567'[b % 32]).join('');
+		const statuses = [];
+		for (let i = 0; i < 11; i++)
+			statuses.push((await form(path!, '198.51.100.70', { submission_key: key() })).status);
+		expect(statuses.slice(0, 10).every((s) => s !== 429)).toBe(true);
+		expect(statuses[10]).toBe(429);
+		const refused = await form(path!, '198.51.100.70', { submission_key: key() });
+		expect(refused.status).toBe(429);
+		expect(await refused.text()).toContain(
+			'Erről a kapcsolatról rövid idő alatt sok válasz érkezett.'
+		);
+		expect((await form(path!, '198.51.100.71', { submission_key: key() })).status).not.toBe(429);
+	}, 120_000);
+
+	const subscribe = (client: string, endpoint: string, gemeente: string, locale: string) => {
+		const ecdh = createECDH('prime256v1');
+		ecdh.generateKeys();
+		return fetch(`${limited.url}/api/v1/push/subscriptions`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json', 'x-test-client': client },
+			body: JSON.stringify({
+				subscription: {
+					endpoint,
+					keys: {
+						p256dh: ecdh.getPublicKey().toString('base64url'),
+						auth: randomBytes(16).toString('base64url')
+					}
+				},
+				topic: 'news',
+				locale,
+				gemeente
+			})
+		});
+	};
+
+	it('limits push subscriptions per client (30 per 15 minutes) and per device (20)', async () => {
+		const endpoint = () => `http://127.0.0.1:9/push/${randomBytes(16).toString('hex')}`;
+		const perClient = [];
+		for (let i = 0; i < 31; i++)
+			perClient.push((await subscribe('198.51.100.80', endpoint(), 'tiel', 'pl')).status);
+		expect(perClient.slice(0, 30).every((s) => s === 201)).toBe(true);
+		const throttled = await subscribe('198.51.100.80', endpoint(), 'tiel', 'pl');
+		expect(throttled.status).toBe(429);
+		expect(((await throttled.json()) as { error: string }).error).toBe('throttled');
+		expect((await subscribe('198.51.100.81', endpoint(), 'tiel', 'pl')).status).toBe(201);
+
+		// One device (one endpoint) asking for news of 21 gemeenten, each request from another
+		// client so only the device limit counts. A region this large is made for the test.
+		for (let i = 0; i < 21; i++)
+			await regions.addGemeente(db, 'rivierenland', { slug: `limit-${i}`, name: `Limit ${i}` });
+		const device = endpoint();
+		const perDevice = [];
+		for (let i = 0; i < 21; i++)
+			perDevice.push((await subscribe(`198.51.100.${100 + i}`, device, `limit-${i}`, 'pl')).status);
+		expect(perDevice.slice(0, 20).every((s) => s === 201)).toBe(true);
+		expect(perDevice[20]).toBe(409);
 	}, 120_000);
 });

@@ -58,15 +58,19 @@ export async function list(sub: PushSubscription): Promise<Listed[]> {
 	return r.ok ? ((await r.json()) as { subscriptions: Listed[] }).subscriptions : [];
 }
 
+/** 'throttled': too many from this connection; 'too_many': this device's subscriptions are full. */
+export type CreateResult = 'done' | 'throttled' | 'too_many' | 'failed';
+
 export async function create(
 	sub: PushSubscription,
 	body: { topic: 'news'; locale: string; gemeente: string }
-): Promise<boolean> {
+): Promise<CreateResult> {
 	const r = await call('POST', '/api/v1/push/subscriptions', {
 		subscription: sub.toJSON(),
 		...body
 	});
-	return r.ok;
+	if (r.ok) return 'done';
+	return r.status === 429 ? 'throttled' : r.status === 409 ? 'too_many' : 'failed';
 }
 
 /** Removes one subscription and answers what is left. */

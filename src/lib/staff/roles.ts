@@ -18,17 +18,18 @@ interface RoleRule {
 	permissions: readonly Permission[];
 	/**
 	 * Which gemeenten the role works in. region: all of its region (and the "gemeente unknown"
-	 * queue). assigned: the gemeenten linked to the user, at least one. assigned_or_region: those
-	 * linked, or the whole region when none is. none: the role works in no gemeente.
+	 * queue). assigned: the gemeenten linked to the user, at least one — and none at all while
+	 * none is linked (least privilege, ASVS 8.2.1: a missing link never widens to the region).
+	 * none: the role works in no gemeente.
 	 */
-	gemeenten: 'region' | 'assigned' | 'assigned_or_region' | 'none';
+	gemeenten: 'region' | 'assigned' | 'none';
 }
 
 export const TABLE: Readonly<Record<Role, RoleRule>> = {
 	admin: { permissions: ['cases', 'region', 'content', 'results', 'users'], gemeenten: 'region' },
 	coordinator: { permissions: ['cases', 'region', 'content', 'results'], gemeenten: 'region' },
 	handler: { permissions: ['cases'], gemeenten: 'assigned' },
-	editor: { permissions: ['content', 'results'], gemeenten: 'assigned_or_region' },
+	editor: { permissions: ['content', 'results'], gemeenten: 'assigned' },
 	panel: { permissions: ['results'], gemeenten: 'none' }
 };
 
@@ -55,5 +56,5 @@ export const WHOLE_REGION: readonly Role[] = ROLES.filter(wholeRegion);
 /** Whether a user of this role keeps the gemeenten it is linked to, and must have one. */
 export function linksGemeenten(role: Role): { keeps: boolean; required: boolean } {
 	const g = TABLE[role].gemeenten;
-	return { keeps: g === 'assigned' || g === 'assigned_or_region', required: g === 'assigned' };
+	return { keeps: g === 'assigned', required: g === 'assigned' };
 }

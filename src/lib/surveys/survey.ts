@@ -22,3 +22,6 @@ export interface SurveyInput {
 	closesOn: string | null;
 	requiresCode: boolean;
 }
+
+/** In a results table: the options hidden overall, or the groups below k, taken together. */
+export const OTHER = '*';

@@ -42,7 +42,14 @@ export function listen(db: Db, run: Runner, file = socketPath()): net.Server {
 		});
 		conn.on('error', () => undefined);
 	});
-	server.listen(file, () => fs.chmodSync(file, 0o600));
+	// The socket is made 0600 as it is bound (umask 177 around the synchronous bind), so there is
+	// no moment in which another local user could connect (ASVS 13.2; a chmod after listen races).
+	const umask = process.umask(0o177);
+	try {
+		server.listen(file);
+	} finally {
+		process.umask(umask);
+	}
 	server.unref();
 	return server;
 }

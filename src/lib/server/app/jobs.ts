@@ -24,6 +24,8 @@ export type Job = (db: Db, now: Date) => Promise<Record<string, unknown>>;
 
 export const DAILY: Record<string, Job> = {
 	retention: async (db, now) => ({ ...(await retention.run(db, { now })) }),
+	// Its own job: a report that fails to delete must not keep anonymous data past its term.
+	expiry: async (db, now) => ({ ...(await retention.expire(db, { now })) }),
 	sessions: async (db, now) => {
 		await sessions.purgeExpired(db, now);
 		await followup.purgeExpired(db, now);
@@ -188,6 +190,11 @@ export async function start(db: Db, opts: StartOptions = {}): Promise<PgBoss> {
 				};
 			})
 		)
+	);
+	await b.work<push.HourlyJob>(
+		push.STAFF_HOURLY_QUEUE,
+		{ pollingIntervalSeconds: 2 },
+		async ([job]) => push.release(db, job.data)
 	);
 	await b.work<Parameters<typeof push.fanoutStep>[1]>(
 		push.FANOUT_QUEUE,

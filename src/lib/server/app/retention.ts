@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import * as audit from '../platform/audit.ts';
 import * as crypto from '../platform/crypto.ts';
 import * as database from '../platform/db/index.ts';
+import { withoutPhoneNumbers } from '../platform/moderation.ts';
 import type { Db } from '../platform/db/index.ts';
 import type { Content } from '../meldpunt/reports.ts';
 
@@ -16,9 +17,18 @@ export interface Policy {
 	closedMonths: number;
 	/** Days after closing before the reporter's contact details are wiped. */
 	contactDays: number;
+	/** Months a page-feedback item and a survey response are kept (counted from their week). */
+	answersMonths: number;
+	/** Months a news subscription lasts before the phone must turn it on again. */
+	newsMonths: number;
 }
 
-export const DEFAULT_POLICY: Policy = { closedMonths: 12, contactDays: 90 };
+export const DEFAULT_POLICY: Policy = {
+	closedMonths: 12,
+	contactDays: 90,
+	answersMonths: 24,
+	newsMonths: 12
+};
 
 export interface RunResult {
 	contactsWiped: number;
@@ -48,7 +58,11 @@ export async function policy(db: Db, regionId: string): Promise<Policy> {
 	return {
 		closedMonths: isCount(r.closedMonths, 1, 1200) ? r.closedMonths : DEFAULT_POLICY.closedMonths,
 		// 0 is allowed here: wiping contact details as soon as a case closes is a valid choice.
-		contactDays: isCount(r.contactDays, 0, 36_500) ? r.contactDays : DEFAULT_POLICY.contactDays
+		contactDays: isCount(r.contactDays, 0, 36_500) ? r.contactDays : DEFAULT_POLICY.contactDays,
+		answersMonths: isCount(r.answersMonths, 1, 1200)
+			? r.answersMonths
+			: DEFAULT_POLICY.answersMonths,
+		newsMonths: isCount(r.newsMonths, 1, 1200) ? r.newsMonths : DEFAULT_POLICY.newsMonths
 	};
 }
 
@@ -117,6 +131,25 @@ async function wipeContact(db: Db, id: string, cutoff: Date, now: Date): Promise
 			.where('report_id', '=', row.id)
 			.where('consent_level', '=', 3)
 			.execute();
+		// A phone number the reporter typed into a message is contact detail too.
+		const messages = await trx
+			.selectFrom('report_message')
+			.select(['id', 'body'])
+			.where('report_id', '=', row.id)
+			.where('author', '=', 'reporter')
+			.where('body', 'is not', null)
+			.execute();
+		for (const m of messages) {
+			const maad = `message:${m.id}`;
+			const text = crypto.open(key, m.body!, maad).toString('utf8');
+			const redacted = withoutPhoneNumbers(text);
+			if (redacted === text) continue;
+			await trx
+				.updateTable('report_message')
+				.set({ body: crypto.seal(key, Buffer.from(redacted), maad) })
+				.where('id', '=', m.id)
+				.execute();
+		}
 		for (const referral of referrals) {
 			const raad = `referral:${referral.id}`;
 			const pkg = openJson<Record<string, unknown>>(key, referral.package, raad);
@@ -251,5 +284,59 @@ export async function run(db: Db, opts: { now: Date; regionId?: string }): Promi
 	if (failures.length > 0) {
 		throw new AggregateError(failures, `retention: ${failures.length} report(s) failed`);
 	}
+	return result;
+}
+
+export interface ExpireResult {
+	feedbackDeleted: number;
+	surveyResponsesDeleted: number;
+	newsSubscriptionsDeleted: number;
+}
+
+/**
+ * Anonymous data has a term too (AVG art. 5(1)(e)): page feedback and survey responses older than
+ * `answersMonths` (by the week they carry; the survey's running tallies keep the counts), and news
+ * subscriptions older than `newsMonths`. Audited with counts only.
+ */
+export async function expire(
+	db: Db,
+	opts: { now: Date; regionId?: string }
+): Promise<ExpireResult> {
+	const result: ExpireResult = {
+		feedbackDeleted: 0,
+		surveyResponsesDeleted: 0,
+		newsSubscriptionsDeleted: 0
+	};
+	let q = db.selectFrom('region').select('id').orderBy('id');
+	if (opts.regionId !== undefined) q = q.where('id', '=', opts.regionId);
+	for (const { id: regionId } of await q.execute()) {
+		const p = await policy(db, regionId);
+		// Feedback and survey weeks are stored as UTC dates (the week a response is filed under).
+		const week = monthsBefore(opts.now, p.answersMonths).toISOString().slice(0, 10);
+		const feedback = await db
+			.deleteFrom('feedback')
+			.where('region_id', '=', regionId)
+			.where('week', '<', week)
+			.executeTakeFirst();
+		result.feedbackDeleted += Number(feedback.numDeletedRows);
+		const responses = await db
+			.deleteFrom('survey_response')
+			.where('week', '<', week)
+			.where('survey_id', 'in', (eb) =>
+				eb.selectFrom('survey').select('id').where('region_id', '=', regionId)
+			)
+			.executeTakeFirst();
+		result.surveyResponsesDeleted += Number(responses.numDeletedRows);
+		const news = await db
+			.deleteFrom('push_subscription')
+			.where('topic', '=', 'news')
+			.where('created_at', '<', monthsBefore(opts.now, p.newsMonths))
+			.where('gemeente_id', 'in', (eb) =>
+				eb.selectFrom('gemeente').select('id').where('region_id', '=', regionId)
+			)
+			.executeTakeFirst();
+		result.newsSubscriptionsDeleted += Number(news.numDeletedRows);
+	}
+	await audit.record(db, { actorId: null, action: 'retention.expire', detail: { ...result } });
 	return result;
 }

@@ -23,14 +23,17 @@ export const MAX_TEXT = 3000;
 
 export type Editor = { id: string; role: Role; regionId: string; gemeenten: string[] };
 
-/** The gemeenten an editor may change: their own ones, or the whole region when none are linked. */
+/** The gemeenten an editor may change: their own ones (none when none is linked). */
 export async function editable(db: Db, user: Editor) {
 	let q = db
 		.selectFrom('gemeente')
 		.select(['id', 'name'])
 		.where('region_id', '=', user.regionId)
 		.orderBy('name');
-	if (!wholeRegion(user.role) && user.gemeenten.length > 0) q = q.where('id', 'in', user.gemeenten);
+	if (!wholeRegion(user.role)) {
+		if (user.gemeenten.length === 0) return [];
+		q = q.where('id', 'in', user.gemeenten);
+	}
 	return q.execute();
 }
 

@@ -279,9 +279,8 @@ export interface Actor {
 }
 
 /**
- * Gemeenten an actor may change. Coordinators and admins: the whole region. An editor bound to
- * gemeenten: those only (another gemeente's facility is "not found"). An editor bound to none is
- * the region's content editor: the whole region.
+ * Gemeenten an actor may change. Coordinators and admins: the whole region. An editor: the
+ * gemeenten linked to them only (another gemeente's facility is "not found"); none when none is.
  */
 export async function editableGemeenten(db: Db, actor: Actor): Promise<Set<string>> {
 	const rows = await db
@@ -292,7 +291,6 @@ export async function editableGemeenten(db: Db, actor: Actor): Promise<Set<strin
 	const all = rows.map((r) => r.id);
 	if (wholeRegion(actor.role)) return new Set(all);
 	if (!can(actor.role, 'content')) return new Set();
-	if (actor.gemeenten.length === 0) return new Set(all);
 	return new Set(all.filter((g) => actor.gemeenten.includes(g)));
 }
 

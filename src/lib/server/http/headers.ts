@@ -46,7 +46,23 @@ export function apply(event: RequestEvent, response: Response): void {
 		if (isPrivate(event.url.pathname) && !isPublicData(event.url.pathname)) {
 			h.set('Cache-Control', 'no-store');
 		}
+		if (endsSession(event)) h.set('Clear-Site-Data', CLEAR_SESSION);
 	} catch {
 		// immutable headers: nothing to add
 	}
+}
+
+// Ending a session (staff logout, follow-up "leave", the quick-exit landing page) also drops what
+// the browser kept of its pages beyond the cookie: prefetched and prerendered copies (W3C Clear
+// Site Data). Never "cookies", "storage" or "cache": they would take the worker's language choice,
+// the offline app and its guides with them, which belong to no session.
+export const CLEAR_SESSION = '"prefetchCache", "prerenderCache"';
+
+function endsSession(event: RequestEvent): boolean {
+	const id = event.route.id;
+	const post = event.request.method === 'POST';
+	if (id === '/staff/logout') return post;
+	if (id === '/[locale=locale]/report/follow-up')
+		return post && event.url.searchParams.has('/leave');
+	return id === '/[locale=locale]/today';
 }

@@ -1,5 +1,5 @@
 // Follow-up sessions: a reporter opens their report with the receipt and gets a short session
-// (15 minutes idle, 2 hours at most) in a cookie, so the receipt is not sent with every page.
+// (15 to 30 minutes idle, 2 hours at most) in a cookie, so the receipt is not sent with every page.
 // Guessing is slowed per client only: a throttled client is told to wait, and a right receipt
 // from any other client always opens, so no flood from many addresses locks reporters out.
 import { config } from '../platform/config.ts';
@@ -18,6 +18,16 @@ export function cookieName(url: URL): string {
 }
 export const IDLE_MS = 15 * 60 * 1000;
 export const ABSOLUTE_MS = 2 * 60 * 60 * 1000;
+
+// Issue #17: the session row joins a report to the moments its reporter was active, so it keeps
+// them coarse — the hour it opened and the quarter hour last seen, never the millisecond. A
+// session therefore ends 15 to 30 minutes after the last request (the quarter hour it fell in,
+// plus two), and at most 2 hours after the start of the hour it opened in.
+const QUARTER_MS = 15 * 60 * 1000;
+function toQuarter(at: Date): Date {
+	return new Date(Math.floor(at.getTime() / QUARTER_MS) * QUARTER_MS);
+}
+const IDLE_AFTER_QUARTER_MS = IDLE_MS + QUARTER_MS;
 
 /** The cookie's attributes: a session cookie (no max-age), as the server ends it after 15 minutes idle. */
 export function cookieOptions(url: URL) {
@@ -74,8 +84,8 @@ export async function open(
 			id: t.id,
 			secret_hash: t.secretHash,
 			report_id: reportId,
-			created_at: now,
-			last_seen_at: now
+			created_at: reports.toHour(now),
+			last_seen_at: toQuarter(now)
 		})
 		.execute();
 	return { ok: true, token: t.token, reportId };
@@ -96,17 +106,19 @@ export async function validate(
 		.executeTakeFirst();
 	if (!row || !tokens.matches(parsed.secret, row.secret_hash)) return null;
 	const expired =
-		now.getTime() - new Date(row.last_seen_at).getTime() >= IDLE_MS ||
+		now.getTime() - new Date(row.last_seen_at).getTime() >= IDLE_AFTER_QUARTER_MS ||
 		now.getTime() - new Date(row.created_at).getTime() >= ABSOLUTE_MS;
 	if (expired) {
 		await db.deleteFrom('followup_session').where('id', '=', row.id).execute();
 		return null;
 	}
-	await db
-		.updateTable('followup_session')
-		.set({ last_seen_at: now })
-		.where('id', '=', row.id)
-		.execute();
+	const seen = toQuarter(now);
+	if (seen.getTime() !== new Date(row.last_seen_at).getTime())
+		await db
+			.updateTable('followup_session')
+			.set({ last_seen_at: seen })
+			.where('id', '=', row.id)
+			.execute();
 	return row.report_id;
 }
 
@@ -120,7 +132,7 @@ export async function purgeExpired(db: Db, now = new Date()): Promise<void> {
 		.deleteFrom('followup_session')
 		.where((eb) =>
 			eb.or([
-				eb('last_seen_at', '<=', new Date(now.getTime() - IDLE_MS)),
+				eb('last_seen_at', '<=', new Date(now.getTime() - IDLE_AFTER_QUARTER_MS)),
 				eb('created_at', '<=', new Date(now.getTime() - ABSOLUTE_MS))
 			])
 		)

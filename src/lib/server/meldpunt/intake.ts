@@ -151,7 +151,7 @@ async function store(
 	if (result.created) {
 		// The report is stored; a failed notice must not turn that into an error for the reporter.
 		await push
-			.onNewReport(db, { regionId: opts.regionId, gemeenteId: parsed.value.gemeente })
+			.onNewReport(db, { regionId: opts.regionId, gemeenteId: parsed.value.gemeente }, opts.now)
 			.catch((err: unknown) =>
 				log.error({ err: (err as Error).message }, 'new-report push failed')
 			);

@@ -25,6 +25,15 @@ const PATTERNS: Array<[Flag, RegExp]> = [
 	['name', /(?<![.!?]\s|^)\b\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u]
 ];
 
+/**
+ * The text with every phone number replaced by "[…]": when a report's contact details are wiped,
+ * a number the reporter typed into a message goes too (AVG art. 5(1)(e)).
+ */
+export function withoutPhoneNumbers(text: string): string {
+	const phone = PATTERNS.find(([flag]) => flag === 'phone')![1];
+	return text.replace(new RegExp(phone.source, 'g'), '[…]');
+}
+
 // Bounded cost (issue #17): answers and comments are capped below this anyway, and the patterns
 // are written so each runs in about linear time; a longer text is flagged on its start only.
 const MAX_SCANNED = 4000;

@@ -145,7 +145,12 @@ export class SharedLimiter {
 	}
 }
 
-/** Staff login: per account (shared by all instances) and per client (this instance). */
-export const loginPerAccount = new SharedLimiter('login-account', 10, 15 * 60 * 1000);
+/**
+ * Staff login: per client and account together (shared by all instances), and per client (this
+ * instance). Not per account alone: ten wrong passwords from anywhere would lock the owner out
+ * (issue #17). A guesser is slowed per address (an IPv6 /64 counts as one); the owner's own
+ * address keeps its tries; and a password alone opens nothing without the TOTP code.
+ */
+export const loginPerClientAccount = new SharedLimiter('login-client-account', 10, 15 * 60 * 1000);
 export const loginPerClient = new Limiter('login-client', 30, 15 * 60 * 1000);
 export const totpPerUser = new SharedLimiter('totp-user', 5, 5 * 60 * 1000);

@@ -26,6 +26,8 @@ import * as texts from './texts.ts';
 
 export const SEND_QUEUE = 'push-send';
 export const FANOUT_QUEUE = 'push-fanout';
+/** Staff notices about reporters' actions, held until the next full hour (issue #17). */
+export const STAFF_HOURLY_QUEUE = 'push-staff-hourly';
 /** Subscriptions one endpoint may hold (news for a few gemeenten, a few reports). */
 export const MAX_PER_ENDPOINT = 20;
 /** Fan-out inserts this many sends per step … */
@@ -319,6 +321,12 @@ export interface SendJob {
 	k: texts.Kind;
 }
 
+export interface HourlyJob {
+	/** subscription id */
+	s: string;
+	k: texts.Kind;
+}
+
 export interface FanoutJob {
 	topic: 'news';
 	gemeenteId: string;
@@ -332,6 +340,8 @@ const SEND_RETRY = { retryLimit: 6, retryDelay: 10, retryBackoff: true, retryDel
 export async function createQueues(b: import('pg-boss').PgBoss): Promise<void> {
 	await b.createQueue(SEND_QUEUE, { ...SEND_RETRY, expireInSeconds: 60, retentionSeconds: 86_400 });
 	await b.createQueue(FANOUT_QUEUE, { retryLimit: 10, retryDelay: 5, retryBackoff: true });
+	// 'short': at most one waiting job per key, so one notice per subscription and hour.
+	await b.createQueue(STAFF_HOURLY_QUEUE, { policy: 'short', retryLimit: 10, retryDelay: 30 });
 }
 
 async function enqueue(db: Db, subs: { id: string }[], kind: texts.Kind): Promise<number> {
@@ -394,16 +404,57 @@ export function staffChanged(): void {
 	listeners = new WeakMap();
 }
 
-/** A new report: staff who opted in and may see it (their gemeente, or the whole region). */
+/**
+ * A new report: staff who opted in and may see it (their gemeente, or the whole region) hear of
+ * it at the next full hour, in one notice with every other report of that hour. Issue #17: the
+ * report's time is stored to the hour; a push within seconds would tell a push service, and
+ * anyone who sees the phone light up, the minute it was sent.
+ */
 export async function onNewReport(
 	db: Db,
-	report: { regionId: string; gemeenteId: string | null }
+	report: { regionId: string; gemeenteId: string | null },
+	now = new Date()
 ): Promise<number> {
 	const all = await newReportListeners(db, report.regionId);
 	const subs = all.filter(
 		(l) => l.regional || (report.gemeenteId !== null && l.gemeenten.includes(report.gemeenteId))
 	);
-	return enqueue(db, subs, 'new_report');
+	return holdUntilTheHour(db, subs, 'new_report', now);
+}
+
+/** The start of the hour after `at` (UTC). */
+export function nextHour(at: Date): Date {
+	return new Date((Math.floor(at.getTime() / HOUR_MS) + 1) * HOUR_MS);
+}
+
+const HOUR_MS = 3_600_000;
+
+async function holdUntilTheHour(
+	db: Db,
+	subs: { id: string }[],
+	kind: texts.Kind,
+	now: Date
+): Promise<number> {
+	const b = boss.get();
+	if (subs.length === 0 || !b) return enqueue(db, subs, kind);
+	const at = nextHour(now);
+	let held = 0;
+	for (const s of subs) {
+		// The hour is part of the key: a report at 11:00:01 waits for 12:00, even while the
+		// 11:00 notice has not been fetched yet.
+		const id = await b.send(STAFF_HOURLY_QUEUE, { s: s.id, k: kind } satisfies HourlyJob, {
+			singletonKey: `${kind}:${s.id}:${at.toISOString()}`,
+			startAfter: at,
+			db: db.isTransaction ? boss.inTransaction(db) : undefined
+		});
+		if (id) held++;
+	}
+	return held;
+}
+
+/** The hour has come: hand the held notice to the send queue. */
+export async function release(db: Db, job: HourlyJob): Promise<void> {
+	await enqueue(db, [{ id: job.s }], job.k);
 }
 
 /** The daily overdue reminder: staff who opted in and have overdue reports in their scope. */

@@ -20,7 +20,7 @@ export async function withPassword(
 	const email = users.normaliseEmail(input.email);
 	if (
 		!rateLimit.loginPerClient.consume(input.client) ||
-		!(await rateLimit.loginPerAccount.consume(db, email))
+		!(await rateLimit.loginPerClientAccount.consume(db, `${input.client}\n${email}`))
 	) {
 		await audit.record(db, { actorId: null, action: 'login.throttled', detail: {} });
 		return { ok: false, error: 'throttled' };
@@ -39,7 +39,7 @@ export async function withPassword(
 		});
 		return { ok: false, error: 'invalid' };
 	}
-	await rateLimit.loginPerAccount.reset(db, email);
+	await rateLimit.loginPerClientAccount.reset(db, `${input.client}\n${email}`);
 	const region = await signInSettings.read(db, user.region_id);
 	const breakGlass = !region.localLogin && signInSettings.isBreakGlass(region, email);
 	if (!region.localLogin && !breakGlass) {

@@ -84,7 +84,7 @@ function linearlyDetermined(p: Protected, counts: number[][]): number[] {
 
 /**
  * Every table an attacker cannot tell apart from the truth: published entries equal, "small"
- * entries 1 … k−1, hidden entries any count ≥ 0. Returns, per extended entry, the set of values
+ * entries 0 … k−1, hidden entries any count ≥ k (the attacker knows the rule). Returns, per extended entry, the set of values
  * it takes across those tables. Brute force: for tiny tables only.
  */
 function possibleValues(p: Protected, counts: number[][], k: number): Map<number, Set<number>> {
@@ -98,7 +98,7 @@ function possibleValues(p: Protected, counts: number[][], k: number): Map<number
 	const seen = new Map<number, Set<number>>();
 	const grid = counts.map((r) => r.map(() => 0));
 	const fits = (e: Entry, n: number) =>
-		e.kind === 'value' ? e.n === n : e.kind === 'small' ? n >= 1 && n < k : n >= 0;
+		e.kind === 'value' ? e.n === n : e.kind === 'small' ? n < k : n >= k;
 	const walk = (x: number) => {
 		if (x === inner.length) {
 			const alt = flatten(p, grid);
@@ -115,8 +115,8 @@ function possibleValues(p: Protected, counts: number[][], k: number): Map<number
 			e.kind === 'value'
 				? [e.n]
 				: e.kind === 'small'
-					? Array.from({ length: k - 1 }, (_, v) => v + 1)
-					: Array.from({ length: max + 1 }, (_, v) => v);
+					? Array.from({ length: k }, (_, v) => v)
+					: Array.from({ length: max + 1 - k }, (_, v) => v + k);
 		for (const v of options) {
 			grid[i][j] = v;
 			walk(x + 1);
@@ -143,15 +143,41 @@ describe('protect', () => {
 	it('shows a table without small counts unchanged, margins included', () => {
 		const p = protect(
 			[
-				[10, 0],
+				[10, 6],
 				[7, 12]
 			],
 			5
 		);
-		expect(p.cells.flat().map((e) => label(e, 5))).toEqual(['10', '0', '7', '12']);
-		expect(p.rowTotals.map((e) => label(e, 5))).toEqual(['10', '19']);
-		expect(p.colTotals.map((e) => label(e, 5))).toEqual(['17', '12']);
-		expect(label(p.total, 5)).toBe('29');
+		expect(p.cells.flat().map((e) => label(e, 5))).toEqual(['10', '6', '7', '12']);
+		expect(p.rowTotals.map((e) => label(e, 5))).toEqual(['16', '19']);
+		expect(p.colTotals.map((e) => label(e, 5))).toEqual(['17', '18']);
+		expect(label(p.total, 5)).toBe('35');
+	});
+
+	it('treats a zero as small: beside a small total it would tell what the few answered', () => {
+		// Column 1 has 3 answers, all for the first option: "3, 0" would name their answer.
+		const p = protect(
+			[
+				[3, 20],
+				[0, 15]
+			],
+			5
+		);
+		expect(p.cells.map((r) => label(r[0], 5))).toEqual(['<5', '<5']);
+	});
+
+	it('publishes margins known from elsewhere and hides inner cells instead', () => {
+		const p = protect(
+			[
+				[3, 20],
+				[9, 15]
+			],
+			5,
+			'margins'
+		);
+		expect(p.rowTotals.map((e) => label(e, 5))).toEqual(['23', '24']);
+		expect(p.colTotals.map((e) => label(e, 5))).toEqual(['12', '35']);
+		expect(p.cells.flat().map((e) => e.kind)).toEqual(['small', 'hidden', 'hidden', 'hidden']);
 	});
 
 	it('shows a count of 3 as "<5" and hides a second cell in its row and its column', () => {
@@ -196,17 +222,17 @@ describe('protect', () => {
 		expect(() => protect([[-1]], 5)).toThrow();
 	});
 
-	it('publishes no count from 1 to k−1 and every published number is true (property)', () => {
+	it('publishes no count below k and every published number is true (property)', () => {
 		fc.assert(
 			fc.property(table(6, 6, 60), fc.integer({ min: 2, max: 10 }), (counts, k) => {
 				const p = protect(counts, k);
 				for (const f of flatten(p, counts)) {
 					if (f.e.kind === 'value') {
 						expect(f.e.n).toBe(f.n);
-						expect(f.n === 0 || f.n >= k).toBe(true);
+						expect(f.n).toBeGreaterThanOrEqual(k);
 					}
-					if (f.e.kind === 'small') expect(f.n >= 1 && f.n < k).toBe(true);
-					if (f.n >= 1 && f.n < k) expect(f.e.kind).not.toBe('value');
+					if (f.e.kind === 'small') expect(f.n).toBeLessThan(k);
+					if (f.n < k) expect(f.e.kind).not.toBe('value');
 				}
 			}),
 			{ numRuns: 400 }
@@ -227,6 +253,8 @@ describe('protect', () => {
 			fc.property(table(2, 2, 9), fc.integer({ min: 3, max: 5 }), (counts, k) => {
 				const p = protect(counts, k);
 				const flat = flatten(p, counts);
+				// A table hidden whole publishes nothing ("×" then says nothing about the count).
+				if (flat.every((f) => f.e.kind === 'hidden')) return;
 				const values = possibleValues(p, counts, k);
 				flat.forEach((f, idx) => {
 					if (f.e.kind === 'value') return;

@@ -1,15 +1,19 @@
 // Small-cell protection for published survey tables (issue #7). Pure: counts in, what may be shown
 // out. A table is extended with its margins (row totals, column totals, grand total) and every
 // entry of that extended table is one of:
-//   value  — the true count, published
-//   small  — primary suppression: the count is 1 … k−1, shown as "<k"
-//   hidden — complementary suppression: any count, hidden so that no "small" cell can be worked
+//   value  — the true count, published (never below k, unless it is a margin already known)
+//   small  — primary suppression: the count is 0 … k−1, shown as "<k". Zero counts too: a
+//            published 0 beside a small total tells which answer the few in that group gave
+//            (group disclosure)
+//   hidden — complementary suppression: a count ≥ k, hidden so that no "small" cell can be worked
 //            out by subtracting published cells from a published total
 // Each row and column of the extended table is a linear equation (parts − total = 0). A hidden
-// entry is safe when (1) no single equation pins it, given that "small" means 1 … k−1 and every
-// count is ≥ 0, and (2) it lies on a cycle of hidden entries — an entry on no cycle (a bridge)
-// is a fixed linear combination of published numbers. Where no further cell can be hidden to fix
-// a problem, the whole table is hidden.
+// entry is safe when (1) no chain of equations pins it, given what an attacker who knows this
+// algorithm knows — "small" means 0 … k−1 and "hidden" means ≥ k — and (2) it lies on a cycle of
+// hidden entries: an entry on no cycle (a bridge) is a fixed linear combination of published
+// numbers. This is τ-ARGUS's secondary suppression with the hypercube test replaced by exact
+// bounds for small tables. Where no further cell can be hidden to fix a problem, the whole table
+// is hidden.
 
 export type Entry = { kind: 'value'; n: number } | { kind: 'small' } | { kind: 'hidden' };
 
@@ -21,8 +25,17 @@ export interface Protected {
 	total: Entry;
 }
 
+/**
+ * Which margins the reader knows anyway, from another table of the same answers: they are
+ * published (shown "<k" when below k), never hidden, and count as exact in the analysis.
+ *   'none'    — nothing is known beyond this table
+ *   'total'   — the grand total (the number who answered the question)
+ *   'margins' — every row total, column total and the grand total
+ */
+export type Known = 'none' | 'total' | 'margins';
+
 /** k must be at least 2; the app enforces k ≥ 5 (config.ts). */
-export function protect(counts: number[][], k: number): Protected {
+export function protect(counts: number[][], k: number, known: Known = 'none'): Protected {
 	if (!Number.isInteger(k) || k < 2) throw new Error('k must be a whole number ≥ 2');
 	const R = counts.length;
 	const C = R === 0 ? 0 : counts[0].length;
@@ -31,13 +44,30 @@ export function protect(counts: number[][], k: number): Protected {
 		for (const n of row) if (!Number.isInteger(n) || n < 0) throw new Error('counts are ≥ 0');
 	}
 	const grid = extend(counts);
-	const small = grid.map((row) => row.map((n) => n >= 1 && n < k));
+	const fixed = grid.map((row, i) =>
+		row.map((_, j) =>
+			known === 'margins' ? i === R || j === C : known === 'total' ? i === R && j === C : false
+		)
+	);
+	// An entry that known margins alone determine (the only unknown of a line) is known as well:
+	// hiding it protects nothing, and trying to would hide the whole table.
+	for (let changed = true; changed;) {
+		changed = false;
+		for (const line of lines(R, C)) {
+			const open = line.filter(([i, j]) => !fixed[i][j]);
+			if (open.length !== 1) continue;
+			fixed[open[0][0]][open[0][1]] = true;
+			changed = true;
+		}
+	}
+	const small = grid.map((row, i) => row.map((n, j) => !fixed[i][j] && n < k));
 	const hidden = grid.map((row) => row.map(() => false));
 	const isSuppressed = (i: number, j: number) => small[i][j] || hidden[i][j];
+	const canHide = (i: number, j: number) => !fixed[i][j] && !isSuppressed(i, j);
 
 	let safe = false;
 	for (let round = 0; round < 4 * (R + 1) * (C + 1) + 4; round++) {
-		const pick = nextToHide(R, C, grid, small, isSuppressed, k);
+		const pick = nextToHide(R, C, grid, small, isSuppressed, canHide, k);
 		if (pick === 'done') {
 			safe = true;
 			break;
@@ -50,6 +80,8 @@ export function protect(counts: number[][], k: number): Protected {
 		if (!safe) return { kind: 'hidden' };
 		if (small[i][j]) return { kind: 'small' };
 		if (hidden[i][j]) return { kind: 'hidden' };
+		// A known margin below k is shown as small all the same: no number below k on the page.
+		if (grid[i][j] < k) return { kind: 'small' };
 		return { kind: 'value', n: grid[i][j] };
 	};
 	return {
@@ -101,27 +133,29 @@ function nextToHide(
 	grid: number[][],
 	small: boolean[][],
 	isSuppressed: (i: number, j: number) => boolean,
+	canHide: (i: number, j: number) => boolean,
 	k: number
 ): Pos | 'done' | 'stuck' {
 	for (const line of lines(R, C)) {
 		if (line.filter(([i, j]) => isSuppressed(i, j)).length === 1)
-			return cheapest(line, grid, isSuppressed) ?? 'stuck';
+			return cheapest(line, grid, canHide) ?? 'stuck';
 	}
 	const bridge = firstBridge(R, C, isSuppressed);
-	if (bridge) return cheapest(bridge.across, grid, isSuppressed) ?? 'stuck';
+	if (bridge) return cheapest(bridge.across, grid, canHide) ?? 'stuck';
 	const pinned = firstPinned(R, C, grid, small, isSuppressed, k);
 	if (pinned) {
 		const [i, j] = pinned;
 		const around = [...lines(R, C)[i], ...lines(R, C)[R + 1 + j]];
-		return cheapest(around, grid, isSuppressed) ?? 'stuck';
+		return cheapest(around, grid, canHide) ?? 'stuck';
 	}
 	return 'done';
 }
 
 /**
- * What an attacker learns from bounds: published entries are exact, "small" ones 1 … k−1, hidden
- * ones ≥ 0, and in every line the parts add up to the total. Tightens every entry's interval
- * until nothing changes and returns a suppressed entry left with one possible value.
+ * What an attacker learns from bounds: published entries are exact, "small" ones 0 … k−1, hidden
+ * ones ≥ k (everything below k is small), and in every line the parts add up to the total.
+ * Tightens every entry's interval until nothing changes and returns a suppressed entry left with
+ * one possible value.
  */
 function firstPinned(
 	R: number,
@@ -132,7 +166,7 @@ function firstPinned(
 	k: number
 ): Pos | null {
 	const lo = grid.map((row, i) =>
-		row.map((n, j) => (!isSuppressed(i, j) ? n : small[i][j] ? 1 : 0))
+		row.map((n, j) => (!isSuppressed(i, j) ? n : small[i][j] ? 0 : k))
 	);
 	const hi = grid.map((row, i) =>
 		row.map((n, j) => (!isSuppressed(i, j) ? n : small[i][j] ? k - 1 : Infinity))
@@ -184,23 +218,20 @@ function firstPinned(
 	return null;
 }
 
-/**
- * The entry to hide next among `candidates`: the smallest non-zero count, inner cells before
- * totals (a zero hides little: a total minus zero is the same total).
- */
+/** The entry to hide next among `candidates`: the smallest count, inner cells before totals. */
 function cheapest(
 	candidates: Pos[],
 	grid: number[][],
-	isSuppressed: (i: number, j: number) => boolean
+	canHide: (i: number, j: number) => boolean
 ): Pos | null {
 	let best: Pos | null = null;
 	let bestScore = Infinity;
 	const R = grid.length - 1;
 	const C = grid[0].length - 1;
 	for (const [i, j] of candidates) {
-		if (isSuppressed(i, j)) continue;
+		if (!canHide(i, j)) continue;
 		const margin = i === R || j === C;
-		const score = (grid[i][j] === 0 ? 1e12 : grid[i][j]) + (margin ? 1e6 : 0);
+		const score = grid[i][j] + (margin ? 1e6 : 0);
 		if (score < bestScore) {
 			bestScore = score;
 			best = [i, j];
