@@ -159,6 +159,7 @@ interface LinkRow {
 	session_hash: Buffer | null;
 	wrong_codes: number;
 	withdrawn_at: Date | null;
+	gemeente_id: string | null;
 }
 
 async function link(db: Db, token: string): Promise<LinkRow | undefined> {
@@ -167,6 +168,7 @@ async function link(db: Db, token: string): Promise<LinkRow | undefined> {
 	const row = await db
 		.selectFrom('referral_link as l')
 		.innerJoin('referral as r', 'r.id', 'l.referral_id')
+		.innerJoin('report as rep', 'rep.id', 'r.report_id')
 		.select([
 			'l.id',
 			'l.referral_id',
@@ -176,7 +178,8 @@ async function link(db: Db, token: string): Promise<LinkRow | undefined> {
 			'l.used_at',
 			'l.session_hash',
 			'l.wrong_codes',
-			'r.withdrawn_at'
+			'r.withdrawn_at',
+			'rep.gemeente_id'
 		])
 		.where('l.id', '=', parts.id)
 		.executeTakeFirst();
@@ -258,7 +261,9 @@ export async function open(db: Db, token: string, rawCode: string, now = new Dat
 			actorId: null,
 			action: 'referral.opened',
 			objectType: 'referral',
-			objectId: row.referral_id
+			objectId: row.referral_id,
+			// The gemeente puts the row in its region's audit page (no staff actor does).
+			gemeenteId: row.gemeente_id
 		});
 		return { ok: true, session };
 	});
@@ -312,11 +317,12 @@ export async function view(db: Db, referralId: string): Promise<View | undefined
 export async function photo(db: Db, referralId: string, photoId: string) {
 	const v = await view(db, referralId);
 	if (!v || !v.package.photoIds.includes(photoId)) return undefined;
-	const reportId = (await db
-		.selectFrom('referral')
-		.select('report_id')
-		.where('id', '=', referralId)
-		.executeTakeFirstOrThrow())!.report_id;
+	const { report_id: reportId, gemeente_id: gemeenteId } = await db
+		.selectFrom('referral as r')
+		.innerJoin('report as rep', 'rep.id', 'r.report_id')
+		.select(['r.report_id', 'rep.gemeente_id'])
+		.where('r.id', '=', referralId)
+		.executeTakeFirstOrThrow();
 	const found = await reports.photo(db, reportId, photoId);
 	if (!found) return undefined;
 	await audit.record(db, {
@@ -324,6 +330,7 @@ export async function photo(db: Db, referralId: string, photoId: string) {
 		action: 'referral.photo',
 		objectType: 'report_photo',
 		objectId: photoId,
+		gemeenteId,
 		detail: { referral: referralId }
 	});
 	return found;
