@@ -14,6 +14,8 @@ import * as tokens from '../platform/tokens.ts';
 import * as referrals from '../casework/referrals.ts';
 import type { Actor } from '../casework/casework.ts';
 import * as casework from '../casework/casework.ts';
+import type { Scope } from '../casework/access.ts';
+import * as statistics from '../casework/statistics.ts';
 import * as reports from '../meldpunt/reports.ts';
 import * as mail from '../mail/mail.ts';
 import { isAnswer, type Answer } from '../../partners/answers.ts';
@@ -454,8 +456,7 @@ async function tellStaff(
 		region_id: string;
 		created_by: string | null;
 		assigned_to: string | null;
-	},
-	_now: Date
+	}
 ) {
 	const ids = [r.created_by, r.assigned_to].filter((x): x is string => x !== null);
 	if (ids.length === 0 || !mail.enabled()) return;
@@ -559,60 +560,76 @@ export async function remind(db: Db, regionId: string, now = new Date()): Promis
 export interface PartnerFigures {
 	partnerId: string;
 	partner: string;
-	referrals: number;
-	acknowledged: number;
-	/** Median hours from referral to acknowledgement; null when none was acknowledged. */
+	/** Suppressed like every statistic ("<5"): no single referral can be picked out. */
+	referrals: string;
+	acknowledged: string;
+	/** Median hours from referral to acknowledgement; null below statistics.MIN_CELL. */
 	medianHoursToAcknowledge: number | null;
-	outcomes: Record<Answer, number>;
+	outcomes: Record<Answer, string>;
 }
 
-/** Statistics per partner of the region: how many referrals, how fast acknowledged, outcomes. */
-export async function figures(db: Db, regionId: string): Promise<PartnerFigures[]> {
-	const rows = await db
+/**
+ * Per partner, within the user's gemeenten and the period: referrals, how many were acknowledged
+ * and how fast, and the outcomes. Referrals of reports deleted by retention are gone with them.
+ */
+export async function figures(
+	db: Db,
+	scope: NonNullable<Scope>,
+	period: { from: Date; to: Date }
+): Promise<PartnerFigures[]> {
+	let q = db
 		.selectFrom('referral as r')
 		.innerJoin('partner as p', 'p.id', 'r.partner_id')
+		.innerJoin('report as rep', 'rep.id', 'r.report_id')
 		.select(['p.id', 'p.name', 'r.created_at', 'r.acknowledged_at', 'r.answer'])
-		.where('p.region_id', '=', regionId)
+		.where('rep.region_id', '=', scope.region)
 		.where('r.withdrawn_at', 'is', null)
-		.execute();
-	const by = new Map<string, PartnerFigures & { hours: number[] }>();
-	for (const row of rows) {
+		.where('r.created_at', '>=', period.from)
+		.where('r.created_at', '<', period.to);
+	if (scope.gemeenten !== 'all') {
+		if (scope.gemeenten.length === 0) return [];
+		q = q.where('rep.gemeente_id', 'in', scope.gemeenten);
+	}
+	const by = new Map<
+		string,
+		{ partner: string; n: number; hours: number[]; outcomes: Record<Answer, number> }
+	>();
+	for (const row of await q.execute()) {
 		let f = by.get(row.id);
 		if (!f) {
 			f = {
-				partnerId: row.id,
 				partner: row.name,
-				referrals: 0,
-				acknowledged: 0,
-				medianHoursToAcknowledge: null,
-				outcomes: { taken_up: 0, not_ours: 0, need_info: 0, action_taken: 0, closed: 0 },
-				hours: []
+				n: 0,
+				hours: [],
+				outcomes: { taken_up: 0, not_ours: 0, need_info: 0, action_taken: 0, closed: 0 }
 			};
 			by.set(row.id, f);
 		}
-		f.referrals++;
+		f.n++;
 		if (row.acknowledged_at) {
-			f.acknowledged++;
 			f.hours.push(
 				(new Date(row.acknowledged_at).getTime() - new Date(row.created_at).getTime()) / 3_600_000
 			);
 		}
 		if (row.answer && isAnswer(row.answer)) f.outcomes[row.answer]++;
 	}
-	return [...by.values()]
-		.map(({ hours, ...f }) => {
-			const sorted = hours.sort((a, b) => a - b);
-			const mid = Math.floor(sorted.length / 2);
-			const median =
-				sorted.length === 0
-					? null
-					: sorted.length % 2
-						? sorted[mid]
-						: (sorted[mid - 1] + sorted[mid]) / 2;
-			return {
-				...f,
-				medianHoursToAcknowledge: median === null ? null : Math.round(median * 10) / 10
-			};
-		})
+	return [...by.entries()]
+		.map(([partnerId, f]) => ({
+			partnerId,
+			partner: f.partner,
+			referrals: statistics.suppress(f.n),
+			acknowledged: statistics.suppress(f.hours.length),
+			medianHoursToAcknowledge:
+				f.hours.length >= statistics.MIN_CELL ? Math.round(median(f.hours) * 10) / 10 : null,
+			outcomes: Object.fromEntries(
+				Object.entries(f.outcomes).map(([k, v]) => [k, statistics.suppress(v)])
+			) as Record<Answer, string>
+		}))
 		.sort((a, b) => a.partner.localeCompare(b.partner));
+}
+
+function median(values: number[]): number {
+	const sorted = [...values].sort((a, b) => a - b);
+	const mid = Math.floor(sorted.length / 2);
+	return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
