@@ -4,6 +4,7 @@ import * as adminSocket from '../../src/lib/server/app/admin-socket.ts';
 import { fill, messages } from './helpers';
 import * as server from './server';
 import { completeSetup } from './staff';
+import { RULES } from '../../src/lib/server/staff/route-access.ts';
 import * as smtp from '../smtp-peer';
 
 const ro = messages('ro');
@@ -134,6 +135,46 @@ test('a referral to the NLA reaches the partner desk by mail and code, and its a
 		await expect(partner.getByTestId('desk-status')).toContainText(
 			nl.staff_referral_answer_taken_up
 		);
+
+		// The same answer posted again (a double click) is refused with a clear message.
+		const api = partner.request;
+		const again = await api.post(`${link}?/answer`, {
+			headers: { origin: s.url, accept: 'text/html' },
+			form: { version: '1', answer: 'taken_up', message: 'Inspecteur Jansen komt dinsdag langs.' }
+		});
+		expect(again.status()).toBe(409);
+		expect(await again.text()).toContain(nl.staff_desk_state_already.slice(0, 30));
+
+		// Isolation: with its open session, the partner gets 404 for every desk route of a link it
+		// was not given, and for a photo outside its package; a report page gives it nothing.
+		const missing = '00000000-0000-4000-8000-000000000000';
+		const forged = `${'a'.repeat(24)}.${'b'.repeat(32)}`;
+		let checked = 0;
+		for (const [id, rule] of Object.entries(RULES)) {
+			if (!id.startsWith('/staff/desk/')) continue;
+			const target = `${s.url}${id.replace('[token]', forged).replace('[photo=uuid]', missing)}`;
+			if (rule.page) {
+				expect((await api.get(target)).status(), `GET ${id}`).toBe(404);
+				checked++;
+			}
+			for (const action of Object.keys(rule.actions ?? {})) {
+				const r = await api.post(`${target}?/${action}`, {
+					headers: { origin: s.url },
+					form: { code: codeText, version: '2', answer: 'closed' }
+				});
+				expect(r.status(), `POST ${id}?/${action}`).toBe(404);
+				checked++;
+			}
+			for (const method of Object.keys(rule.methods ?? {})) {
+				expect((await api.fetch(target, { method })).status(), `${method} ${id}`).toBe(404);
+				checked++;
+			}
+		}
+		expect(checked).toBe(5);
+		expect((await api.get(`${link}/photos/${missing}`)).status()).toBe(404);
+		const reportPage = await api.get(`${s.url}${caseUrl}`);
+		expect(new URL(reportPage.url()).pathname).toBe('/staff/login');
+		expect(await reportPage.text()).not.toContain('not paid');
 		await partnerContext.close();
 
 		// The handler sees the answer in the case, marked as the partner's…
@@ -141,6 +182,8 @@ test('a referral to the NLA reaches the partner desk by mail and code, and its a
 		await expect(handler.getByTestId('partner-answer')).toHaveText(
 			en.staff_referral_answer_taken_up
 		);
+		// Once, although the answer was posted twice.
+		await expect(handler.getByTestId('partner-answer')).toHaveCount(1);
 		await expect(handler.getByText('Inspecteur Jansen komt dinsdag langs.')).toBeVisible();
 		await expect(handler.getByText(`${NLA} (${en.staff_desk_partner_note})`)).toBeVisible();
 		await handler.screenshot({ path: 'test-results/desk-handler-answer.png', fullPage: true });
