@@ -87,7 +87,10 @@ test('a referral to the NLA reaches the partner desk by mail and code, and its a
 		await expect(handler.getByTestId('case-status')).toHaveText(en.staff_status_referred);
 		const codeText = (await handler.locator('[data-testid=desk-codes] code').textContent())!;
 		expect(codeText).toMatch(/^\d{4} \d{4}$/);
-		await handler.screenshot({ path: 'test-results/desk-handler-code.png', fullPage: true });
+		await handler.screenshot({
+			path: test.info().outputPath('desk-handler-code.png'),
+			fullPage: true
+		});
 
 		// The loopback SMTP server receives one mail, with a link and nothing of the report.
 		await expect.poll(() => mail.received.filter((m) => m.to.includes(NLA_MAIL)).length).toBe(1);
@@ -117,12 +120,16 @@ test('a referral to the NLA reaches the partner desk by mail and code, and its a
 		await expect(pkg).not.toContainText('Popescu');
 		await expect(pkg).not.toContainText('+40 700');
 		await expect(partner.getByTestId('package-contact')).toHaveText(nl.staff_package_no_contact);
-		await partner.screenshot({ path: 'test-results/desk-partner-package.png', fullPage: true });
+		await partner.screenshot({
+			path: test.info().outputPath('desk-partner-package.png'),
+			fullPage: true
+		});
 
 		// The same link in another browser is spent.
 		const other = await (await browser.newContext()).newPage();
 		await other.goto(link);
 		await expect(other.getByTestId('desk-state')).toHaveText(nl.staff_desk_state_used);
+		await other.screenshot({ path: test.info().outputPath('desk-used-360.png') });
 		await other.context().close();
 
 		// Acknowledge, then answer "taken up" with a message for the handler.
@@ -186,7 +193,10 @@ test('a referral to the NLA reaches the partner desk by mail and code, and its a
 		await expect(handler.getByTestId('partner-answer')).toHaveCount(1);
 		await expect(handler.getByText('Inspecteur Jansen komt dinsdag langs.')).toBeVisible();
 		await expect(handler.getByText(`${NLA} (${en.staff_desk_partner_note})`)).toBeVisible();
-		await handler.screenshot({ path: 'test-results/desk-handler-answer.png', fullPage: true });
+		await handler.screenshot({
+			path: test.info().outputPath('desk-handler-answer.png'),
+			fullPage: true
+		});
 		// …and the audit log has the acknowledgement and the answer (read by the coordinator).
 		await coordinator.goto('/staff/audit?action=referral.');
 		await expect(coordinator.getByRole('cell', { name: 'referral.answered' })).toBeVisible();
@@ -203,7 +213,10 @@ test('a referral to the NLA reaches the partner desk by mail and code, and its a
 			followUp.getByText(fill(ro.report_template_partner_taken_up, { partner: NLA }))
 		).toBeVisible();
 		await expect(followUp.getByText('Inspecteur')).toHaveCount(0);
-		await followUp.screenshot({ path: 'test-results/desk-reporter-ro.png', fullPage: true });
+		await followUp.screenshot({
+			path: test.info().outputPath('desk-reporter-ro.png'),
+			fullPage: true
+		});
 		await reporter.close();
 
 		// Nothing of the report or the partner's message in any mail or in the server's log.
