@@ -59,7 +59,8 @@ const caseTexts: Record<string, () => string> = {
 	forbidden: sm.staff_case_error_forbidden,
 	gemeente: sm.staff_case_error_generic,
 	sla_range: sm.staff_settings_error_range,
-	sla_missing: sm.staff_settings_error_range
+	sla_missing: sm.staff_settings_error_range,
+	relink: sm.staff_desk_relink_error
 };
 
 export function caseError(code: string | undefined): string {

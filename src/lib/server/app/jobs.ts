@@ -12,6 +12,7 @@ import * as followup from '../meldpunt/followup.ts';
 import * as inbox from '../casework/inbox.ts';
 import { log } from '../platform/log.ts';
 import * as mail from '../mail/mail.ts';
+import * as desk from '../partners/desk.ts';
 import * as staffMail from '../mail/staff.ts';
 import * as push from '../push/push.ts';
 import * as regions from '../regions/regions.ts';
@@ -123,6 +124,8 @@ export async function runHourly(db: Db, now = new Date()): Promise<number> {
 		const job = `mail_digest_${region.id}_${hour.start.getUTCHours()}`;
 		if (!(await claim(db, job, hour.start))) continue;
 		sent += await staffMail.digest(db, region.id, hour);
+		// Referrals nobody acknowledged within the configured working days (issue #20).
+		sent += await desk.remind(db, region.id, now);
 	}
 	return sent;
 }

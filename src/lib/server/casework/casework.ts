@@ -309,16 +309,25 @@ export async function notes(db: Db, actor: Actor, id: string) {
 	const rows = await db
 		.selectFrom('report_note as n')
 		.leftJoin('staff_user as u', 'u.id', 'n.staff_user_id')
-		.select(['n.id', 'n.body', 'n.created_at', 'u.name'])
+		.leftJoin('partner as p', 'p.id', 'n.partner_id')
+		.select(['n.id', 'n.body', 'n.created_at', 'u.name', 'p.name as partner'])
 		.where('n.report_id', '=', id)
 		.orderBy('n.created_at')
 		.execute();
-	return rows.map((n) => ({
-		id: n.id,
-		author: n.name ?? '—',
-		text: crypto.open(key!, n.body, `note:${n.id}`).toString('utf8'),
-		createdAt: new Date(n.created_at)
-	}));
+	return rows.map((n) => {
+		const text = crypto.open(key!, n.body, `note:${n.id}`).toString('utf8');
+		// A partner's answer from the partner desk: its choice, where it belongs, its message.
+		const answer = n.partner
+			? (JSON.parse(text) as { answer: string; where: string | null; message: string })
+			: null;
+		return {
+			id: n.id,
+			author: n.partner ?? n.name ?? '—',
+			text: answer ? answer.message : text,
+			partner: answer ? { answer: answer.answer, where: answer.where } : null,
+			createdAt: new Date(n.created_at)
+		};
+	});
 }
 
 export const REPLY_TEMPLATES = ['acknowledged', 'more_info', 'advice'] as const;

@@ -13,7 +13,7 @@ import * as regions from '../regions/regions.ts';
 import * as reports from '../meldpunt/reports.ts';
 import { suggestedPartners } from '../../report/catalogue.ts';
 import { today } from '../../shell/dutch-date.ts';
-import { isAnswer, reporterTemplate } from '../../partners/answers.ts';
+import { type Answer, isAnswer, reporterTemplate } from '../../partners/answers.ts';
 
 import { CHANNELS, type Channel } from '../../casework/referrals.ts';
 
@@ -204,6 +204,8 @@ export async function list(db: Db, actor: casework.Actor, reportId: string) {
 			'r.reference',
 			'r.outcome',
 			'r.answer',
+			'r.acknowledged_at',
+			'r.withdrawn_at',
 			'r.referred_on',
 			'r.consent_level',
 			'r.package',
@@ -219,6 +221,8 @@ export async function list(db: Db, actor: casework.Actor, reportId: string) {
 		reference: r.reference,
 		outcome: r.outcome,
 		answer: r.answer,
+		acknowledgedAt: r.acknowledged_at ? new Date(r.acknowledged_at) : null,
+		withdrawnAt: r.withdrawn_at ? new Date(r.withdrawn_at) : null,
 		referredOn: r.referred_on,
 		consentLevel: r.consent_level,
 		package: JSON.parse(
@@ -273,40 +277,52 @@ export async function updateOutcome(
 				})
 				.where('id', '=', input.referralId)
 				.execute();
-			const template = changed ? reporterTemplate(answer) : null;
-			// The reporter hears that the partner took it up or finished, in their own language and
-			// never in the partner's words; each at most once per referral (a repeated post adds none).
-			if (template) {
-				const told = await trx
-					.selectFrom('report_event')
-					.select('id')
-					.where('report_id', '=', row.id)
-					.where('kind', '=', template)
-					.where(sql<boolean>`detail->>'referral' = ${input.referralId}`)
-					.executeTakeFirst();
-				if (!told) {
-					await trx
-						.insertInto('report_event')
-						.values({
-							report_id: row.id,
-							kind: template,
-							detail: JSON.stringify({ referral: input.referralId }),
-							at: now
-						})
-						.execute();
-					await reports.addMessage(
-						trx,
-						row.id,
-						{ author: 'system', template, params: { partner: before.partner } },
-						[],
-						now
-					);
-				}
-			}
+			if (changed) await tellReporter(trx, row.id, input.referralId, before.partner, answer, now);
 			return {
 				detail: { referral: input.referralId, ...(changed ? { answer } : {}) }
 			};
 		},
+		now
+	);
+}
+
+/**
+ * The reporter hears that the partner took it up or finished, in their own language and never in
+ * the partner's words; each at most once per referral (a repeated answer adds none). Used by the
+ * handler's form and by the partner desk alike.
+ */
+export async function tellReporter(
+	trx: Db,
+	reportId: string,
+	referralId: string,
+	partner: string,
+	answer: Answer,
+	now: Date
+): Promise<void> {
+	const template = reporterTemplate(answer);
+	if (!template) return;
+	const told = await trx
+		.selectFrom('report_event')
+		.select('id')
+		.where('report_id', '=', reportId)
+		.where('kind', '=', template)
+		.where(sql<boolean>`detail->>'referral' = ${referralId}`)
+		.executeTakeFirst();
+	if (told) return;
+	await trx
+		.insertInto('report_event')
+		.values({
+			report_id: reportId,
+			kind: template,
+			detail: JSON.stringify({ referral: referralId }),
+			at: now
+		})
+		.execute();
+	await reports.addMessage(
+		trx,
+		reportId,
+		{ author: 'system', template, params: { partner } },
+		[],
 		now
 	);
 }

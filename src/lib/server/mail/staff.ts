@@ -7,7 +7,7 @@ import type { Db } from '../platform/db/index.ts';
 import type { Role } from '../../staff/roles.ts';
 import * as mail from './mail.ts';
 
-export const TOPICS = ['new_reports', 'replies', 'overdue'] as const;
+export const TOPICS = ['new_reports', 'replies', 'overdue', 'answered'] as const;
 export type Topic = (typeof TOPICS)[number];
 
 export function isTopic(value: string): value is Topic {

@@ -3,7 +3,16 @@
 // recipient needs to open Wegwijs: never what a report says, its category or its gemeente.
 import { staffText } from '../i18n/messages.ts';
 
-export const KINDS = ['setup', 'overdue', 'new_reports', 'replies'] as const;
+export const KINDS = [
+	'setup',
+	'overdue',
+	'new_reports',
+	'replies',
+	'referral_answered',
+	'referral_reminder',
+	'partner_referral',
+	'partner_reminder'
+] as const;
 export type Kind = (typeof KINDS)[number];
 
 export interface Params {
@@ -11,6 +20,11 @@ export interface Params {
 	overdue: { count: number; url: string };
 	new_reports: { count: number; url: string };
 	replies: { count: number; url: string };
+	referral_answered: { url: string };
+	referral_reminder: { days: number; url: string };
+	/** Partners: the desk link; the code comes by phone from the handler. */
+	partner_referral: { url: string; hours: number };
+	partner_reminder: { days: number };
 }
 
 export interface Rendered {

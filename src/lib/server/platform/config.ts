@@ -58,6 +58,10 @@ export interface Config {
 	mailRetryLimit: number;
 	/** Connection, greeting and socket timeout towards the SMTP server. */
 	mailTimeoutMs: number;
+	/** How long a partner-desk link works before the handler must send a new one. */
+	partnerLinkHours: number;
+	/** Working days without acknowledgement after which partner and handler are reminded. */
+	partnerRemindWorkingDays: number;
 	/** Where to report a vulnerability (RFC 9116 Contact: mailto: or https: URIs); none: no security.txt. */
 	securityContacts: string[];
 	/** When security.txt stops being valid (RFC 9116 Expires); unset: 180 days after the request. */
@@ -114,6 +118,8 @@ export function read(env: NodeJS.ProcessEnv = process.env): Config {
 		mailRetrySeconds: Math.max(1, int('MAIL_RETRY_SECONDS', 30)),
 		mailRetryLimit: int('MAIL_RETRY_LIMIT', 8),
 		mailTimeoutMs: int('MAIL_TIMEOUT_SECONDS', 30) * 1000,
+		partnerLinkHours: Math.max(1, int('PARTNER_LINK_HOURS', 72)),
+		partnerRemindWorkingDays: Math.max(1, int('PARTNER_REMIND_WORKING_DAYS', 2)),
 		securityContacts: (env.WEGWIJS_SECURITY_CONTACT || '')
 			.split(',')
 			.map((c) => c.trim())

@@ -89,6 +89,22 @@ describe('route inventory', () => {
 	});
 });
 
+describe('the partner desk', () => {
+	it('is the only place that lets a partner without an account in; the route checks the link', () => {
+		for (const [id, rule] of Object.entries(RULES)) {
+			const all = [
+				rule.page,
+				...Object.values(rule.actions ?? {}),
+				...Object.values(rule.methods ?? {})
+			];
+			const desk = id.startsWith('/staff/desk/');
+			for (const who of all.filter(Boolean)) expect(who === 'desk', id).toBe(desk);
+		}
+		const page = { method: 'GET', action: null, isPage: true };
+		expect(decide(RULES['/staff/desk/[token]'], page, null)).toBe('allow');
+	});
+});
+
 describe('decide', () => {
 	const rule = RULES['/staff/reports/[id=uuid]'];
 	const handler = { role: 'handler' as const, verified: true };

@@ -3,12 +3,14 @@
 //   public   — anyone
 //   reporter — anyone; the route itself checks the follow-up session
 //   signin   — the staff sign-in steps (a password session without TOTP may be enough)
+//   desk     — the partner desk; the route itself checks the referral link, its code and the
+//            browser session it opened (src/lib/server/partners/desk.ts)
 //   staff    — any signed-in, TOTP-verified staff user
 //   a permission (cases, region, content, results, users) — only the roles that hold it in the
 //            roles table; others get 404, the answer for a page that does not exist
 import { can, type Permission, type Role } from '../../staff/roles.ts';
 
-export type Who = 'public' | 'reporter' | 'signin' | 'staff' | Permission;
+export type Who = 'public' | 'reporter' | 'signin' | 'desk' | 'staff' | Permission;
 
 export interface Rule {
 	/** GET/HEAD of a page (its load functions) */
@@ -99,11 +101,18 @@ export const RULES: Record<string, Rule> = {
 			reply: 'cases',
 			move: 'cases',
 			refer: 'cases',
-			outcome: 'cases'
+			outcome: 'cases',
+			relink: 'cases',
+			withdraw: 'cases'
 		}
 	},
 	'/staff/reports/[id=uuid]/photos/[photo=uuid]': { methods: { GET: 'cases' } },
 	'/staff/reports/[id=uuid]/referrals/[referral=uuid]': { page: 'cases' },
+	'/staff/desk/[token]': {
+		page: 'desk',
+		actions: { open: 'desk', acknowledge: 'desk', answer: 'desk' }
+	},
+	'/staff/desk/[token]/photos/[photo=uuid]': { methods: { GET: 'desk' } },
 	'/staff/statistics': { page: 'cases' },
 	'/staff/statistics/export': { methods: { GET: 'cases' } },
 	'/staff/audit': { page: 'region' },
@@ -166,7 +175,7 @@ export function decide(
 			rule.methods?.[request.method as keyof NonNullable<Rule['methods']>] ??
 			(safe ? rule.methods?.GET : undefined);
 	if (!who) return 'not_found';
-	if (who === 'public' || who === 'reporter' || who === 'signin') return 'allow';
+	if (who === 'public' || who === 'reporter' || who === 'signin' || who === 'desk') return 'allow';
 	if (!user || !user.verified) return 'login';
 	if (who === 'staff') return 'allow';
 	return can(user.role, who) ? 'allow' : 'not_found';

@@ -138,6 +138,7 @@ export interface Database {
 	followup_session: FollowupSessionTable;
 	report_note: ReportNoteTable;
 	referral: ReferralTable;
+	referral_link: ReferralLinkTable;
 	report_tombstone: ReportTombstoneTable;
 	job_run: JobRunTable;
 	reply_template: ReplyTemplateTable;
@@ -427,6 +428,8 @@ export interface ReportNoteTable {
 	id: string;
 	report_id: string;
 	staff_user_id: string | null;
+	/** Set when the note is a partner's answer from the partner desk (src/lib/server/partners/desk.ts). */
+	partner_id: string | null;
 	body: Buffer;
 	created_at: CreatedAt;
 }
@@ -448,6 +451,27 @@ export interface ReferralTable {
 	created_by: string | null;
 	created_at: CreatedAt;
 	updated_at: Timestamp;
+	withdrawn_at: Timestamp | null;
+	/** When the partner and the handler were reminded of an unacknowledged referral. */
+	reminded_at: Timestamp | null;
+	/** The partner's latest message, sealed with the report's data key. */
+	partner_message: Buffer | null;
+	/** With the answer 'not_ours': where the partner says it belongs. */
+	where_instead: string | null;
+	desk_version: Generated<number>;
+}
+
+/** The partner desk's single-use link of a referral (src/lib/server/partners/desk.ts). */
+export interface ReferralLinkTable {
+	id: string;
+	referral_id: string;
+	secret_hash: Buffer;
+	code_hash: Buffer;
+	expires_at: Timestamp;
+	used_at: Timestamp | null;
+	session_hash: Buffer | null;
+	wrong_codes: Generated<number>;
+	created_at: CreatedAt;
 }
 
 export interface ReportTombstoneTable {

@@ -4,6 +4,7 @@ import { requireStaff } from '$lib/server/staff/auth';
 import * as casework from '$lib/server/casework/casework';
 import * as database from '$lib/server/platform/db';
 import * as referrals from '$lib/server/casework/referrals';
+import * as desk from '$lib/server/partners/desk';
 import * as regions from '$lib/server/regions/regions';
 import * as reports from '$lib/server/meldpunt/reports';
 import * as templates from '$lib/server/casework/templates';
@@ -49,7 +50,9 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 			reference: r.reference,
 			outcome: r.outcome,
 			answer: r.answer,
-			referredOn: r.referredOn
+			referredOn: r.referredOn,
+			acknowledged: r.acknowledgedAt !== null,
+			withdrawn: r.withdrawnAt !== null
 		})),
 		partners: partners.map((p) => ({
 			id: p.id,
@@ -67,7 +70,18 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 	};
 };
 
-export const actions: Actions = { status, priority, assign, note, reply, move, refer, outcome };
+export const actions: Actions = {
+	status,
+	priority,
+	assign,
+	note,
+	reply,
+	move,
+	refer,
+	outcome,
+	relink,
+	withdraw
+};
 
 /** Maps a casework failure to the HTTP answer: not found is 404 whatever the reason. */
 function failed(form: string, error_: string) {
@@ -166,7 +180,10 @@ async function refer(event: RequestEvent) {
 		includeContact: get('include_contact') === 'yes',
 		photoIds: form.getAll('photo').map(String)
 	});
-	if (r.ok) return { refer: { done: true, ids: r.referralIds } };
+	if (r.ok) {
+		const codes = await desk.issue(database.get().db, user, id, r.referralIds);
+		return { refer: { done: true, ids: r.referralIds, codes: shown(codes) } };
+	}
 	if (r.error === 'not_found') error(404, 'Not found');
 	return fail(r.error === 'stale' ? 409 : 400, { refer: { error: r.error, text } });
 }
@@ -182,4 +199,26 @@ async function outcome(event: RequestEvent) {
 		answer: get('answer')
 	});
 	return r.ok ? { outcome: { done: true } } : failed('outcome', r.error);
+}
+
+/** The codes to read out to partners: shown once, here, never stored readable. */
+function shown(issued: Awaited<ReturnType<typeof desk.issue>>) {
+	return issued.map((i) => ({ partner: i.partner, code: desk.showCode(i.code), mailed: i.mailed }));
+}
+
+async function relink(event: RequestEvent) {
+	const { user, get, id } = await read(event);
+	const codes = await desk.issue(database.get().db, user, id, [get('referral')]);
+	if (codes.length === 0) return fail(400, { relink: { error: 'relink' } });
+	return { relink: { done: true, codes: shown(codes) } };
+}
+
+async function withdraw(event: RequestEvent) {
+	const { user, get, id, version } = await read(event);
+	const r = await desk.withdraw(database.get().db, user, {
+		id,
+		version,
+		referralId: get('referral')
+	});
+	return r.ok ? { withdraw: { done: true } } : failed('withdraw', r.error);
 }
