@@ -37,6 +37,13 @@ for (const locale of LOCALES) {
 	});
 }
 
+test('the privacy and accessibility statements have no violations', async ({ page }) => {
+	for (const p of ['/uk/privacy', '/pl/accessibility', '/en/privacy', '/nl/accessibility']) {
+		await page.goto(p);
+		expect(await violations(page), p).toEqual([]);
+	}
+});
+
 test('the guided report steps and the receipt have no violations', async ({ page }) => {
 	await page.goto('/en/report');
 	for (let step = 0; step < 7; step++) {

@@ -17,7 +17,9 @@ onBothDatabases('promises on the report page', (ctx) => {
 			crime_anonymous: '0800-7000',
 			weeks: '4',
 			max_photos: String(photos.MAX_PHOTOS),
-			max_mb: '10'
+			max_mb: '10',
+			contact_days: '90',
+			closed_months: '12'
 		});
 		expect(promises.tel(values.crime_anonymous)).toBe('tel:08007000');
 		const t = promises.fill(pack('nl', ['report_', 'followup_']), values);
