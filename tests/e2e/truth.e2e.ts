@@ -1,6 +1,7 @@
 // What a worker reads is current and honest (issue #16), seen in the built app.
 import { expect, test } from '@playwright/test';
 import { locales } from '../../src/lib/i18n/locales.ts';
+import { PASSES_ON } from '../../src/lib/casework/referrals.ts';
 import { fill, messages } from './helpers.ts';
 
 test('a figure past its date is marked, says it may have changed, and links its source', async ({
@@ -85,4 +86,36 @@ test('the more page and the staff footer link both statements', async ({ page })
 	await page.goto('/staff/login');
 	await footer.getByRole('link', { name: 'Toegankelijkheidsverklaring' }).click();
 	await expect(page.locator('h1')).toHaveText(messages('nl').access_title);
+});
+
+test('the consent choice and the receipt name what each level passes on, as the referral code does', async ({
+	browser
+}) => {
+	const pl = messages('pl');
+	const parts = (level: 1 | 2 | 3) =>
+		PASSES_ON[level].map((p) => pl[`report_consent_part_${p}`]).join(', ');
+	// Without JavaScript: the plain form, then the receipt the server renders.
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto('/pl/report');
+	await expect(page.locator('[data-passes-on="1"]')).toHaveText(pl.report_consent_part_none);
+	for (const level of [2, 3] as const)
+		await expect(page.locator(`[data-passes-on="${level}"]`)).toHaveText(
+			`${pl.report_consent_passes_on} ${parts(level)}.`
+		);
+	await expect(page.locator('[data-passes-on="2"]')).not.toContainText(
+		pl.report_consent_part_contact
+	);
+	await expect(page.getByText(pl.report_consent_identify)).toBeVisible();
+	await page.locator('input[name="group"][value="work"]').check();
+	await page.locator('textarea[name="text"]').fill('Consent test.');
+	await page.getByRole('radio', { name: pl.report_consent_2_title }).check();
+	await page.getByRole('button', { name: pl.report_send }).click();
+	await expect(page.getByTestId('receipt')).toBeVisible();
+	const chosen = page.locator('.consent-chosen');
+	await expect(chosen).toContainText(pl.report_consent_2_title);
+	await expect(chosen.locator('[data-passes-on="2"]')).toHaveText(
+		`${pl.report_consent_passes_on} ${parts(2)}.`
+	);
+	await context.close();
 });
