@@ -90,7 +90,7 @@ onBothDatabases('promises on the report page', (ctx) => {
 			const [pkg] = (await referrals.list(ctx.db, h, id)).map((r) => r.package);
 			const filled = (v: unknown) => (Array.isArray(v) ? v.length > 0 : v !== null && v !== '');
 			const carried = SHARED.filter((part) =>
-				referrals.PACKAGE_FIELDS[part].some((f) => filled((pkg as Record<string, unknown>)[f]))
+				referrals.PACKAGE_FIELDS[part].some((f) => filled(pkg[f]))
 			);
 			expect(carried, `level ${level}`).toEqual([...PASSES_ON[level]]);
 			// Every field of a package belongs to a part the form names (or says whom and when).
