@@ -37,6 +37,13 @@ for (const locale of LOCALES) {
 	});
 }
 
+test('the privacy and accessibility statements have no violations', async ({ page }) => {
+	for (const p of ['/uk/privacy', '/pl/accessibility', '/en/privacy', '/nl/accessibility']) {
+		await page.goto(p);
+		expect(await violations(page), p).toEqual([]);
+	}
+});
+
 test('the guided report steps and the receipt have no violations', async ({ page }) => {
 	await page.goto('/en/report');
 	for (let step = 0; step < 7; step++) {
@@ -77,10 +84,10 @@ test('staff pages have no violations', async ({ page }) => {
 	}
 	// The starter survey's builder and its results (a survey that exists on every start).
 	await page.goto('/staff/results');
-	await page.getByRole('link', { name: 'Hoe gaat het met u?' }).click();
+	await page.getByRole('link', { name: 'Hoe gaat het met je?' }).click();
 	expect(await violations(page), page.url()).toEqual([]);
 	await page.goto('/staff/surveys');
-	await page.getByRole('link', { name: 'Hoe gaat het met u?' }).click();
+	await page.getByRole('link', { name: 'Hoe gaat het met je?' }).click();
 	expect(await violations(page), page.url()).toEqual([]);
 });
 

@@ -166,7 +166,7 @@ test('an editor builds a survey with one-time codes; a code works once, the pane
 	// The starter survey: five answers of 9 and one single 2 → "<5" for the 2.
 	for (const mark of ['9', '9', '9', '9', '9', '2']) await answerWithoutJs(browser, mark);
 	await panel.goto('/staff/results');
-	await panel.getByRole('link', { name: 'Hoe gaat het met u?' }).click();
+	await panel.getByRole('link', { name: 'Hoe gaat het met je?' }).click();
 	const life = panel.locator('section.question').first();
 	await life.getByText('Table').click();
 	const row2 = life

@@ -8,8 +8,14 @@ export interface Voice {
 	address: 'informal';
 	/** gemeente, meldpunt, receipt number, report, registration: as the report screens say them. */
 	terms: Record<'gemeente' | 'meldpunt' | 'receipt' | 'report' | 'registration', string>;
-	/** Words that must not appear: wrong renderings, the other country name, the formal "you". */
+	/** Words that must not appear: wrong renderings, the other country name. */
 	avoid: RegExp[];
+	/**
+	 * Words that give the formal "you" away (pronouns, and verb forms that only the formal address
+	 * uses), or null where the language has one "you" (en). Only what these words show is caught:
+	 * a formal verb form not listed here passes.
+	 */
+	formal: RegExp | null;
 }
 
 export const VOICES: Record<Locale, Voice> = {
@@ -22,8 +28,8 @@ export const VOICES: Record<Locale, Voice> = {
 			report: 'melding',
 			registration: 'inschrijving'
 		},
-		// "u/uw" is the formal you; worker screens say "je/jij".
-		avoid: [/\b(u|uw)\b/]
+		avoid: [],
+		formal: /(?<!\p{L})(u|uw)(?!\p{L})/iu
 	},
 	en: {
 		address: 'informal',
@@ -34,7 +40,8 @@ export const VOICES: Record<Locale, Voice> = {
 			report: 'report',
 			registration: 'register'
 		},
-		avoid: []
+		avoid: [],
+		formal: null
 	},
 	pl: {
 		address: 'informal',
@@ -46,7 +53,8 @@ export const VOICES: Record<Locale, Voice> = {
 			registration: 'rejestr'
 		},
 		// "Schronisko" reads as an animal shelter or hostel; a signed statement is not a "list".
-		avoid: [/Schronisk/, /list od głównego najemcy/, /\bPan(i|a)?\b/]
+		avoid: [/Schronisk/, /list od głównego najemcy/],
+		formal: /(?<!\p{L})(Pan|Pani|Państwo|Pana|Panu)(?!\p{L})/u
 	},
 	ro: {
 		address: 'informal',
@@ -58,7 +66,8 @@ export const VOICES: Record<Locale, Voice> = {
 			registration: 'înregistr'
 		},
 		// The deposit is capped at bare rent ("chiria de bază"), not rent "without costs".
-		avoid: [/ori chiria pe o lună, fără costuri/, /\bdumneavoastră\b/]
+		avoid: [/ori chiria pe o lună, fără costuri/],
+		formal: /dumneavoastr|(?<!\p{L})(V-a|vă|sunteți|[Dd]oriți|Spuneți|puteți|Știți)(?!\p{L})/u
 	},
 	bg: {
 		address: 'informal',
@@ -70,7 +79,8 @@ export const VOICES: Record<Locale, Voice> = {
 			registration: 'регистр'
 		},
 		// One name for the country: Нидерландия.
-		avoid: [/Холандия/]
+		avoid: [/Холандия/],
+		formal: /(?<!\p{L})(сте|[Вв]ие|[Вв]и|[Ии]скате|[Зз]наете|[Мм]ожете)(?!\p{L})/u
 	},
 	uk: {
 		address: 'informal',
@@ -82,7 +92,8 @@ export const VOICES: Record<Locale, Voice> = {
 			registration: 'реєстр'
 		},
 		// "громадськ-" (public, as in public health) is a different word.
-		avoid: [/громад(?!ськ)/]
+		avoid: [/громад(?!ськ)/],
+		formal: /(?<![\p{L}’])([Вв]и|[Вв]ас|[Вв]ам|[Вв]аш\p{L}*|\p{L}+(йте|іть))(?![\p{L}’])/u
 	},
 	lt: {
 		address: 'informal',
@@ -93,7 +104,9 @@ export const VOICES: Record<Locale, Voice> = {
 			report: 'pranešim',
 			registration: 'registr'
 		},
-		avoid: []
+		avoid: [],
+		formal:
+			/(?<!\p{L})([Jj]ūs|[Jj]ums|[Jj]ūsų|esate|[Nn]orite|[Gg]alite|žinote|turite|\p{L}+kite)(?!\p{L})/u
 	},
 	lv: {
 		address: 'informal',
@@ -104,7 +117,8 @@ export const VOICES: Record<Locale, Voice> = {
 			report: 'ziņojum',
 			registration: 'reģistr'
 		},
-		avoid: []
+		avoid: [],
+		formal: /(?<!\p{L})([Jj]ūs|[Jj]ums|[Jj]ūsu|esat|[Vv]ēlaties|varat)(?!\p{L})/u
 	},
 	hu: {
 		address: 'informal',
@@ -115,7 +129,8 @@ export const VOICES: Record<Locale, Voice> = {
 			report: 'bejelentés',
 			registration: 'regisztr'
 		},
-		avoid: []
+		avoid: [],
+		formal: /(?<!\p{L})(Ön|Önt|Önnek|Szeretne)(?!\p{L})/u
 	},
 	sk: {
 		address: 'informal',
@@ -126,7 +141,9 @@ export const VOICES: Record<Locale, Voice> = {
 			report: 'nahlásen',
 			registration: 'registr'
 		},
-		avoid: []
+		avoid: [],
+		formal:
+			/(?<!\p{L})([Vv]y|[Vv]ás|[Vv]ám|[Vv]áš|[Vv]aš\p{L}*|ste|[Cc]hcete|[Vv]iete|môžete)(?!\p{L})/u
 	},
 	cs: {
 		address: 'informal',
@@ -137,7 +154,9 @@ export const VOICES: Record<Locale, Voice> = {
 			report: 'hlášení',
 			registration: 'registr'
 		},
-		avoid: []
+		avoid: [],
+		formal:
+			/(?<!\p{L})([Vv]y|[Vv]ás|[Vv]ám|[Vv]áš|[Vv]aš\p{L}*|jste|[Cc]hcete|[Vv]íte|můžete)(?!\p{L})/u
 	},
 	pt: {
 		address: 'informal',
@@ -148,7 +167,9 @@ export const VOICES: Record<Locale, Voice> = {
 			report: 'comunicação',
 			registration: 'regist'
 		},
-		avoid: []
+		avoid: [],
+		formal:
+			/(?<!\p{L})(você|o senhor|a senhora|Diga|Responda|[Qq]uer ajuda|[Ss]abe onde|[Pp]ode (saltar|permiti)|[Tt]ente|[Qq]uer dizer mais|[Aa]s suas respostas|[Aa] sua (opinião|resposta))(?!\p{L})/u
 	},
 	es: {
 		address: 'informal',
@@ -159,6 +180,7 @@ export const VOICES: Record<Locale, Voice> = {
 			report: 'aviso',
 			registration: 'inscri'
 		},
-		avoid: []
+		avoid: [],
+		formal: /(?<!\p{L})(usted|[Ll]e ha)(?!\p{L})/u
 	}
 };

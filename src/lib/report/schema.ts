@@ -165,7 +165,7 @@ export const ReportFields = fields({
 				description:
 					'Who may read the report, as an integer or a string. ' +
 					"`1`: only the gemeente's meldpunt. " +
-					'`2`: the meldpunt may pass on what is happening to organisations that can help (such as the Labour Inspectorate), without anything that identifies the reporter. ' +
+					'`2`: the meldpunt may pass on what is happening to organisations that can help (such as the Labour Inspectorate): what, where, when, how many people, who it is about, the text as a handler redacted it and photos a handler chose, without the contact details. ' +
 					'`3`: the meldpunt may also pass on the contact details in `contact`.'
 			})
 		),

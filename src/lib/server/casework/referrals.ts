@@ -3,6 +3,8 @@
 //   level 2 — what, where, when, who, without anything that identifies the reporter, and the
 //             free text only as the handler reviewed and redacted it;
 //   level 3 — as level 2, and the contact details the reporter gave may be included.
+// `PASSES_ON` (src/lib/casework/referrals.ts) is the one definition of these levels: the report
+// form states it to the worker, and `limit` below empties every part it leaves out.
 // The package is stored sealed with the report's data key, exactly as it was passed on.
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
@@ -15,7 +17,7 @@ import { suggestedPartners } from '../../report/catalogue.ts';
 import { today } from '../../shell/dutch-date.ts';
 import { type Answer, isAnswer, reporterTemplate } from '../../partners/answers.ts';
 
-import { CHANNELS, type Channel } from '../../casework/referrals.ts';
+import { CHANNELS, passesOn, type Channel, type Shared } from '../../casework/referrals.ts';
 
 export { CHANNELS, type Channel };
 
@@ -36,6 +38,45 @@ export interface Package {
 	/** Only at consent level 3 and only when the handler includes it. */
 	contact: string | null;
 	photoIds: string[];
+}
+
+/** Where each part the consent levels name (`PASSES_ON`) sits in a package. */
+export const PACKAGE_FIELDS: Readonly<Record<Shared, readonly (keyof Package)[]>> = {
+	what: ['group', 'situations'],
+	where: ['gemeente', 'address'],
+	when: ['occurred'],
+	affected: ['affected'],
+	who: ['subjectType', 'subjectName'],
+	text: ['text'],
+	photos: ['photoIds'],
+	contact: ['contact']
+};
+
+/** What a package holds in place of a part the consent level does not pass on. */
+const EMPTY: Omit<Package, 'partner' | 'referredOn' | 'consentLevel'> = {
+	group: '',
+	situations: [],
+	gemeente: null,
+	address: '',
+	occurred: null,
+	affected: null,
+	subjectType: null,
+	subjectName: '',
+	text: null,
+	contact: null,
+	photoIds: []
+};
+
+/** The package with every part the consent level does not pass on left empty. */
+function limit(pkg: Package, level: number): Package {
+	const out = { ...pkg };
+	const allowed = passesOn(level);
+	for (const part of Object.keys(PACKAGE_FIELDS) as Shared[]) {
+		if (allowed.includes(part)) continue;
+		for (const f of PACKAGE_FIELDS[part])
+			Object.assign(out, { [f]: EMPTY[f as keyof typeof EMPTY] });
+	}
+	return out;
 }
 
 export interface ReferInput {
@@ -80,8 +121,9 @@ export async function refer(
 	if (!report || !(await casework.visible(db, actor, input.id)))
 		return { ok: false, error: 'not_found' };
 	// Consent is the reporter's: checked against the stored level, never a form field.
-	if (report.consent < 2) return { ok: false, error: 'consent' };
-	if (input.includeContact && report.consent < 3) return { ok: false, error: 'consent' };
+	const allowed = passesOn(report.consent);
+	if (allowed.length === 0) return { ok: false, error: 'consent' };
+	if (input.includeContact && !allowed.includes('contact')) return { ok: false, error: 'consent' };
 	if (report.status !== 'referred' && !casework.canMove(report.status, 'referred')) {
 		return { ok: false, error: 'transition' };
 	}
@@ -114,23 +156,25 @@ export async function refer(
 		'report.refer',
 		async (trx, row) => {
 			for (const partner of partners) {
-				const pkg: Package = {
-					partner: partner.name,
-					referredOn,
-					consentLevel: report.consent,
-					group: report.group,
-					situations: report.situations,
-					gemeente,
-					address: report.content.address,
-					occurred: report.occurred,
-					affected: report.affected,
-					subjectType: report.subjectType,
-					subjectName: report.content.subjectName,
-					text: input.redactedText?.trim() ? input.redactedText.trim() : null,
-					contact:
-						input.includeContact && report.consent >= 3 ? report.content.contact || null : null,
-					photoIds
-				};
+				const pkg: Package = limit(
+					{
+						partner: partner.name,
+						referredOn,
+						consentLevel: report.consent,
+						group: report.group,
+						situations: report.situations,
+						gemeente,
+						address: report.content.address,
+						occurred: report.occurred,
+						affected: report.affected,
+						subjectType: report.subjectType,
+						subjectName: report.content.subjectName,
+						text: input.redactedText?.trim() ? input.redactedText.trim() : null,
+						contact: input.includeContact ? report.content.contact || null : null,
+						photoIds
+					},
+					report.consent
+				);
 				const id = randomUUID();
 				ids.push(id);
 				await trx

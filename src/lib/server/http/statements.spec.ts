@@ -16,6 +16,14 @@ describe('public-sector statements in the repository', () => {
 		expect(read('publiccode.yml')).toMatch(/^ {2}license: EUPL-1\.2$/m);
 	});
 
+	it('give publiccode.yml the URL the standard requires, a placeholder until the code is public', () => {
+		// publiccode.yml 0.4, key `url`: mandatory, a URL of the source code repository.
+		const url = /^url: '([^']*)'$/m.exec(read('publiccode.yml'))?.[1] ?? '';
+		expect(new URL(url).protocol).toBe('https:');
+		if (new URL(url).hostname.endsWith('example.org'))
+			expect(read('README.md')).toContain('no public repository yet');
+	});
+
 	it('list in publiccode.yml exactly the languages workers can read', () => {
 		const yml = read('publiccode.yml');
 		const block = yml.slice(yml.indexOf('availableLanguages:')).split('\n').slice(1);

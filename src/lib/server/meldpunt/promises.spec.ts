@@ -19,7 +19,9 @@ describe('promises', () => {
 			police: '0900-8844',
 			crime_anonymous: '0800-7000',
 			weeks: '4',
-			...promises.photoLimits
+			...promises.photoLimits,
+			contact_days: '90',
+			closed_months: '12'
 		};
 		expect(
 			promises.fill(

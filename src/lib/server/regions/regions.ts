@@ -13,6 +13,16 @@ export function read(db: Db, id: string): Promise<Region | undefined> {
 	return db.selectFrom('region').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+/**
+ * Who the privacy statement names as controller (AVG art. 4(7), art. 13(1)(a)):
+ * `settings.controller` when the region set it (e.g. "het college van B&W van Tiel"), else the
+ * region by its name.
+ */
+export function controller(region: Pick<Region, 'name' | 'settings'>): string {
+	const set = (region.settings as { controller?: unknown }).controller;
+	return typeof set === 'string' && set.trim() !== '' ? set.trim() : region.name;
+}
+
 export function gemeenten(db: Db, regionId: string): Promise<Gemeente[]> {
 	return db
 		.selectFrom('gemeente')

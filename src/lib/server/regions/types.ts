@@ -52,6 +52,8 @@ export interface RegionSettings {
 	shortName?: string;
 	themeColor?: string;
 	backgroundColor?: string;
+	/** The controller the privacy statement names (AVG art. 13); unset: the region's name. */
+	controller?: string;
 }
 
 export interface RegionSeed {

@@ -25,6 +25,8 @@ export const RULES: Record<string, Rule> = {
 	'/': { page: 'public' },
 	'/[locale=locale]': { page: 'public' },
 	'/[locale=locale]/more': { page: 'public' },
+	'/[locale=locale]/privacy': { page: 'public' },
+	'/[locale=locale]/accessibility': { page: 'public' },
 	'/[locale=locale]/language': { page: 'public' },
 	'/[locale=locale]/language/choose': { methods: { GET: 'public' } },
 	'/[locale=locale]/offline': { page: 'public' },

@@ -48,5 +48,6 @@ async function submit(event: import('./$types').RequestEvent) {
 			report: { values, errors: result.errors, hadPhotos: files.length > 0 }
 		});
 	}
-	return { receipt: receipts.format(result.receipt) };
+	// Intake accepted the form, so its consent is 1, 2 or 3, or absent (the schema's default, 1).
+	return { receipt: receipts.format(result.receipt), consent: Number(raw.consent) || 1 };
 }

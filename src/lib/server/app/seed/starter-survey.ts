@@ -16,19 +16,19 @@ const t = (...v: string[]): T => Object.fromEntries(LOCALES.map((l, i) => [l, v[
 export const SERIES = 'starter';
 
 const title = t(
-	'Hoe gaat het met u?',
+	'Hoe gaat het met je?',
 	'How are you doing?',
 	'Jak się masz?',
-	'Cum vă merge?',
-	'Как сте?',
-	'Як у вас справи?',
-	'Kaip jums sekasi?',
-	'Kā jums klājas?',
-	'Hogy van?',
-	'Ako sa máte?',
-	'Jak se máte?',
-	'Como está?',
-	'¿Cómo le va?'
+	'Cum îți merge?',
+	'Как си?',
+	'Як у тебе справи?',
+	'Kaip tau sekasi?',
+	'Kā tev klājas?',
+	'Hogy vagy?',
+	'Ako sa máš?',
+	'Jak se máš?',
+	'Como estás?',
+	'¿Cómo te va?'
 );
 
 interface Q {
@@ -45,38 +45,38 @@ const questions: Q[] = [
 		key: 'life',
 		kind: 'scale',
 		texts: t(
-			'Hoe tevreden bent u met uw leven? Geef een cijfer van 1 (heel ontevreden) tot 10 (heel tevreden).',
+			'Hoe tevreden ben je met je leven? Geef een cijfer van 1 (heel ontevreden) tot 10 (heel tevreden).',
 			'How satisfied are you with your life? Give a mark from 1 (very unhappy) to 10 (very happy).',
 			'Jak bardzo jesteś zadowolony lub zadowolona ze swojego życia? Daj ocenę od 1 (bardzo niezadowolony/-a) do 10 (bardzo zadowolony/-a).',
-			'Cât de mulțumit(ă) sunteți de viața dumneavoastră? Dați o notă de la 1 (foarte nemulțumit/ă) la 10 (foarte mulțumit/ă).',
-			'Колко сте доволни от живота си? Дайте оценка от 1 (много недоволен) до 10 (много доволен).',
-			'Наскільки ви задоволені своїм життям? Поставте оцінку від 1 (дуже незадоволений) до 10 (дуже задоволений).',
-			'Kiek esate patenkinti savo gyvenimu? Įvertinkite nuo 1 (labai nepatenkintas) iki 10 (labai patenkintas).',
-			'Cik apmierināts esat ar savu dzīvi? Novērtējiet no 1 (ļoti neapmierināts) līdz 10 (ļoti apmierināts).',
-			'Mennyire elégedett az életével? Adjon egy pontszámot 1-től (nagyon elégedetlen) 10-ig (nagyon elégedett).',
-			'Aký ste spokojný so svojím životom? Dajte známku od 1 (veľmi nespokojný) do 10 (veľmi spokojný).',
-			'Jak jste spokojený se svým životem? Dejte známku od 1 (velmi nespokojený) do 10 (velmi spokojený).',
-			'Quão satisfeito está com a sua vida? Dê uma nota de 1 (muito insatisfeito) a 10 (muito satisfeito).',
-			'¿Qué tan satisfecho está con su vida? Dé una nota de 1 (muy insatisfecho) a 10 (muy satisfecho).'
+			'Cât de mulțumit(ă) ești de viața ta? Dă o notă de la 1 (foarte nemulțumit/ă) la 10 (foarte mulțumit/ă).',
+			'Колко си доволен или доволна от живота си? Дай оценка от 1 (много недоволен/недоволна) до 10 (много доволен/доволна).',
+			'Наскільки ти задоволений чи задоволена своїм життям? Постав оцінку від 1 (дуже незадоволений/-а) до 10 (дуже задоволений/-а).',
+			'Kiek esi patenkintas ar patenkinta savo gyvenimu? Įvertink nuo 1 (labai nepatenkintas/-a) iki 10 (labai patenkintas/-a).',
+			'Cik apmierināts vai apmierināta tu esi ar savu dzīvi? Novērtē no 1 (ļoti neapmierināts/-a) līdz 10 (ļoti apmierināts/-a).',
+			'Mennyire vagy elégedett az életeddel? Adj egy pontszámot 1-től (nagyon elégedetlen) 10-ig (nagyon elégedett).',
+			'Aký spokojný alebo aká spokojná si so svojím životom? Daj známku od 1 (veľmi nespokojný/-á) do 10 (veľmi spokojný/-á).',
+			'Jak spokojený nebo spokojená jsi se svým životem? Dej známku od 1 (velmi nespokojený/-á) do 10 (velmi spokojený/-á).',
+			'Quão satisfeito ou satisfeita estás com a tua vida? Dá uma nota de 1 (muito insatisfeito/a) a 10 (muito satisfeito/a).',
+			'¿Qué tan satisfecho o satisfecha estás con tu vida? Da una nota de 1 (muy insatisfecho/a) a 10 (muy satisfecho/a).'
 		)
 	},
 	{
 		key: 'health',
 		kind: 'single',
 		texts: t(
-			'Hoe is uw gezondheid?',
+			'Hoe is je gezondheid?',
 			'How is your health?',
 			'Jak oceniasz swoje zdrowie?',
-			'Cum este sănătatea dumneavoastră?',
-			'Какво е здравето ви?',
-			'Як ваше здоров’я?',
-			'Kokia jūsų sveikata?',
-			'Kāda ir jūsu veselība?',
-			'Milyen az egészsége?',
-			'Aké je vaše zdravie?',
-			'Jaké je vaše zdraví?',
-			'Como está a sua saúde?',
-			'¿Cómo está su salud?'
+			'Cum este sănătatea ta?',
+			'Какво е здравето ти?',
+			'Як твоє здоров’я?',
+			'Kokia tavo sveikata?',
+			'Kāda ir tava veselība?',
+			'Milyen az egészséged?',
+			'Aké je tvoje zdravie?',
+			'Jaké je tvoje zdraví?',
+			'Como está a tua saúde?',
+			'¿Cómo está tu salud?'
 		),
 		options: [
 			[
@@ -175,38 +175,38 @@ const questions: Q[] = [
 		key: 'surroundings',
 		kind: 'scale',
 		texts: t(
-			'Hoe tevreden bent u met de buurt waar u woont? Geef een cijfer van 1 tot 10.',
+			'Hoe tevreden ben je met de buurt waar je woont? Geef een cijfer van 1 tot 10.',
 			'How satisfied are you with the area where you live? Give a mark from 1 to 10.',
 			'Jak bardzo jesteś zadowolony lub zadowolona z okolicy, w której mieszkasz? Daj ocenę od 1 do 10.',
-			'Cât de mulțumit(ă) sunteți de zona în care locuiți? Dați o notă de la 1 la 10.',
-			'Колко сте доволни от района, в който живеете? Дайте оценка от 1 до 10.',
-			'Наскільки ви задоволені районом, де живете? Поставте оцінку від 1 до 10.',
-			'Kiek esate patenkinti vietove, kurioje gyvenate? Įvertinkite nuo 1 iki 10.',
-			'Cik apmierināts esat ar apkārtni, kurā dzīvojat? Novērtējiet no 1 līdz 10.',
-			'Mennyire elégedett a környékkel, ahol lakik? Adjon egy pontszámot 1-től 10-ig.',
-			'Aký ste spokojný s okolím, kde bývate? Dajte známku od 1 do 10.',
-			'Jak jste spokojený s okolím, kde bydlíte? Dejte známku od 1 do 10.',
-			'Quão satisfeito está com a zona onde vive? Dê uma nota de 1 a 10.',
-			'¿Qué tan satisfecho está con la zona donde vive? Dé una nota de 1 a 10.'
+			'Cât de mulțumit(ă) ești de zona în care locuiești? Dă o notă de la 1 la 10.',
+			'Колко си доволен или доволна от района, в който живееш? Дай оценка от 1 до 10.',
+			'Наскільки ти задоволений чи задоволена районом, де живеш? Постав оцінку від 1 до 10.',
+			'Kiek esi patenkintas ar patenkinta vietove, kurioje gyveni? Įvertink nuo 1 iki 10.',
+			'Cik apmierināts vai apmierināta tu esi ar apkārtni, kurā dzīvo? Novērtē no 1 līdz 10.',
+			'Mennyire vagy elégedett a környékkel, ahol laksz? Adj egy pontszámot 1-től 10-ig.',
+			'Aký spokojný alebo aká spokojná si s okolím, kde bývaš? Daj známku od 1 do 10.',
+			'Jak spokojený nebo spokojená jsi s okolím, kde bydlíš? Dej známku od 1 do 10.',
+			'Quão satisfeito ou satisfeita estás com a zona onde vives? Dá uma nota de 1 a 10.',
+			'¿Qué tan satisfecho o satisfecha estás con la zona donde vives? Da una nota de 1 a 10.'
 		)
 	},
 	{
 		key: 'housing',
 		kind: 'multiple',
 		texts: t(
-			'Wat klopt voor uw woning? Kies alles wat klopt.',
+			'Wat klopt voor je woning? Kies alles wat klopt.',
 			'What is true for your housing? Choose all that apply.',
 			'Co jest prawdą o twoim mieszkaniu? Wybierz wszystko, co pasuje.',
-			'Ce este adevărat despre locuința dumneavoastră? Alegeți tot ce se potrivește.',
-			'Кое е вярно за жилището ви? Изберете всичко, което важи.',
-			'Що правда про ваше житло? Виберіть усе, що підходить.',
-			'Kas tinka jūsų būstui? Pasirinkite viską, kas tinka.',
-			'Kas attiecas uz jūsu mājokli? Izvēlieties visu, kas atbilst.',
-			'Mi igaz a lakására? Válasszon ki mindent, ami igaz.',
-			'Čo platí o vašom bývaní? Vyberte všetko, čo platí.',
-			'Co platí o vašem bydlení? Vyberte vše, co platí.',
-			'O que é verdade sobre a sua casa? Escolha tudo o que se aplica.',
-			'¿Qué es cierto sobre su vivienda? Elija todo lo que corresponda.'
+			'Ce este adevărat despre locuința ta? Alege tot ce se potrivește.',
+			'Кое е вярно за жилището ти? Избери всичко, което важи.',
+			'Що правда про твоє житло? Вибери все, що підходить.',
+			'Kas tinka tavo būstui? Pasirink viską, kas tinka.',
+			'Kas attiecas uz tavu mājokli? Izvēlies visu, kas atbilst.',
+			'Mi igaz a lakásodra? Válassz ki mindent, ami igaz.',
+			'Čo platí o tvojom bývaní? Vyber všetko, čo platí.',
+			'Co platí o tvém bydlení? Vyber vše, co platí.',
+			'O que é verdade sobre a tua casa? Escolhe tudo o que se aplica.',
+			'¿Qué es cierto sobre tu vivienda? Elige todo lo que corresponda.'
 		),
 		options: [
 			[
@@ -287,19 +287,19 @@ const questions: Q[] = [
 		key: 'registration',
 		kind: 'single',
 		texts: t(
-			'Staat u ingeschreven bij de gemeente?',
+			'Sta je ingeschreven bij de gemeente?',
 			'Are you registered with the gemeente (municipality)?',
 			'Czy jesteś zameldowany w gminie (gemeente)?',
-			'Sunteți înregistrat(ă) la primărie (gemeente)?',
-			'Регистрирани ли сте в общината (gemeente)?',
-			'Чи ви зареєстровані в муніципалітеті (gemeente)?',
-			'Ar esate užsiregistravę savivaldybėje (gemeente)?',
-			'Vai esat reģistrējies pašvaldībā (gemeente)?',
-			'Be van jelentkezve az önkormányzatnál (gemeente)?',
-			'Ste zaregistrovaný na obci (gemeente)?',
-			'Jste zaregistrovaný na obci (gemeente)?',
-			'Está registado no município (gemeente)?',
-			'¿Está inscrito en el ayuntamiento (gemeente)?'
+			'Ești înregistrat(ă) la primărie (gemeente)?',
+			'Регистриран или регистрирана ли си в общината (gemeente)?',
+			'Чи ти зареєстрований чи зареєстрована в муніципалітеті (gemeente)?',
+			'Ar esi užsiregistravęs ar užsiregistravusi savivaldybėje (gemeente)?',
+			'Vai tu esi reģistrējies vai reģistrējusies pašvaldībā (gemeente)?',
+			'Be vagy jelentkezve az önkormányzatnál (gemeente)?',
+			'Si zaregistrovaný alebo zaregistrovaná na obci (gemeente)?',
+			'Jsi zaregistrovaný nebo zaregistrovaná na obci (gemeente)?',
+			'Estás registado ou registada no município (gemeente)?',
+			'¿Estás inscrito o inscrita en el ayuntamiento (gemeente)?'
 		),
 		options: [
 			[
@@ -367,57 +367,57 @@ const questions: Q[] = [
 		kind: 'yesno',
 		showIf: { question: 'registration', choices: ['none', 'unknown'] },
 		texts: t(
-			'Wilt u hulp bij het inschrijven?',
+			'Wil je hulp bij het inschrijven?',
 			'Would you like help with registering?',
 			'Czy chcesz pomocy przy meldunku?',
-			'Doriți ajutor pentru înregistrare?',
-			'Искате ли помощ за регистрацията?',
-			'Чи потрібна вам допомога з реєстрацією?',
-			'Ar norite pagalbos registruojantis?',
-			'Vai vēlaties palīdzību reģistrācijā?',
-			'Szeretne segítséget a bejelentkezéshez?',
-			'Chcete pomoc s registráciou?',
-			'Chcete pomoc s registrací?',
-			'Quer ajuda para se registar?',
-			'¿Quiere ayuda para inscribirse?'
+			'Vrei ajutor pentru înregistrare?',
+			'Искаш ли помощ за регистрацията?',
+			'Чи потрібна тобі допомога з реєстрацією?',
+			'Ar nori pagalbos registruojantis?',
+			'Vai vēlies palīdzību reģistrācijā?',
+			'Szeretnél segítséget a bejelentkezéshez?',
+			'Chceš pomoc s registráciou?',
+			'Chceš pomoc s registrací?',
+			'Queres ajuda para te registares?',
+			'¿Quieres ayuda para inscribirte?'
 		)
 	},
 	{
 		key: 'know_where',
 		kind: 'yesno',
 		texts: t(
-			'Weet u waar u heen kunt met een probleem over werk, wonen of gezondheid?',
+			'Weet je waar je heen kunt met een probleem over werk, wonen of gezondheid?',
 			'Do you know where to go with a problem about work, housing or health?',
 			'Czy wiesz, gdzie się zwrócić z problemem dotyczącym pracy, mieszkania lub zdrowia?',
-			'Știți unde să mergeți cu o problemă legată de muncă, locuință sau sănătate?',
-			'Знаете ли къде да отидете с проблем за работа, жилище или здраве?',
-			'Чи знаєте ви, куди звернутися з проблемою щодо роботи, житла чи здоров’я?',
-			'Ar žinote, kur kreiptis dėl darbo, būsto ar sveikatos problemos?',
-			'Vai zināt, kur vērsties ar problēmu par darbu, mājokli vai veselību?',
-			'Tudja, hová fordulhat egy munkával, lakással vagy egészséggel kapcsolatos problémával?',
-			'Viete, kam sa obrátiť s problémom v práci, s bývaním alebo so zdravím?',
-			'Víte, kam se obrátit s problémem v práci, s bydlením nebo se zdravím?',
-			'Sabe onde ir com um problema de trabalho, casa ou saúde?',
-			'¿Sabe adónde ir con un problema de trabajo, vivienda o salud?'
+			'Știi unde să mergi cu o problemă legată de muncă, locuință sau sănătate?',
+			'Знаеш ли къде да отидеш с проблем за работа, жилище или здраве?',
+			'Чи знаєш ти, куди звернутися з проблемою щодо роботи, житла чи здоров’я?',
+			'Ar žinai, kur kreiptis dėl darbo, būsto ar sveikatos problemos?',
+			'Vai tu zini, kur vērsties ar problēmu par darbu, mājokli vai veselību?',
+			'Tudod, hová fordulhatsz egy munkával, lakással vagy egészséggel kapcsolatos problémával?',
+			'Vieš, kam sa obrátiť s problémom v práci, s bývaním alebo so zdravím?',
+			'Víš, kam se obrátit s problémem v práci, s bydlením nebo se zdravím?',
+			'Sabes onde ir com um problema de trabalho, casa ou saúde?',
+			'¿Sabes adónde ir con un problema de trabajo, vivienda o salud?'
 		)
 	},
 	{
 		key: 'needs',
 		kind: 'multiple',
 		texts: t(
-			'Over welke onderwerpen wilt u meer informatie of hulp? Kies alles wat klopt.',
+			'Over welke onderwerpen wil je meer informatie of hulp? Kies alles wat klopt.',
 			'On which topics would you like more information or help? Choose all that apply.',
 			'Na jakie tematy chcesz więcej informacji lub pomocy? Wybierz wszystko, co pasuje.',
-			'Despre ce subiecte doriți mai multe informații sau ajutor? Alegeți tot ce se potrivește.',
-			'По кои теми искате повече информация или помощ? Изберете всичко, което важи.',
-			'З яких тем ви хочете більше інформації чи допомоги? Виберіть усе, що підходить.',
-			'Kokiomis temomis norėtumėte daugiau informacijos ar pagalbos? Pasirinkite viską, kas tinka.',
-			'Par kādām tēmām vēlaties vairāk informācijas vai palīdzības? Izvēlieties visu, kas atbilst.',
-			'Milyen témákban szeretne több információt vagy segítséget? Válasszon ki mindent, ami igaz.',
-			'O akých témach chcete viac informácií alebo pomoc? Vyberte všetko, čo platí.',
-			'O jakých tématech chcete více informací nebo pomoc? Vyberte vše, co platí.',
-			'Sobre que temas gostaria de mais informação ou ajuda? Escolha tudo o que se aplica.',
-			'¿Sobre qué temas quiere más información o ayuda? Elija todo lo que corresponda.'
+			'Despre ce subiecte vrei mai multe informații sau ajutor? Alege tot ce se potrivește.',
+			'По кои теми искаш повече информация или помощ? Избери всичко, което важи.',
+			'З яких тем ти хочеш більше інформації чи допомоги? Вибери все, що підходить.',
+			'Kokiomis temomis norėtum daugiau informacijos ar pagalbos? Pasirink viską, kas tinka.',
+			'Par kādām tēmām tu vēlies vairāk informācijas vai palīdzības? Izvēlies visu, kas atbilst.',
+			'Milyen témákban szeretnél több információt vagy segítséget? Válassz ki mindent, ami igaz.',
+			'O akých témach chceš viac informácií alebo pomoc? Vyber všetko, čo platí.',
+			'O jakých tématech chceš více informací nebo pomoc? Vyber vše, co platí.',
+			'Sobre que temas gostavas de ter mais informação ou ajuda? Escolhe tudo o que se aplica.',
+			'¿Sobre qué temas quieres más información o ayuda? Elige todo lo que corresponda.'
 		),
 		options: [
 			[
@@ -552,19 +552,19 @@ const questions: Q[] = [
 		key: 'needs_other',
 		kind: 'text',
 		texts: t(
-			'Wilt u nog iets zeggen? Schrijf geen namen of adressen.',
+			'Wil je nog iets zeggen? Schrijf geen namen of adressen.',
 			'Anything else you want to say? Do not write names or addresses.',
 			'Chcesz coś jeszcze powiedzieć? Nie pisz imion, nazwisk ani adresów.',
-			'Mai doriți să spuneți ceva? Nu scrieți nume sau adrese.',
-			'Искате ли да кажете още нещо? Не пишете имена или адреси.',
-			'Хочете ще щось сказати? Не пишіть імен чи адрес.',
-			'Norite dar ką nors pasakyti? Nerašykite vardų ar adresų.',
-			'Vai vēlaties vēl ko teikt? Nerakstiet vārdus vai adreses.',
-			'Szeretne még valamit mondani? Ne írjon neveket vagy címeket.',
-			'Chcete ešte niečo povedať? Nepíšte mená ani adresy.',
-			'Chcete ještě něco říct? Nepište jména ani adresy.',
-			'Quer dizer mais alguma coisa? Não escreva nomes nem moradas.',
-			'¿Quiere decir algo más? No escriba nombres ni direcciones.'
+			'Mai vrei să spui ceva? Nu scrie nume sau adrese.',
+			'Искаш ли да кажеш още нещо? Не пиши имена или адреси.',
+			'Хочеш ще щось сказати? Не пиши імен чи адрес.',
+			'Nori dar ką nors pasakyti? Nerašyk vardų ar adresų.',
+			'Vai vēlies vēl ko teikt? Neraksti vārdus vai adreses.',
+			'Szeretnél még valamit mondani? Ne írj neveket vagy címeket.',
+			'Chceš ešte niečo povedať? Nepíš mená ani adresy.',
+			'Chceš ještě něco říct? Nepiš jména ani adresy.',
+			'Queres dizer mais alguma coisa? Não escrevas nomes nem moradas.',
+			'¿Quieres decir algo más? No escribas nombres ni direcciones.'
 		)
 	},
 	{
@@ -572,19 +572,19 @@ const questions: Q[] = [
 		kind: 'single',
 		background: 'stay',
 		texts: t(
-			'Hoe lang bent u al in Nederland?',
+			'Hoe lang ben je al in Nederland?',
 			'How long have you been in the Netherlands?',
 			'Jak długo jesteś już w Holandii?',
-			'De cât timp sunteți în Țările de Jos?',
-			'От колко време сте в Нидерландия?',
-			'Як довго ви вже в Нідерландах?',
-			'Kiek laiko jau esate Nyderlanduose?',
-			'Cik ilgi jau esat Nīderlandē?',
-			'Mióta van Hollandiában?',
-			'Ako dlho ste už v Holandsku?',
-			'Jak dlouho jste už v Nizozemsku?',
-			'Há quanto tempo está nos Países Baixos?',
-			'¿Cuánto tiempo lleva en los Países Bajos?'
+			'De cât timp ești în Țările de Jos?',
+			'От колко време си в Нидерландия?',
+			'Як довго ти вже в Нідерландах?',
+			'Kiek laiko jau esi Nyderlanduose?',
+			'Cik ilgi tu jau esi Nīderlandē?',
+			'Mióta vagy Hollandiában?',
+			'Ako dlho si už v Holandsku?',
+			'Jak dlouho jsi už v Nizozemsku?',
+			'Há quanto tempo estás nos Países Baixos?',
+			'¿Cuánto tiempo llevas en los Países Bajos?'
 		),
 		options: [
 			[
@@ -646,20 +646,30 @@ const questions: Q[] = [
 ];
 
 const gemeenteQuestion = t(
-	'In welke gemeente woont u?',
+	'In welke gemeente woon je?',
 	'In which gemeente (municipality) do you live?',
 	'W jakiej gminie (gemeente) mieszkasz?',
-	'În ce comună (gemeente) locuiți?',
-	'В коя община (gemeente) живеете?',
-	'У якому муніципалітеті (gemeente) ви живете?',
-	'Kurioje savivaldybėje (gemeente) gyvenate?',
-	'Kurā pašvaldībā (gemeente) dzīvojat?',
-	'Melyik településen (gemeente) lakik?',
-	'V ktorej obci (gemeente) bývate?',
-	'Ve které obci (gemeente) bydlíte?',
-	'Em que município (gemeente) vive?',
-	'¿En qué municipio (gemeente) vive?'
+	'În ce comună (gemeente) locuiești?',
+	'В коя община (gemeente) живееш?',
+	'У якому муніципалітеті (gemeente) ти живеш?',
+	'Kurioje savivaldybėje (gemeente) gyveni?',
+	'Kurā pašvaldībā (gemeente) tu dzīvo?',
+	'Melyik településen (gemeente) laksz?',
+	'V ktorej obci (gemeente) bývaš?',
+	'Ve které obci (gemeente) bydlíš?',
+	'Em que município (gemeente) vives?',
+	'¿En qué municipio (gemeente) vives?'
 );
+
+/** Every text of the starter survey a worker reads, per locale (the voice test reads them). */
+export function texts(): Record<string, string[]> {
+	const all = [
+		title,
+		gemeenteQuestion,
+		...questions.flatMap((q) => [q.texts, ...(q.options ?? []).map(([, o]) => o)])
+	];
+	return Object.fromEntries(LOCALES.map((l) => [l, all.map((x) => x[l])]));
+}
 
 const opts = (list: Array<[string, T]>): QuestionOption[] =>
 	list.map(([key, texts]) => ({ key, texts }));
