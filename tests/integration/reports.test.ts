@@ -494,6 +494,43 @@ onBothDatabases('report intake properties', (ctx) => {
 });
 
 onBothDatabases('master key rotation', (ctx) => {
+	it('binds each data key to its report; keys wrapped before that open, and rotation binds them', async () => {
+		const submit = async (text: string) => {
+			const r = await intake.submit(ctx.db, rawReport({ text }), [], { ...opts, client: client() });
+			if (!r.ok) throw new Error('setup');
+			return r.reportId;
+		};
+		const [a, b] = [await submit('binding canary A'), await submit('binding canary B')];
+		const keyOf = async (id: string) =>
+			(
+				await ctx.db
+					.selectFrom('report')
+					.select('data_key')
+					.where('id', '=', id)
+					.executeTakeFirstOrThrow()
+			).data_key;
+		const setKey = (id: string, wrapped: Uint8Array) =>
+			ctx.db
+				.updateTable('report')
+				.set({ data_key: Buffer.from(wrapped) })
+				.where('id', '=', id)
+				.execute();
+		// Someone with write access copies A's wrapped key onto B: B no longer opens with it.
+		const bKey = await keyOf(b);
+		await setKey(b, await keyOf(a));
+		await expect(reports.read(ctx.db, b)).rejects.toThrow();
+		await setKey(b, bKey);
+		// A key wrapped the earlier way ('dek' alone) still opens, and rotation binds it.
+		const plain = crypto.unwrapDataKey(await keyOf(a), a);
+		await setKey(a, crypto.sealWithMaster(plain, 'dek'));
+		expect((await reports.read(ctx.db, a))?.content.text).toBe('binding canary A');
+		expect(crypto.isCurrentDataKey(await keyOf(a), a)).toBe(false);
+		expect((await rotation.rewrapAll(ctx.db)).reports).toBeGreaterThanOrEqual(1);
+		expect(crypto.isCurrentDataKey(await keyOf(a), a)).toBe(true);
+		expect((await reports.read(ctx.db, a))?.content.text).toBe('binding canary A');
+		expect((await reports.read(ctx.db, b))?.content.text).toBe('binding canary B');
+	});
+
 	it('rewraps every data key and TOTP key so content opens with the new key alone', async () => {
 		const r = await intake.submit(ctx.db, rawReport({ text: 'rotation canary' }), [], {
 			...opts,
@@ -517,7 +554,7 @@ onBothDatabases('master key rotation', (ctx) => {
 			.select(['data_key', 'content'])
 			.where('id', '=', r.reportId)
 			.executeTakeFirstOrThrow();
-		const key = crypto.unwrapDataKey(row.data_key, onlyNew);
+		const key = crypto.unwrapDataKey(row.data_key, r.reportId, onlyNew);
 		expect(crypto.open(key, row.content, `report:${r.reportId}`).toString()).toContain(
 			'rotation canary'
 		);

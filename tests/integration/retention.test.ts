@@ -87,7 +87,7 @@ onBothDatabases('retention', (ctx) => {
 			.where('id', '=', reportId)
 			.executeTakeFirstOrThrow();
 		const id = randomUUID();
-		const key = crypto.unwrapDataKey(data_key);
+		const key = crypto.unwrapDataKey(data_key, reportId);
 		await ctx.db
 			.insertInto('referral')
 			.values({

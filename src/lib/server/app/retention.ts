@@ -66,7 +66,7 @@ async function wipeContact(db: Db, id: string, cutoff: Date, now: Date): Promise
 			.forUpdate()
 			.executeTakeFirst();
 		if (!row) return false;
-		const key = crypto.unwrapDataKey(row.data_key);
+		const key = crypto.unwrapDataKey(row.data_key, row.id);
 		const aad = `report:${row.id}`;
 		const content = openJson<Content>(key, row.content, aad);
 		// Same data key and aad: everything else in the report still opens as before.

@@ -14,10 +14,11 @@ export async function rewrapAll(
 	let users = 0;
 	const rows = await db.selectFrom('report').select(['id', 'data_key']).execute();
 	for (const row of rows) {
-		if (Buffer.from(row.data_key).subarray(0, 4).equals(current)) continue;
+		// Under the current key and bound to its report already: nothing to do.
+		if (crypto.isCurrentDataKey(row.data_key, row.id, s)) continue;
 		await db
 			.updateTable('report')
-			.set({ data_key: crypto.rewrapDataKey(row.data_key, s) })
+			.set({ data_key: crypto.rewrapDataKey(row.data_key, row.id, s) })
 			.where('id', '=', row.id)
 			.execute();
 		reports++;

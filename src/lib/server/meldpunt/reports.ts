@@ -69,7 +69,7 @@ export async function newRow(
 	opts: CreateOptions
 ): Promise<{ row: NewReport; key: Buffer; receipt: string }> {
 	const id = randomUUID();
-	const { key, wrapped } = crypto.newDataKey();
+	const { key, wrapped } = crypto.newDataKey(id);
 	const content: Content = {
 		text: input.text,
 		subjectName: input.subjectName,
@@ -209,7 +209,7 @@ export async function dataKey(db: Db, reportId: string): Promise<Buffer | null> 
 		.select('data_key')
 		.where('id', '=', reportId)
 		.executeTakeFirst();
-	return row ? crypto.unwrapDataKey(row.data_key) : null;
+	return row ? crypto.unwrapDataKey(row.data_key, reportId) : null;
 }
 
 /** The report id for a receipt, or null. */
@@ -251,7 +251,7 @@ export interface Report {
 export async function read(db: Db, id: string): Promise<Report | undefined> {
 	const r = await db.selectFrom('report').selectAll().where('id', '=', id).executeTakeFirst();
 	if (!r) return undefined;
-	const key = crypto.unwrapDataKey(r.data_key);
+	const key = crypto.unwrapDataKey(r.data_key, r.id);
 	return {
 		id: r.id,
 		regionId: r.region_id,
@@ -430,7 +430,7 @@ export async function photo(
 		.where('p.report_id', '=', reportId)
 		.executeTakeFirst();
 	if (!row) return undefined;
-	const key = crypto.unwrapDataKey(row.data_key);
+	const key = crypto.unwrapDataKey(row.data_key, reportId);
 	return { mime: row.mime, bytes: crypto.open(key, row.content, `photo:${row.id}`) };
 }
 

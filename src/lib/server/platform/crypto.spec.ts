@@ -11,12 +11,12 @@ const s1: Secrets = {
 
 describe('envelope encryption', () => {
 	it('round-trips and leaves no plaintext in the sealed bytes', () => {
-		const { key, wrapped } = crypto.newDataKey(s1);
+		const { key, wrapped } = crypto.newDataKey('r1', s1);
 		const sealed = crypto.seal(key, Buffer.from('CANARY-ZEBRA-42'), 'report:1');
 		expect(sealed.includes(Buffer.from('CANARY'))).toBe(false);
-		expect(crypto.open(crypto.unwrapDataKey(wrapped, s1), sealed, 'report:1').toString()).toBe(
-			'CANARY-ZEBRA-42'
-		);
+		expect(
+			crypto.open(crypto.unwrapDataKey(wrapped, 'r1', s1), sealed, 'report:1').toString()
+		).toBe('CANARY-ZEBRA-42');
 	});
 
 	it('detects tampering and a wrong context', () => {
@@ -28,17 +28,34 @@ describe('envelope encryption', () => {
 	});
 
 	it('rotates the master key: old wraps still open with the previous key, and rewrap moves them', () => {
-		const { key, wrapped } = crypto.newDataKey(s1);
+		const { key, wrapped } = crypto.newDataKey('r1', s1);
 		const s2: Secrets = {
 			masterKey: randomBytes(32),
 			previousMasterKey: s1.masterKey,
 			hmacPepper: s1.hmacPepper
 		};
-		expect(crypto.unwrapDataKey(wrapped, s2).equals(key)).toBe(true);
-		const rewrapped = crypto.rewrapDataKey(wrapped, s2);
+		expect(crypto.unwrapDataKey(wrapped, 'r1', s2).equals(key)).toBe(true);
+		const rewrapped = crypto.rewrapDataKey(wrapped, 'r1', s2);
 		const s3: Secrets = { ...s2, previousMasterKey: null };
-		expect(crypto.unwrapDataKey(rewrapped, s3).equals(key)).toBe(true);
-		expect(() => crypto.unwrapDataKey(wrapped, s3)).toThrow(/unknown master key/);
+		expect(crypto.unwrapDataKey(rewrapped, 'r1', s3).equals(key)).toBe(true);
+		expect(() => crypto.unwrapDataKey(wrapped, 'r1', s3)).toThrow(/unknown master key/);
+	});
+
+	it('binds a wrapped data key to its record: copied onto another record it does not open', () => {
+		const { key, wrapped } = crypto.newDataKey('report-a', s1);
+		expect(crypto.unwrapDataKey(wrapped, 'report-a', s1).equals(key)).toBe(true);
+		expect(() => crypto.unwrapDataKey(wrapped, 'report-b', s1)).toThrow();
+	});
+
+	it('still opens a key wrapped before binding, and rewrapping binds it to its record', () => {
+		const key = randomBytes(32);
+		// The earlier format: the same envelope with the bare associated data 'dek'.
+		const legacy = crypto.sealWithMaster(key, 'dek', s1);
+		expect(crypto.unwrapDataKey(legacy, 'report-a', s1).equals(key)).toBe(true);
+		expect(crypto.isCurrentDataKey(legacy, 'report-a', s1)).toBe(false);
+		const bound = crypto.rewrapDataKey(legacy, 'report-a', s1);
+		expect(crypto.isCurrentDataKey(bound, 'report-a', s1)).toBe(true);
+		expect(() => crypto.unwrapDataKey(bound, 'report-b', s1)).toThrow();
 	});
 });
 

@@ -56,28 +56,65 @@ export function open(key: Uint8Array | KeyObject, sealed: Uint8Array, aad = ''):
 	return Buffer.concat([decipher.update(buf.subarray(1 + IV_BYTES + TAG_BYTES)), decipher.final()]);
 }
 
-/** A fresh data key and its wrapped form (keyId(master) | sealed key) for storage. */
-export function newDataKey(s = secrets.get()): { key: Buffer; wrapped: Buffer } {
-	const key = randomBytes(32);
-	return {
-		key,
-		wrapped: Buffer.concat([keyId(s.masterKey), seal(longLived(s.masterKey).key, key, 'dek')])
-	};
+// A wrapped data key's associated data names its record (ASVS 11.3.4): a key copied onto another
+// row by someone who can write the database does not open there. Keys wrapped before this carry
+// the bare 'dek'; they still open, and `rewrapDataKey` (master-key rotation, `admin rotate-keys`)
+// binds them to their record.
+const LEGACY_DEK_AAD = 'dek';
+function dekAad(recordId: string): string {
+	return `dek:${recordId}`;
 }
 
-export function unwrapDataKey(wrapped: Uint8Array, s = secrets.get()): Buffer {
+function wrap(key: Uint8Array, recordId: string, s: secrets.Secrets): Buffer {
+	return Buffer.concat([
+		keyId(s.masterKey),
+		seal(longLived(s.masterKey).key, key, dekAad(recordId))
+	]);
+}
+
+/** A fresh data key for record `recordId` and its wrapped form (keyId(master) | sealed key). */
+export function newDataKey(recordId: string, s = secrets.get()): { key: Buffer; wrapped: Buffer } {
+	const key = randomBytes(32);
+	return { key, wrapped: wrap(key, recordId, s) };
+}
+
+export function unwrapDataKey(wrapped: Uint8Array, recordId: string, s = secrets.get()): Buffer {
+	return unwrapped(wrapped, recordId, s).key;
+}
+
+function unwrapped(
+	wrapped: Uint8Array,
+	recordId: string,
+	s: secrets.Secrets
+): { key: Buffer; bound: boolean } {
 	const buf = Buffer.from(wrapped);
 	const id = buf.subarray(0, 4);
 	const candidates = [s.masterKey, s.previousMasterKey].filter((k): k is Uint8Array => k !== null);
 	const master = candidates.find((k) => keyId(k).equals(id));
 	if (!master) throw new Error('data key was wrapped by an unknown master key');
-	return open(longLived(master).key, buf.subarray(4), 'dek');
+	const kek = longLived(master).key;
+	try {
+		return { key: open(kek, buf.subarray(4), dekAad(recordId)), bound: true };
+	} catch {
+		return { key: open(kek, buf.subarray(4), LEGACY_DEK_AAD), bound: false };
+	}
 }
 
-/** Rewraps a data key under the current master key (rotation). */
-export function rewrapDataKey(wrapped: Uint8Array, s = secrets.get()): Buffer {
-	const key = unwrapDataKey(wrapped, s);
-	return Buffer.concat([keyId(s.masterKey), seal(longLived(s.masterKey).key, key, 'dek')]);
+/** Whether a wrapped key is under the current master key and bound to its record already. */
+export function isCurrentDataKey(
+	wrapped: Uint8Array,
+	recordId: string,
+	s = secrets.get()
+): boolean {
+	return (
+		keyId(s.masterKey).equals(Buffer.from(wrapped).subarray(0, 4)) &&
+		unwrapped(wrapped, recordId, s).bound
+	);
+}
+
+/** Rewraps a data key under the current master key, bound to its record (rotation). */
+export function rewrapDataKey(wrapped: Uint8Array, recordId: string, s = secrets.get()): Buffer {
+	return wrap(unwrapDataKey(wrapped, recordId, s), recordId, s);
 }
 
 /** Seals a small value directly under the master key (e.g. a staff TOTP key). */
