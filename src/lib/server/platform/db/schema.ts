@@ -363,6 +363,8 @@ export interface MailTable {
 
 export interface NewsItemTable {
 	id: string;
+	story_id: string;
+	version: Generated<number>;
 	gemeente_id: string;
 	locale: string;
 	title: string;
