@@ -21,6 +21,7 @@ test('a coordinator posts Romanian news for one gemeente; the Romanian home page
 	await page
 		.getByLabel(`${staffEn.staff_news_body} — Română`)
 		.fill('Joi, la primărie, ajutor cu contractul de muncă.');
+	await expect(page.getByLabel(`${staffEn.staff_news_body} — Română`)).toHaveValue(/Joi/);
 	await page.getByRole('button', { name: staffEn.staff_news_post }).click();
 	await expect(page.getByRole('status')).toHaveText(staffEn.staff_news_posted);
 	await expect(page.getByText(title)).toBeVisible();

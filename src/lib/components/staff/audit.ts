@@ -29,6 +29,7 @@ export const ACTIONS: Record<string, () => string> = {
 	'referral.update': sm.staff_audit_do_referral_update,
 	'referral.view': sm.staff_audit_do_referral_view,
 	'report.assign': sm.staff_audit_do_report_assign,
+	'report.assisted': sm.staff_audit_do_report_assisted,
 	'report.move': sm.staff_audit_do_report_move,
 	'report.note': sm.staff_audit_do_report_note,
 	'report.priority': sm.staff_audit_do_report_priority,

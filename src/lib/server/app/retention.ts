@@ -147,7 +147,8 @@ async function remove(db: Db, id: string, cutoff: Date, now: Date): Promise<bool
 				'created_at',
 				'acknowledged_at',
 				'closed_at',
-				'closed_reason'
+				'closed_reason',
+				'assisted'
 			])
 			.where('id', '=', id)
 			.where('closed_at', '<=', cutoff)
@@ -172,6 +173,7 @@ async function remove(db: Db, id: string, cutoff: Date, now: Date): Promise<bool
 				acknowledged_on: utcDate(row.acknowledged_at),
 				closed_on: utcDate(row.closed_at),
 				closed_reason: row.closed_reason,
+				assisted: row.assisted,
 				referrals: referrals.map((r) => r.partner_id),
 				deleted_at: now
 			})

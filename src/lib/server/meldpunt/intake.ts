@@ -2,6 +2,7 @@
 // throttle → shape → photos → store. The same rules and the same receipt for all of them, and the
 // same text and photo limits for a reporter's reply on the follow-up page.
 import { createHash } from 'node:crypto';
+import * as audit from '../platform/audit.ts';
 import { config } from '../platform/config.ts';
 import * as crypto from '../platform/crypto.ts';
 import type { Db } from '../platform/db/index.ts';
@@ -40,6 +41,8 @@ export interface IntakeOptions {
 	locale: string;
 	channel: 'web' | 'api';
 	client: string;
+	/** the staff member filing on a worker's behalf: the report is flagged, the filing audited */
+	assistedBy?: string;
 	now?: Date;
 }
 
@@ -146,8 +149,20 @@ async function store(
 		regionId: opts.regionId,
 		locale: opts.locale,
 		channel: opts.channel,
+		assisted: opts.assistedBy !== undefined,
 		now: opts.now
 	});
+	if (result.created && opts.assistedBy) {
+		// Who filed it and for which gemeente; never what the report says (audit.ts, issue #4).
+		await audit.record(db, {
+			actorId: opts.assistedBy,
+			action: 'report.assisted',
+			objectType: 'report',
+			objectId: result.reportId,
+			gemeenteId: parsed.value.gemeente,
+			detail: { locale: opts.locale, consent: parsed.value.consent }
+		});
+	}
 	if (result.created) {
 		// The report is stored; a failed notice must not turn that into an error for the reporter.
 		await push

@@ -84,6 +84,7 @@ export const RULES: Record<string, Rule> = {
 		}
 	},
 	'/staff/inbox': { page: 'cases' },
+	'/staff/assisted': { page: 'cases', actions: { default: 'cases' } },
 	'/staff/welcome': { page: 'content' },
 	'/staff/welcome/[gemeente]': {
 		page: 'content',

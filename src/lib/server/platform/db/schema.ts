@@ -391,6 +391,8 @@ export type Region = Selectable<RegionTable>;
 
 export interface ReportTable {
 	id: string;
+	/** filed by staff on the worker's behalf */
+	assisted: Generated<boolean>;
 	region_id: string;
 	gemeente_id: string | null;
 	category_group: string;
@@ -452,6 +454,7 @@ export interface ReferralTable {
 
 export interface ReportTombstoneTable {
 	id: string;
+	assisted: Generated<boolean>;
 	region_id: string;
 	gemeente_id: string | null;
 	category_group: string;
