@@ -113,3 +113,69 @@ test('the add-user form starts without a role, and an admin changes a user’s r
 		page.getByRole('cell', { name: sm.staff_audit_do_user_change }).first()
 	).toBeVisible();
 });
+
+test('a service-level term of 0 is refused with a message, never “saved”, and 7 stays', async ({
+	page
+}) => {
+	const sm = await staff();
+	await signIn(page, 'coordinator');
+	await page.goto('/staff/settings');
+	const field = page.locator('input[name="housing.ackDays"]');
+	// The browser's own min check is a convenience; the server must refuse on its own.
+	await field.evaluate((input) => input.removeAttribute('min'));
+	await field.fill('0');
+	await page.locator('form[action="?/sla"]').getByRole('button', { name: sm.staff_save }).click();
+	await expect(page.getByRole('alert')).toHaveText(sm.staff_settings_error_range);
+	await expect(page.getByText(sm.staff_case_saved)).toHaveCount(0);
+	await page.goto('/staff/settings');
+	await expect(page.locator('input[name="housing.ackDays"]')).toHaveValue('7');
+});
+
+test('an editor posts news in two languages, corrects it and removes it in every language', async ({
+	browser,
+	page
+}) => {
+	test.setTimeout(90_000);
+	const sm = await staff();
+	await signIn(page, 'editor', ['zaltbommel']);
+	await page.setViewportSize({ width: 1280, height: 900 });
+	await page.getByRole('link', { name: sm.staff_news_title }).click();
+	const title = `Spreekuur ${Date.now()}`;
+	await page.getByLabel(`${sm.staff_news_item_title} — Nederlands`).fill(title);
+	await page.getByLabel(`${sm.staff_news_body} — Nederlands`).fill('Woensdag in het gemeentehuis.');
+	await page.locator('summary', { hasText: 'Български' }).click();
+	await page.getByLabel(`${sm.staff_news_item_title} — Български`).fill(`Консултации ${title}`);
+	await page.getByLabel(`${sm.staff_news_body} — Български`).fill('В сряда, в общината.');
+	await expect(page.getByLabel(`${sm.staff_news_body} — Български`)).toHaveValue(/сряда/);
+	await page.getByRole('button', { name: sm.staff_news_post }).click();
+	await expect(page.getByRole('status')).toHaveText(sm.staff_news_posted);
+
+	const story = page.getByTestId('news-story').filter({ hasText: title });
+	await story.getByRole('link', { name: sm.staff_news_edit }).click();
+	await expect(page.getByRole('heading', { name: sm.staff_news_editing })).toBeVisible();
+	await page.getByLabel(`${sm.staff_news_item_title} — Nederlands`).fill(`${title} (donderdag)`);
+	await expect(page.getByLabel(`${sm.staff_news_item_title} — Nederlands`)).toHaveValue(
+		/donderdag/
+	);
+	await page.getByRole('button', { name: sm.staff_news_save }).click();
+	await expect(page.getByRole('status')).toHaveText(sm.staff_news_saved);
+	await page.screenshot({ path: 'test-results/news-edited-en.png', fullPage: true });
+
+	const worker = await browser.newContext({ javaScriptEnabled: false });
+	const home = await worker.newPage();
+	await home.goto('/bg');
+	await expect(home.getByText(`Консултации ${title}`)).toBeVisible();
+	await home.goto('/nl');
+	await expect(home.getByText(`${title} (donderdag)`)).toBeVisible();
+
+	await page.goto('/staff/news');
+	await page
+		.getByTestId('news-story')
+		.filter({ hasText: title })
+		.getByRole('button', { name: sm.staff_news_remove })
+		.click();
+	await expect(page.getByRole('status')).toHaveText(sm.staff_news_removed);
+	await home.goto('/bg');
+	await expect(home.getByText(`Консултации ${title}`)).toHaveCount(0);
+	await worker.close();
+});
