@@ -65,6 +65,9 @@ test('staff file a Bulgarian worker’s report; the printed slip carries the rec
 	await page.goto('/staff/inbox?gemeente=culemborg');
 	await page.getByRole('link', { name: en.report_group_housing }).first().click();
 	await expect(page.getByTestId('assisted')).toHaveText(sm.staff_assisted_badge);
+	const timeline = page.getByRole('region', { name: sm.staff_case_timeline });
+	await expect(timeline).toContainText(sm.staff_event_created);
+	await page.screenshot({ path: 'test-results/assisted-case-en.png', fullPage: true });
 });
 
 test('a refused assisted report keeps everything typed', async ({ page }) => {
@@ -112,6 +115,7 @@ test('the add-user form starts without a role, and an admin changes a user’s r
 	await expect(
 		page.getByRole('cell', { name: sm.staff_audit_do_user_change }).first()
 	).toBeVisible();
+	await page.screenshot({ path: 'test-results/audit-words-en.png', fullPage: true });
 });
 
 test('a service-level term of 0 is refused with a message, never “saved”, and 7 stays', async ({
