@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import * as audit from '../platform/audit.ts';
 import { config } from '../platform/config.ts';
 import * as crypto from '../platform/crypto.ts';
+import * as database from '../platform/db/index.ts';
 import type { Db } from '../platform/db/index.ts';
 import { log } from '../platform/log.ts';
 import * as followup from './followup.ts';
@@ -145,24 +146,16 @@ async function store(
 	}
 	if (!parsed.ok || !cleaned.ok) return { ok: false, refusal, errors };
 
-	const result = await reports.create(db, parsed.value, cleaned.photos, {
+	const options: reports.CreateOptions = {
 		regionId: opts.regionId,
 		locale: opts.locale,
 		channel: opts.channel,
 		assisted: opts.assistedBy !== undefined,
 		now: opts.now
-	});
-	if (result.created && opts.assistedBy) {
-		// Who filed it and for which gemeente; never what the report says (audit.ts, issue #4).
-		await audit.record(db, {
-			actorId: opts.assistedBy,
-			action: 'report.assisted',
-			objectType: 'report',
-			objectId: result.reportId,
-			gemeenteId: parsed.value.gemeente,
-			detail: { locale: opts.locale, consent: parsed.value.consent }
-		});
-	}
+	};
+	const result = opts.assistedBy
+		? await createAssisted(db, parsed.value, cleaned.photos, options, opts.assistedBy)
+		: await reports.create(db, parsed.value, cleaned.photos, options);
 	if (result.created) {
 		// The report is stored; a failed notice must not turn that into an error for the reporter.
 		await push
@@ -172,6 +165,32 @@ async function store(
 			);
 	}
 	return { ok: true, ...result };
+}
+
+/**
+ * A report staff file on a worker's behalf commits together with the audit entry naming who filed
+ * it. The entry says who and for which gemeente, never what the report says (audit.ts, issue #4).
+ */
+async function createAssisted(
+	db: Db,
+	input: reportInput.ReportInput,
+	uploads: photos.CleanPhoto[],
+	options: reports.CreateOptions,
+	staffId: string
+) {
+	return database.transaction(db, async (trx) => {
+		const created = await reports.create(trx, input, uploads, options);
+		if (created.created)
+			await audit.record(trx, {
+				actorId: staffId,
+				action: 'report.assisted',
+				objectType: 'report',
+				objectId: created.reportId,
+				gemeenteId: input.gemeente,
+				detail: { locale: options.locale, consent: input.consent }
+			});
+		return created;
+	});
 }
 
 /** At most MAX_PHOTOS photos, each checked by its bytes and re-encoded (photos.ts). */
