@@ -66,9 +66,8 @@ export async function run(
 		opts.progress('push: a coordinator posts news; fan-out');
 		const form = new URLSearchParams({
 			gemeente: 'tiel',
-			locale: 'pl',
-			title: 'Bench',
-			body: 'Nowe godziny otwarcia punktu informacyjnego.'
+			title_pl: 'Bench',
+			body_pl: 'Nowe godziny otwarcia punktu informacyjnego.'
 		}).toString();
 		const posted = await http.request('/staff/news?/post', {
 			method: 'POST',

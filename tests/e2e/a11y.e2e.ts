@@ -61,6 +61,7 @@ test('staff pages have no violations', async ({ page }) => {
 	for (const p of [
 		'/staff',
 		'/staff/inbox',
+		'/staff/assisted',
 		'/staff/statistics',
 		'/staff/audit',
 		'/staff/settings',

@@ -16,11 +16,12 @@ test('a coordinator posts Romanian news for one gemeente; the Romanian home page
 	await page.goto('/staff/news');
 	const title = `Consultații gratuite ${Date.now()}`;
 	await page.getByLabel(staffEn.staff_news_gemeente).selectOption('buren');
-	await page.getByLabel(staffEn.staff_news_locale).selectOption('ro');
-	await page.getByLabel(staffEn.staff_news_item_title).fill(title);
+	await page.locator('summary', { hasText: 'Română' }).click();
+	await page.getByLabel(`${staffEn.staff_news_item_title} — Română`).fill(title);
 	await page
-		.getByLabel(staffEn.staff_news_body)
+		.getByLabel(`${staffEn.staff_news_body} — Română`)
 		.fill('Joi, la primărie, ajutor cu contractul de muncă.');
+	await expect(page.getByLabel(`${staffEn.staff_news_body} — Română`)).toHaveValue(/Joi/);
 	await page.getByRole('button', { name: staffEn.staff_news_post }).click();
 	await expect(page.getByRole('status')).toHaveText(staffEn.staff_news_posted);
 	await expect(page.getByText(title)).toBeVisible();

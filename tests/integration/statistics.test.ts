@@ -141,7 +141,8 @@ onBothDatabases('meldpunt statistics', (ctx) => {
 			perMonth: [],
 			ackDays: { median: null, count: 0 },
 			closeDays: { median: null, count: 0 },
-			referrals: []
+			referrals: [],
+			assisted: 0
 		});
 	});
 });

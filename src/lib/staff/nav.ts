@@ -13,11 +13,12 @@ export interface NavEntry {
 export const NAV: readonly NavEntry[] = [
 	{ href: '/staff', label: sm.staff_nav_dashboard },
 	{ href: '/staff/inbox', label: sm.staff_inbox_title, permission: 'cases' },
+	{ href: '/staff/assisted', label: sm.staff_nav_assisted, permission: 'cases' },
 	{ href: '/staff/statistics', label: sm.staff_nav_statistics, permission: 'cases' },
 	{ href: '/staff/audit', label: sm.staff_audit_title, permission: 'region' },
 	{ href: '/staff/settings', label: sm.staff_settings_title, permission: 'region' },
 	{ href: '/staff/templates', label: sm.staff_templates_title, permission: 'region' },
-	{ href: '/staff/news', label: sm.staff_news_title, permission: 'region' },
+	{ href: '/staff/news', label: sm.staff_news_title, permission: 'content' },
 	{ href: '/staff/facilities', label: sm.staff_facilities_title, permission: 'content' },
 	{ href: '/staff/welcome', label: sm.staff_nav_welcome, permission: 'content' },
 	{ href: '/staff/facts', label: sm.staff_nav_facts, permission: 'content' },

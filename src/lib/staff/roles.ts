@@ -6,8 +6,9 @@ export type Role = (typeof ROLES)[number];
 
 /**
  * cases    — the meldpunt's case work: inbox, reports, referrals, statistics, overdue reminders
- * region   — region-wide settings: service levels, standard replies, news, "you said", the audit log
- * content  — worker-facing content: facilities, welkomstpakket, figures, surveys, moderation, feedback
+ * region   — region-wide settings: service levels, standard replies, "you said", the audit log
+ * content  — worker-facing content: facilities, welkomstpakket, figures, news, surveys, moderation,
+ *            feedback (editors keep it current; an editor linked to gemeenten writes for those)
  * results  — survey results (the klankbordgroep reads these)
  * users    — staff accounts
  */

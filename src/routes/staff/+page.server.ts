@@ -3,6 +3,7 @@ import * as access from '$lib/server/casework/access';
 import * as database from '$lib/server/platform/db';
 import * as inbox from '$lib/server/casework/inbox';
 import * as jobs from '$lib/server/app/jobs';
+import * as regions from '$lib/server/regions/regions';
 import { can } from '$lib/staff/roles';
 import type { PageServerLoad } from './$types';
 
@@ -10,15 +11,16 @@ export const load: PageServerLoad = async () => {
 	const user = requireStaff();
 	const { db } = database.get();
 	const factsDue = can(user.role, 'content') ? await factsNotice(db) : null;
-	if (!access.scope(user))
-		return { gemeenten: user.gemeenten, counts: null, overdue: [], factsDue };
+	const names = new Map((await regions.gemeenten(db, user.regionId)).map((g) => [g.id, g.name]));
+	const gemeenten = user.gemeenten.map((id) => names.get(id) ?? id);
+	if (!access.scope(user)) return { gemeenten, counts: null, overdue: [], factsDue };
 	const all = await inbox.list(db, user, { sort: 'newest' }, new Date(), 1);
 	const overdue = access.isRegional(user)
 		? await inbox.overdueSummary(db, user.regionId)
 		: (await inbox.overdueSummary(db, user.regionId)).filter(
 				(o) => o.gemeenteId !== null && user.gemeenten.includes(o.gemeenteId)
 			);
-	return { gemeenten: user.gemeenten, counts: all.counts, overdue, factsDue };
+	return { gemeenten, counts: all.counts, overdue, factsDue };
 };
 
 /** The daily check's notice: figures whose date passed or comes within the notice period. */

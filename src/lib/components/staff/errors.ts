@@ -33,7 +33,9 @@ const texts: Record<string, () => string> = {
 	oidc_subject_mismatch: sm.staff_error_oidc_subject_mismatch,
 	oidc_no_mfa: sm.staff_error_oidc_no_mfa,
 	body_too_large: sm.staff_error_body_too_large,
-	body_too_many_fields: sm.staff_error_body_too_large
+	body_too_many_fields: sm.staff_error_body_too_large,
+	self_admin: sm.staff_error_self_admin,
+	stale: sm.staff_error_stale
 };
 
 export function errorText(code: string | undefined | null): string {

@@ -139,7 +139,8 @@ async function remove(db: Db, id: string, cutoff: Date, now: Date): Promise<bool
 				'created_at',
 				'acknowledged_at',
 				'closed_at',
-				'closed_reason'
+				'closed_reason',
+				'assisted'
 			])
 			.where('id', '=', id)
 			.where('closed_at', '<=', cutoff)
@@ -165,6 +166,7 @@ async function remove(db: Db, id: string, cutoff: Date, now: Date): Promise<bool
 				acknowledged_on: day(row.acknowledged_at),
 				closed_on: day(row.closed_at),
 				closed_reason: row.closed_reason,
+				assisted: row.assisted,
 				referrals: referrals.map((r) => r.partner_id),
 				deleted_at: now
 			})

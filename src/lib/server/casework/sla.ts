@@ -1,6 +1,8 @@
 // Service levels (WGV meldpunt practice, shared/domain/meldpunt.md): acknowledge within 7 days
 // (urgent: 1 working day) and give substantive feedback within 3 months. Coordinators can change
 // them per category group; due dates are fixed on the report when it arrives.
+import * as audit from '../platform/audit.ts';
+import * as database from '../platform/db/index.ts';
 import type { Db } from '../platform/db/index.ts';
 import { GROUPS, type Group } from '../../report/catalogue.ts';
 
@@ -41,7 +43,7 @@ export async function cached(db: Db, regionId: string): Promise<Levels> {
 	return levels;
 }
 
-export function validate(levels: Levels): string | null {
+export function validate(levels: Levels): 'sla_range' | 'sla_missing' | null {
 	for (const g of GROUPS) {
 		const l = levels[g];
 		if (!l) return 'sla_missing';
@@ -57,6 +59,30 @@ export function validate(levels: Levels): string | null {
 			l.feedbackMonths <= 12;
 		if (!ok) return 'sla_range';
 	}
+	return null;
+}
+
+/**
+ * Validates and stores in one step, so no caller can store or report as saved a level the check
+ * refused (a term of 0 once came back "saved" while 7 stayed in force).
+ */
+export async function save(
+	db: Db,
+	actor: { id: string; regionId: string },
+	levels: Levels
+): Promise<'sla_range' | 'sla_missing' | null> {
+	const problem = validate(levels);
+	if (problem) return problem;
+	await database.transaction(db, async (trx) => {
+		await write(trx, actor.regionId, levels);
+		await audit.record(trx, {
+			actorId: actor.id,
+			action: 'settings.sla',
+			objectType: 'region',
+			objectId: actor.regionId,
+			detail: { levels }
+		});
+	});
 	return null;
 }
 

@@ -8,6 +8,7 @@ function result(overrides: Partial<Result> = {}): Result {
 		ackDays: { median: null, count: 0 },
 		closeDays: { median: null, count: 0 },
 		referrals: [],
+		assisted: 0,
 		...overrides
 	};
 }
@@ -90,7 +91,8 @@ describe('view', () => {
 				perMonth: [{ month: '2026-02', group: 'work', gemeente: 'tiel', count: 2 }],
 				ackDays: { median: null, count: 4 },
 				closeDays: { median: 3.5, count: 8 },
-				referrals: [{ partnerId: 'r:nla', partnerName: 'NLA', count: 1 }]
+				referrals: [{ partnerId: 'r:nla', partnerName: 'NLA', count: 1 }],
+				assisted: 3
 			}),
 			new Map([['tiel', 'Tiel']])
 		);
@@ -99,7 +101,8 @@ describe('view', () => {
 			perMonth: [{ month: '2026-02', group: 'work', gemeente: 'Tiel', count: '<5' }],
 			ackDays: { median: null, count: '<5' },
 			closeDays: { median: 3.5, count: '8' },
-			referrals: [{ partnerId: 'r:nla', partnerName: 'NLA', count: '<5' }]
+			referrals: [{ partnerId: 'r:nla', partnerName: 'NLA', count: '<5' }],
+			assisted: '<5'
 		});
 	});
 });

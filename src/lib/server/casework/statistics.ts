@@ -43,6 +43,8 @@ export interface Result {
 	ackDays: Duration;
 	closeDays: Duration;
 	referrals: Array<{ partnerId: string; partnerName: string; count: number }>;
+	/** reports staff filed on a worker's behalf, counted once each */
+	assisted: number;
 }
 
 /** What may leave the server: every count already suppressed. */
@@ -52,6 +54,7 @@ export interface View {
 	ackDays: { median: number | null; count: string };
 	closeDays: { median: number | null; count: string };
 	referrals: Array<{ partnerId: string; partnerName: string; count: string }>;
+	assisted: string;
 }
 
 export function suppress(n: number): string {
@@ -150,7 +153,7 @@ function duration(median: number | null, count: string): Duration {
 
 export async function compute(db: Db, scope: NonNullable<Scope>, p: Period): Promise<Result> {
 	const cases = sql`
-		select r.id, r.gemeente_id, r.category_groups,
+		select r.id, r.gemeente_id, r.category_groups, r.assisted,
 			to_char(r.created_at at time zone ${TZ}, 'YYYY-MM') as month,
 			(extract(epoch from r.acknowledged_at - r.created_at) / 86400)::float8 as ack_days,
 			(extract(epoch from r.closed_at - r.created_at) / 86400)::float8 as close_days
@@ -160,6 +163,7 @@ export async function compute(db: Db, scope: NonNullable<Scope>, p: Period): Pro
 			-- Tombstones written before groups were kept have only their main group.
 			case when cardinality(t.category_groups) = 0 then array[t.category_group]
 				else t.category_groups end,
+			t.assisted,
 			to_char(t.created_on, 'YYYY-MM'),
 			(t.acknowledged_on - t.created_on)::float8,
 			(t.closed_on - t.created_on)::float8
@@ -181,12 +185,14 @@ export async function compute(db: Db, scope: NonNullable<Scope>, p: Period): Pro
 			ack_n: string;
 			close_median: number | null;
 			close_n: string;
+			assisted_n: string;
 		}>`
 		with cases as (${cases})
 		select percentile_cont(0.5) within group (order by ack_days) as ack_median,
 			count(ack_days) as ack_n,
 			percentile_cont(0.5) within group (order by close_days) as close_median,
-			count(close_days) as close_n
+			count(close_days) as close_n,
+			count(*) filter (where assisted) as assisted_n
 		from cases`.execute(db),
 		// One referral per report and partner, whether the report still exists or not.
 		sql<{ partner_id: string; partner_name: string; n: string }>`
@@ -217,6 +223,7 @@ export async function compute(db: Db, scope: NonNullable<Scope>, p: Period): Pro
 		})),
 		ackDays: duration(d.ack_median, d.ack_n),
 		closeDays: duration(d.close_median, d.close_n),
+		assisted: Number(d.assisted_n),
 		referrals: referrals.rows.map((r) => ({
 			partnerId: r.partner_id,
 			partnerName: r.partner_name,
@@ -246,7 +253,8 @@ export function view(result: Result, gemeenteNames: ReadonlyMap<string, string>)
 			partnerId: r.partnerId,
 			partnerName: r.partnerName,
 			count: suppress(r.count)
-		}))
+		})),
+		assisted: suppress(result.assisted)
 	};
 }
 

@@ -2,8 +2,10 @@
 // throttle → shape → photos → store. The same rules and the same receipt for all of them, and the
 // same text and photo limits for a reporter's reply on the follow-up page.
 import { createHash } from 'node:crypto';
+import * as audit from '../platform/audit.ts';
 import { config } from '../platform/config.ts';
 import * as crypto from '../platform/crypto.ts';
+import * as database from '../platform/db/index.ts';
 import type { Db } from '../platform/db/index.ts';
 import { log } from '../platform/log.ts';
 import * as followup from './followup.ts';
@@ -40,6 +42,8 @@ export interface IntakeOptions {
 	locale: string;
 	channel: 'web' | 'api';
 	client: string;
+	/** the staff member filing on a worker's behalf: the report is flagged, the filing audited */
+	assistedBy?: string;
 	now?: Date;
 }
 
@@ -142,12 +146,16 @@ async function store(
 	}
 	if (!parsed.ok || !cleaned.ok) return { ok: false, refusal, errors };
 
-	const result = await reports.create(db, parsed.value, cleaned.photos, {
+	const options: reports.CreateOptions = {
 		regionId: opts.regionId,
 		locale: opts.locale,
 		channel: opts.channel,
+		assisted: opts.assistedBy !== undefined,
 		now: opts.now
-	});
+	};
+	const result = opts.assistedBy
+		? await createAssisted(db, parsed.value, cleaned.photos, options, opts.assistedBy)
+		: await reports.create(db, parsed.value, cleaned.photos, options);
 	if (result.created) {
 		// The report is stored; a failed notice must not turn that into an error for the reporter.
 		await push
@@ -157,6 +165,32 @@ async function store(
 			);
 	}
 	return { ok: true, ...result };
+}
+
+/**
+ * A report staff file on a worker's behalf commits together with the audit entry naming who filed
+ * it. The entry says who and for which gemeente, never what the report says (audit.ts, issue #4).
+ */
+async function createAssisted(
+	db: Db,
+	input: reportInput.ReportInput,
+	uploads: photos.CleanPhoto[],
+	options: reports.CreateOptions,
+	staffId: string
+) {
+	return database.transaction(db, async (trx) => {
+		const created = await reports.create(trx, input, uploads, options);
+		if (created.created)
+			await audit.record(trx, {
+				actorId: staffId,
+				action: 'report.assisted',
+				objectType: 'report',
+				objectId: created.reportId,
+				gemeenteId: input.gemeente,
+				detail: { locale: options.locale, consent: input.consent }
+			});
+		return created;
+	});
 }
 
 /** At most MAX_PHOTOS photos, each checked by its bytes and re-encoded (photos.ts). */

@@ -26,6 +26,8 @@ export interface CreateOptions {
 	regionId: string;
 	locale: string;
 	channel?: 'web' | 'api';
+	/** filed by staff on the worker's behalf (who filed it is in the audit log, not here) */
+	assisted?: boolean;
 	now?: Date;
 }
 
@@ -99,6 +101,7 @@ export async function newRow(
 		has_contact: input.contact !== '',
 		photo_count: photoCount,
 		channel: opts.channel ?? 'web',
+		assisted: opts.assisted ?? false,
 		data_key: wrapped,
 		content: sealJson(key, content, `report:${id}`),
 		receipt_hash: receipts.hash(receipt),
@@ -241,6 +244,7 @@ export interface Report {
 	hasContact: boolean;
 	photoCount: number;
 	channel: string;
+	assisted: boolean;
 	version: number;
 	createdAt: Date;
 	updatedAt: Date;
@@ -270,6 +274,7 @@ export async function read(db: Db, id: string): Promise<Report | undefined> {
 		hasContact: r.has_contact,
 		photoCount: r.photo_count,
 		channel: r.channel,
+		assisted: r.assisted,
 		version: r.version,
 		createdAt: new Date(r.created_at),
 		updatedAt: new Date(r.updated_at),

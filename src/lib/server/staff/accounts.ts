@@ -1,7 +1,8 @@
 // User administration shared by the admin page and the CLI: validate, create, link, disable.
 import type { Db } from '../platform/db/index.ts';
-import { isRole, linksGemeenten, type Role } from '../../staff/roles.ts';
+import { can, isRole, linksGemeenten, type Role } from '../../staff/roles.ts';
 import * as audit from '../platform/audit.ts';
+import * as database from '../platform/db/index.ts';
 import { config } from '../platform/config.ts';
 import * as mail from '../mail/mail.ts';
 import * as regions from '../regions/regions.ts';
@@ -62,6 +63,52 @@ export async function add(
 		detail: { role: input.role }
 	});
 	return { ok: true, userId: user.id, ...link };
+}
+
+export type ChangeError =
+	'role_invalid' | 'gemeente_invalid' | 'self_admin' | 'stale' | 'not_found';
+
+/** What the change form showed: the role and gemeenten the admin changed from. */
+export function stamp(user: { role: string; gemeenten: string[] }): string {
+	return [user.role, ...[...user.gemeenten].sort()].join(' ');
+}
+
+/**
+ * Changes an existing user's role and gemeenten, with the same rules as adding one. An admin
+ * cannot take away their own admin role, so a region never locks itself out by accident; a
+ * form filled in before someone else changed the user is refused as stale, not applied on top.
+ */
+export async function change(
+	db: Db,
+	actor: { id: string; regionId: string },
+	input: { userId: string; role: string; gemeenten: string[]; was: string }
+): Promise<ChangeError | null> {
+	const user = await users.read(db, input.userId);
+	if (!user || user.region_id !== actor.regionId) return 'not_found';
+	if (!isRole(input.role)) return 'role_invalid';
+	const known = new Set((await regions.gemeenten(db, actor.regionId)).map((g) => g.id));
+	if (input.gemeenten.some((g) => !known.has(g))) return 'gemeente_invalid';
+	const rule = linksGemeenten(input.role);
+	if (rule.required && input.gemeenten.length === 0) return 'gemeente_invalid';
+	if (user.id === actor.id && can(user.role, 'users') && !can(input.role, 'users'))
+		return 'self_admin';
+	const before = { role: user.role, gemeenten: await users.gemeenten(db, user.id) };
+	if (stamp(before) !== input.was) return 'stale';
+	const after = {
+		role: input.role,
+		gemeenten: rule.keeps ? [...new Set(input.gemeenten)].sort() : []
+	};
+	await database.transaction(db, async (trx) => {
+		await users.setRole(trx, user.id, after.role, after.gemeenten);
+		await audit.record(trx, {
+			actorId: actor.id,
+			action: 'user.change',
+			objectType: 'staff_user',
+			objectId: user.id,
+			detail: { from: { role: before.role, gemeenten: [...before.gemeenten].sort() }, to: after }
+		});
+	});
+	return null;
 }
 
 export async function issueLink(

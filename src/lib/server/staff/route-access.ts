@@ -74,11 +74,12 @@ export const RULES: Record<string, Rule> = {
 		page: 'staff',
 		actions: { password: 'staff', language: 'staff', push: 'cases', unpush: 'staff', mail: 'cases' }
 	},
-	'/staff/news': { page: 'region', actions: { post: 'region' } },
+	'/staff/news': { page: 'content', actions: { post: 'content', remove: 'content' } },
 	'/staff/users': {
 		page: 'users',
 		actions: {
 			add: 'users',
+			change: 'users',
 			link: 'users',
 			disable: 'users',
 			enable: 'users',
@@ -87,6 +88,7 @@ export const RULES: Record<string, Rule> = {
 		}
 	},
 	'/staff/inbox': { page: 'cases' },
+	'/staff/assisted': { page: 'cases', actions: { default: 'cases' } },
 	'/staff/welcome': { page: 'content' },
 	'/staff/welcome/[gemeente]': {
 		page: 'content',

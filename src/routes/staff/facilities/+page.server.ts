@@ -6,17 +6,20 @@ import * as files from '$lib/server/facilities/files';
 import * as bodies from '$lib/server/http/body';
 import { actor } from '$lib/server/facilities/forms';
 import { pack } from '$lib/server/i18n/messages';
+import * as regions from '$lib/server/regions/regions';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => {
 	const user = requireStaff('content');
-	const rows = await facilities.list(database.get().db, actor(user));
+	const { db } = database.get();
+	const rows = await facilities.list(db, actor(user));
+	const names = new Map((await regions.gemeenten(db, user.regionId)).map((g) => [g.id, g.name]));
 	return {
 		facilities: rows.map((f) => ({
 			id: f.id,
 			name: f.name,
 			category: f.category,
-			gemeente: f.gemeente_id,
+			gemeente: names.get(f.gemeente_id) ?? f.gemeente_id,
 			published: f.published,
 			verifiedOn: f.verified_on,
 			demo: f.demo

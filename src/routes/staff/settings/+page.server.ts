@@ -1,6 +1,5 @@
 import { error, fail } from '@sveltejs/kit';
 import { requireStaff } from '$lib/server/staff/auth';
-import * as audit from '$lib/server/platform/audit';
 import * as database from '$lib/server/platform/db';
 import * as sla from '$lib/server/casework/sla';
 import * as contacts from '$lib/server/partners/contacts';
@@ -51,16 +50,7 @@ async function saveLevels(event: import('./$types').RequestEvent) {
 			}
 		])
 	) as sla.Levels;
-	const problem = sla.validate(levels);
+	const problem = await sla.save(database.get().db, user, levels);
 	if (problem) return fail(400, { sla: { error: problem, levels } });
-	const { db } = database.get();
-	await sla.write(db, user.regionId, levels);
-	await audit.record(db, {
-		actorId: user.id,
-		action: 'settings.sla',
-		objectType: 'region',
-		objectId: user.regionId,
-		detail: { levels }
-	});
 	return { sla: { done: true } };
 }

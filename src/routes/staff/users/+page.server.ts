@@ -19,6 +19,7 @@ export const load: PageServerLoad = async () => {
 			name: u.name,
 			role: u.role,
 			gemeenten: u.gemeenten,
+			was: accounts.stamp(u),
 			disabled: u.disabled_at !== null,
 			active: (u.has_password && u.has_totp) || u.oidc_provider !== null,
 			lastSignIn: u.last_sign_in_at ? new Date(u.last_sign_in_at).toISOString() : null,
@@ -33,7 +34,7 @@ export const load: PageServerLoad = async () => {
 	};
 };
 
-export const actions: Actions = { add, link, disable, enable, endSessions, remail };
+export const actions: Actions = { add, change, link, disable, enable, endSessions, remail };
 
 async function add(event: import('./$types').RequestEvent) {
 	const admin = requireStaff('users');
@@ -51,6 +52,23 @@ async function add(event: import('./$types').RequestEvent) {
 	if (!result.ok) return fail(400, { add: { ...input, error: result.error } });
 	const mailed = await accounts.mailLink(db, result.userId, result.token);
 	return { added: { email: input.email, url: accounts.setupUrl(result.token), mailed } };
+}
+
+async function change(event: import('./$types').RequestEvent) {
+	const admin = requireStaff('users');
+	const form = await bodies.formOrError(event.request);
+	const input = {
+		userId: String(form.get('id') ?? ''),
+		role: String(form.get('role') ?? ''),
+		gemeenten: form.getAll('gemeenten').map(String),
+		was: String(form.get('was') ?? '').slice(0, 2_000)
+	};
+	if (!isUuid(input.userId)) error(404, 'Not found');
+	const problem = await accounts.change(database.get().db, admin, input);
+	if (problem === 'not_found') error(404, 'Not found');
+	// What was chosen comes back with the message, so a stale or refused form loses nothing.
+	if (problem) return fail(400, { change: { ...input, error: problem } });
+	return { change: { userId: input.userId, done: true } };
 }
 
 async function link(event: import('./$types').RequestEvent) {

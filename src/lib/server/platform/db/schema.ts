@@ -364,6 +364,8 @@ export interface MailTable {
 
 export interface NewsItemTable {
 	id: string;
+	story_id: string;
+	version: Generated<number>;
 	gemeente_id: string;
 	locale: string;
 	title: string;
@@ -390,6 +392,8 @@ export type Region = Selectable<RegionTable>;
 
 export interface ReportTable {
 	id: string;
+	/** filed by staff on the worker's behalf */
+	assisted: Generated<boolean>;
 	region_id: string;
 	gemeente_id: string | null;
 	category_group: string;
@@ -476,6 +480,7 @@ export interface ReferralLinkTable {
 
 export interface ReportTombstoneTable {
 	id: string;
+	assisted: Generated<boolean>;
 	region_id: string;
 	gemeente_id: string | null;
 	category_group: string;
