@@ -3,6 +3,7 @@ import * as access from '$lib/server/casework/access';
 import { requireStaff } from '$lib/server/staff/auth';
 import * as casework from '$lib/server/casework/casework';
 import * as database from '$lib/server/platform/db';
+import * as inbox from '$lib/server/casework/inbox';
 import * as referrals from '$lib/server/casework/referrals';
 import * as regions from '$lib/server/regions/regions';
 import * as reports from '$lib/server/meldpunt/reports';
@@ -28,6 +29,8 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 		casework.assignees(db, user, report.id),
 		regions.gemeenten(db, report.regionId)
 	]);
+	// Read up to the newest message this page shows, for this user only.
+	await inbox.markRead(db, user.id, report.id, thread.at(-1)?.seq ?? null);
 	return {
 		labels: pack(locals.staffLocale, LABELS),
 		report: {
