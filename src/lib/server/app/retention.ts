@@ -55,13 +55,32 @@ export async function policy(db: Db, regionId: string): Promise<Policy> {
  * `now` minus whole calendar months in UTC, clamped to the end of a shorter month (31 March minus
  * one month is 28/29 February, not 3 March), so a report is never deleted before its time.
  */
-function monthsBefore(now: Date, months: number): Date {
+export function monthsBefore(now: Date, months: number): Date {
 	const d = new Date(now);
 	const day = d.getUTCDate();
 	d.setUTCDate(1);
 	d.setUTCMonth(d.getUTCMonth() - months);
 	const last = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)).getUTCDate();
 	d.setUTCDate(Math.min(day, last));
+	return d;
+}
+
+/**
+ * The first moment a report closed at `closedAt` is due for deletion under `p`: the inverse of
+ * the cutoff above (the reporter is told this date on follow-up, so it must never be too early).
+ * Where the same day does not exist that many months on (31 January + 1 month), the run deletes
+ * from the first of the month after, midnight UTC.
+ */
+export function deletionDue(closedAt: Date, p: Policy): Date {
+	const d = new Date(closedAt);
+	const day = d.getUTCDate();
+	d.setUTCDate(1);
+	d.setUTCMonth(d.getUTCMonth() + p.closedMonths);
+	const last = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)).getUTCDate();
+	if (day > last) {
+		d.setUTCMonth(d.getUTCMonth() + 1);
+		d.setUTCHours(0, 0, 0, 0);
+	} else d.setUTCDate(day);
 	return d;
 }
 

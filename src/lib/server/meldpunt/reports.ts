@@ -219,6 +219,7 @@ export interface Report {
 	version: number;
 	createdAt: Date;
 	updatedAt: Date;
+	closedAt: Date | null;
 	content: Content;
 }
 
@@ -247,6 +248,7 @@ export async function read(db: Db, id: string): Promise<Report | undefined> {
 		version: r.version,
 		createdAt: new Date(r.created_at),
 		updatedAt: new Date(r.updated_at),
+		closedAt: r.closed_at ? new Date(r.closed_at) : null,
 		content: openJson<Content>(key, r.content, `report:${r.id}`)
 	};
 }
