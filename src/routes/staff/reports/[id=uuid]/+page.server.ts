@@ -63,6 +63,7 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 		})),
 		assignees,
 		gemeenten: gemeenten.map((g) => ({ id: g.id, name: g.name })),
+		replyTemplates: await casework.fittingTemplates(db, user, report.id),
 		customTemplates: (await templates.list(db, report.regionId, true)).map((t) => ({
 			id: t.id,
 			title: t.title
