@@ -64,6 +64,8 @@ test('a worker’s reply is unread in the handler’s inbox until the case is op
 	await expect(worker.page.getByTestId('deletion')).toHaveText(
 		fill(pl.followup_deletion_after_close, { months: '12' })
 	);
+	// Told plainly which messages are in Polish and which may not be.
+	await expect(worker.page.getByTestId('languages-note')).toHaveText(pl.followup_languages_note);
 	await worker.page.getByLabel(pl.followup_reply_label).fill('Co mam teraz zrobić?');
 	await worker.page.getByRole('button', { name: pl.followup_reply_send }).click();
 	await expect(worker.page.getByRole('status')).toHaveText(pl.followup_reply_sent);
