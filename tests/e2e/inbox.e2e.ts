@@ -84,11 +84,15 @@ test('a handler answers an anonymous Romanian reporter and refers to the NLA wit
 		month: 'long',
 		year: 'numeric'
 	});
+	// In the thread (the timeline above says it too).
 	await expect(
-		after.page.getByText(
-			fill(ro.report_template_referred, { partner: 'Nederlandse Arbeidsinspectie', date: today })
-		)
+		after.page
+			.locator('ol.thread')
+			.getByText(
+				fill(ro.report_template_referred, { partner: 'Nederlandse Arbeidsinspectie', date: today })
+			)
 	).toBeVisible();
+	await expect(after.page.getByTestId('timeline')).toContainText('Nederlandse Arbeidsinspectie');
 	await after.context.close();
 
 	// The NLA answers (by phone); the handler records "taken up" with the partner's own words.

@@ -302,7 +302,8 @@ onBothDatabases('casework', (ctx) => {
 
 	it('sends standard and free-text replies, each in its own language', async () => {
 		const h = await actor(ctx.db);
-		const id = await report(ctx.db);
+		// Consent level 1: the only level at which "advice" (we may not pass it on) is true.
+		const id = await report(ctx.db, { consent: '1' });
 		const reply = async (input: Record<string, string>) =>
 			casework.reply(ctx.db, h, { id, version: (await get(id)).version, ...input });
 		expect(await reply({ template: 'more_info' })).toEqual(OK);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import * as jobs from '../../src/lib/server/app/jobs.ts';
+import * as inbox from '../../src/lib/server/casework/inbox.ts';
 import * as intake from '../../src/lib/server/meldpunt/intake.ts';
 import * as reports from '../../src/lib/server/meldpunt/reports.ts';
 import * as staffMail from '../../src/lib/server/mail/staff.ts';
@@ -144,5 +145,35 @@ onBothDatabases('staff mail', (ctx) => {
 			// The mail carries its own send time only, never the reporter's.
 			expect(m.raw).not.toContain(created_at.toISOString());
 		}
+	});
+	it('mails no reply digest for a reply the assigned handler has already read', async () => {
+		const handler = await user(ctx.db, 'handler', ['west-betuwe'], ['replies']);
+		const id = await report(ctx.db, 'west-betuwe');
+		await ctx.db
+			.updateTable('report')
+			.set({ assigned_to: handler.id })
+			.where('id', '=', id)
+			.execute();
+		await reports.addMessage(ctx.db, id, { author: 'reporter', language: 'ro', text: CANARY });
+		const thread = await reports.messages(ctx.db, id);
+		await inbox.markRead(ctx.db, handler.id, id, thread.at(-1)!.seq);
+		const hour = staffMail.lastHour(new Date(thread.at(-1)!.createdAt.getTime() + 3_600_000));
+		await staffMail.digest(ctx.db, REGION, hour);
+		const queued = await ctx.db
+			.selectFrom('mail')
+			.select('kind')
+			.where('recipient', '=', handler.email)
+			.execute();
+		expect(queued).toEqual([]);
+
+		// A second reply, not read: the digest counts it.
+		await reports.addMessage(ctx.db, id, { author: 'reporter', language: 'ro', text: CANARY });
+		await staffMail.digest(ctx.db, REGION, hour);
+		const after = await ctx.db
+			.selectFrom('mail')
+			.select('kind')
+			.where('recipient', '=', handler.email)
+			.execute();
+		expect(after.map((m) => m.kind)).toEqual(['replies']);
 	});
 });

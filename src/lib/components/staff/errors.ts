@@ -58,6 +58,7 @@ const caseTexts: Record<string, () => string> = {
 	channel: sm.staff_case_error_generic,
 	date: sm.staff_case_error_date,
 	consent: sm.staff_case_error_consent,
+	template_fits: sm.staff_case_error_template_fits,
 	forbidden: sm.staff_case_error_forbidden,
 	gemeente: sm.staff_case_error_generic,
 	sla_range: sm.staff_settings_error_range,

@@ -11,7 +11,7 @@ import * as database from '../platform/db/index.ts';
 import { withoutPhoneNumbers } from '../platform/moderation.ts';
 import type { Db } from '../platform/db/index.ts';
 import type { Content } from '../meldpunt/reports.ts';
-import { policy } from '../meldpunt/retention-policy.ts';
+import { policy, type Policy } from '../meldpunt/retention-policy.ts';
 
 export { DEFAULT_POLICY, policy, type Policy } from '../meldpunt/retention-policy.ts';
 
@@ -26,13 +26,32 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * `now` minus whole calendar months in UTC, clamped to the end of a shorter month (31 March minus
  * one month is 28/29 February, not 3 March), so a report is never deleted before its time.
  */
-function monthsBefore(now: Date, months: number): Date {
+export function monthsBefore(now: Date, months: number): Date {
 	const d = new Date(now);
 	const day = d.getUTCDate();
 	d.setUTCDate(1);
 	d.setUTCMonth(d.getUTCMonth() - months);
 	const last = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)).getUTCDate();
 	d.setUTCDate(Math.min(day, last));
+	return d;
+}
+
+/**
+ * The first moment a report closed at `closedAt` is due for deletion under `p`: the inverse of
+ * the cutoff above (the reporter is told this date on follow-up, so it must never be too early).
+ * Where the same day does not exist that many months on (31 January + 1 month), the run deletes
+ * from the first of the month after, midnight UTC.
+ */
+export function deletionDue(closedAt: Date, p: Pick<Policy, 'closedMonths'>): Date {
+	const d = new Date(closedAt);
+	const day = d.getUTCDate();
+	d.setUTCDate(1);
+	d.setUTCMonth(d.getUTCMonth() + p.closedMonths);
+	const last = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)).getUTCDate();
+	if (day > last) {
+		d.setUTCMonth(d.getUTCMonth() + 1);
+		d.setUTCHours(0, 0, 0, 0);
+	} else d.setUTCDate(day);
 	return d;
 }
 

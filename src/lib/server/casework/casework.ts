@@ -42,6 +42,7 @@ interface Row {
 	status: string;
 	version: number;
 	locale: string;
+	consent_level: number;
 	acknowledged_at: Date | string | null;
 	feedback_at: Date | string | null;
 }
@@ -58,6 +59,7 @@ async function load(db: Db, actor: Actor, id: string, lock = false): Promise<Row
 			'status',
 			'version',
 			'locale',
+			'consent_level',
 			'acknowledged_at',
 			'feedback_at'
 		])
@@ -193,13 +195,16 @@ export async function transition(
 			await event(trx, row.id, 'status', { from: row.status, to, reason }, now);
 			const template =
 				to === 'acknowledged' ? 'acknowledged' : to === 'closed' ? `closed_${reason}` : 'status';
-			await tellReporter(
-				trx,
-				row.id,
-				{ template, params: to === 'closed' || to === 'acknowledged' ? {} : { status: to } },
-				null,
-				now
-			);
+			// The acknowledgement is said once, whichever way it was said first.
+			if (template !== 'acknowledged' || !(await acknowledgementSent(trx, row.id))) {
+				await tellReporter(
+					trx,
+					row.id,
+					{ template, params: to === 'closed' || to === 'acknowledged' ? {} : { status: to } },
+					null,
+					now
+				);
+			}
 			return { detail: { from: row.status, to, reason } };
 		},
 		now
@@ -332,6 +337,48 @@ export async function notes(db: Db, actor: Actor, id: string) {
 
 export const REPLY_TEMPLATES = ['acknowledged', 'more_info', 'advice'] as const;
 
+export interface ReplyContext {
+	consent: number;
+	status: string;
+	/** The reporter has already been told "we received and read your report". */
+	acknowledgementSent: boolean;
+}
+
+/**
+ * Whether a standard reply fits the report now, so that what the reporter reads never
+ * contradicts their consent or what they were already told: "advice" says we may not pass the
+ * report on, true only at consent level 1 and never once it was referred; the acknowledgement is
+ * said once; a closed report is not asked for more or promised work.
+ */
+export function templateFits(template: string, r: ReplyContext): boolean {
+	if (template === 'advice') return r.consent === 1 && r.status !== 'referred';
+	if (template === 'acknowledged') return !r.acknowledgementSent && r.status !== 'closed';
+	if (template === 'more_info') return r.status !== 'closed';
+	return true;
+}
+
+async function acknowledgementSent(db: Db, reportId: string): Promise<boolean> {
+	const row = await db
+		.selectFrom('report_message')
+		.select('id')
+		.where('report_id', '=', reportId)
+		.where('template', '=', 'acknowledged')
+		.executeTakeFirst();
+	return row !== undefined;
+}
+
+/** The standard replies that fit this report now (the case page offers only these). */
+export async function fittingTemplates(db: Db, actor: Actor, id: string): Promise<string[]> {
+	const row = await load(db, actor, id);
+	if (!row) return [];
+	const context = {
+		consent: row.consent_level,
+		status: row.status,
+		acknowledgementSent: await acknowledgementSent(db, id)
+	};
+	return REPLY_TEMPLATES.filter((t) => templateFits(t, context));
+}
+
 /**
  * A reply to the reporter: a standard reply (read in the reporter's own language) or free text in
  * Dutch or English, shown as written and marked with its language.
@@ -358,6 +405,14 @@ export async function reply(
 	if (text.length > MAX_TEXT) return { ok: false, error: 'too_long' };
 	const language = input.language === 'en' ? 'en' : 'nl';
 	return mutateReport(db, actor, input.id, input.version, 'report.reply', async (trx, row, now) => {
+		const context = {
+			consent: row.consent_level,
+			status: row.status,
+			acknowledgementSent: await acknowledgementSent(trx, row.id)
+		};
+		if (template && !custom && !templateFits(template, context)) {
+			return { ok: false, error: 'template_fits' };
+		}
 		const params: Record<string, string> = {};
 		if (custom) {
 			// A coordinator's reply: complete in every language by construction (templates.validate).

@@ -21,6 +21,8 @@ export interface Filters {
 	urgent?: boolean;
 	overdue?: boolean;
 	assigned?: 'me' | 'none';
+	/** only reports with a reporter message this user has not read */
+	unread?: boolean;
 	from?: string;
 	to?: string;
 	sort: Sort;
@@ -42,6 +44,7 @@ export function parseFilters(params: URLSearchParams): Filters {
 		urgent: params.get('urgent') === '1' || undefined,
 		overdue: params.get('overdue') === '1' || undefined,
 		assigned: pick(['me', 'none'] as const, params.get('assigned')),
+		unread: params.get('unread') === '1' || undefined,
 		from: date(params.get('from')),
 		to: date(params.get('to')),
 		sort: pick(SORTS, params.get('sort')) ?? 'newest',
@@ -59,6 +62,15 @@ function overdueExpr(eb: ExpressionBuilder<Database, 'report'>, now: Date) {
 			eb.and([eb('report.feedback_at', 'is', null), eb('report.feedback_due_at', '<', now)])
 		])
 	]);
+}
+
+/**
+ * A reporter message newer than what this user last read. By sequence number, never by time:
+ * reporter times are stored to the hour and may lie before a staff message that came earlier.
+ */
+function unreadExpr(actorId: string) {
+	return sql<boolean>`coalesce(report.reporter_seq > coalesce((select rr.seq from report_read rr
+		where rr.report_id = report.id and rr.staff_user_id = ${actorId}), 0), false)`;
 }
 
 /** Applies the user's scope and every filter except status (counts per status use this). */
@@ -79,6 +91,7 @@ function scoped(db: Db, actor: Actor, f: Filters, now: Date): Q | null {
 	if (f.overdue) q = q.where((eb) => overdueExpr(eb, now));
 	if (f.assigned === 'me') q = q.where('report.assigned_to', '=', actor.id);
 	if (f.assigned === 'none') q = q.where('report.assigned_to', 'is', null);
+	if (f.unread) q = q.where(unreadExpr(actor.id));
 	if (f.from) q = q.where('report.created_at', '>=', new Date(`${f.from}T00:00:00Z`));
 	if (f.to)
 		q = q.where('report.created_at', '<', new Date(Date.parse(`${f.to}T00:00:00Z`) + 86_400_000));
@@ -120,6 +133,7 @@ export interface Item {
 	overdue: boolean;
 	assignee: string | null;
 	photoCount: number;
+	unread: boolean;
 }
 
 export interface Page {
@@ -167,7 +181,8 @@ export async function list(
 			'report.feedback_due_at',
 			'u.name as assignee',
 			'report.photo_count',
-			overdueExpr(eb, now).as('overdue')
+			overdueExpr(eb, now).as('overdue'),
+			unreadExpr(actor.id).as('unread')
 		])
 		.orderBy(key, dir)
 		.orderBy('report.id', dir)
@@ -197,7 +212,8 @@ export async function list(
 			feedbackDueAt: r.feedback_due_at ? new Date(r.feedback_due_at) : null,
 			overdue: Boolean(r.overdue),
 			assignee: r.assignee,
-			photoCount: r.photo_count
+			photoCount: r.photo_count,
+			unread: Boolean(r.unread)
 		})),
 		next:
 			more && last
@@ -209,6 +225,31 @@ export async function list(
 		counts,
 		total: Object.values(counts).reduce((a, b) => a + b, 0)
 	};
+}
+
+/** How many reports in this user's scope have a reporter message they have not read (the nav). */
+export async function unreadCount(db: Db, actor: Actor, now = new Date()): Promise<number> {
+	const q = scoped(db, actor, { sort: 'newest', unread: true }, now);
+	if (!q) return 0;
+	const row = await q.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirst();
+	return Number(row?.n ?? 0);
+}
+
+/**
+ * Marks the thread read for this user up to `seq` (the newest message they were shown). Never
+ * backwards: a page loaded earlier and rendered later cannot unread what was read since.
+ */
+export async function markRead(db: Db, actorId: string, reportId: string, seq: string | null) {
+	if (seq === null) return;
+	await db
+		.insertInto('report_read')
+		.values({ report_id: reportId, staff_user_id: actorId, seq })
+		.onConflict((oc) =>
+			oc
+				.columns(['report_id', 'staff_user_id'])
+				.doUpdateSet({ seq: sql<string>`greatest(report_read.seq, excluded.seq)` })
+		)
+		.execute();
 }
 
 /** Overdue reports per gemeente, for the daily summary and the overdue list. */

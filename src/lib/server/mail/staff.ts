@@ -107,9 +107,9 @@ export function lastHour(now: Date): { start: Date; end: Date } {
 
 /**
  * The hourly digest of what reporters did in one whole clock hour: new reports in the user's
- * gemeenten, replies on reports assigned to them. Sent after the hour has ended, so a mail's
- * time says no more than the hour-coarse stored time does about when a reporter acted
- * (issue #20; the same rule as the coarse timestamps of #17).
+ * gemeenten, replies on reports assigned to them that they have not read yet. Sent after the
+ * hour has ended, so a mail's time says no more than the hour-coarse stored time does about when
+ * a reporter acted (issue #20; the same rule as the coarse timestamps of #17).
  */
 export async function digest(
 	db: Db,
@@ -136,6 +136,11 @@ export async function digest(
 		.where('msg.created_at', '>=', start)
 		.where('msg.created_at', '<', end)
 		.where('r.assigned_to', 'is not', null)
+		// Only what the handler has not read yet: a reply read within the hour needs no mail.
+		.where(
+			sql<boolean>`msg.seq > coalesce((select rr.seq from report_read rr
+				where rr.report_id = r.id and rr.staff_user_id = r.assigned_to), 0)`
+		)
 		.groupBy('r.assigned_to')
 		.execute();
 	const perAssignee = new Map(replies.map((r) => [r.assigned_to, Number(r.n)]));

@@ -244,6 +244,10 @@ export async function reply(
 		{ author: 'reporter', text: text || null, language: input.locale },
 		cleaned.photos
 	);
+	// Stored; a failed notice must not turn that into an error for the reporter.
+	await push
+		.onReply(db, reportId)
+		.catch((err: unknown) => log.error({ err: (err as Error).message }, 'reply push failed'));
 	return { ok: true };
 }
 

@@ -248,6 +248,7 @@ export interface Report {
 	version: number;
 	createdAt: Date;
 	updatedAt: Date;
+	closedAt: Date | null;
 	content: Content;
 }
 
@@ -278,6 +279,7 @@ export async function read(db: Db, id: string): Promise<Report | undefined> {
 		version: r.version,
 		createdAt: new Date(r.created_at),
 		updatedAt: new Date(r.updated_at),
+		closedAt: r.closed_at ? new Date(r.closed_at) : null,
 		content: openJson<Content>(key, r.content, `report:${r.id}`)
 	};
 }
@@ -290,6 +292,8 @@ export interface Message {
 	language: string | null;
 	text: string | null;
 	createdAt: Date;
+	/** The thread's order (and what "read up to" means); times of reporters are coarse. */
+	seq: string;
 }
 
 /** Messages, with the text of coordinators' standard replies filled in for `locale`. */
@@ -321,7 +325,8 @@ export async function messages(db: Db, reportId: string): Promise<Message[]> {
 		params: row.params,
 		language: row.language,
 		text: row.body ? crypto.open(key, row.body, `message:${row.id}`).toString('utf8') : null,
-		createdAt: new Date(row.created_at)
+		createdAt: new Date(row.created_at),
+		seq: String(row.seq)
 	}));
 }
 
@@ -348,7 +353,7 @@ export async function addMessage(
 	// The reporter's own actions are stored to the hour; staff actions keep their exact time.
 	if (msg.author === 'reporter') now = toHour(now);
 	await database.transaction(db, async (trx) => {
-		await trx
+		const { seq } = await trx
 			.insertInto('report_message')
 			.values({
 				id,
@@ -361,7 +366,8 @@ export async function addMessage(
 				body: msg.text ? crypto.seal(key, Buffer.from(msg.text), `message:${id}`) : null,
 				created_at: now
 			})
-			.execute();
+			.returning('seq')
+			.executeTakeFirstOrThrow();
 		for (const photo of photos) {
 			await insertPhoto(
 				trx,
@@ -377,7 +383,8 @@ export async function addMessage(
 			.set((eb) => ({
 				// Never earlier than it was: a reporter's hour may lie before a staff change.
 				updated_at: sql<Date>`greatest(updated_at, ${now})`,
-				photo_count: eb('photo_count', '+', photos.length)
+				photo_count: eb('photo_count', '+', photos.length),
+				...(msg.author === 'reporter' ? { reporter_seq: seq } : {})
 			}))
 			.where('id', '=', reportId)
 			.execute();

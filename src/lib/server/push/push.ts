@@ -457,6 +457,35 @@ export async function release(db: Db, job: HourlyJob): Promise<void> {
 	await enqueue(db, [{ id: job.s }], job.k);
 }
 
+/**
+ * A reporter replied: the handler it is assigned to, or, while nobody is, staff who may see it
+ * (as for a new report). The same opt-in (topic staff_reports) and the same fixed text rule.
+ */
+export async function onReply(db: Db, reportId: string): Promise<number> {
+	const report = await db
+		.selectFrom('report')
+		.select(['region_id', 'gemeente_id', 'assigned_to'])
+		.where('id', '=', reportId)
+		.executeTakeFirst();
+	if (!report) return 0;
+	const all = await newReportListeners(db, report.region_id);
+	let subs = all.filter(
+		(l) => l.regional || (report.gemeente_id !== null && l.gemeenten.includes(report.gemeente_id))
+	);
+	if (report.assigned_to) {
+		const own = await db
+			.selectFrom('push_subscription')
+			.select('id')
+			.where('topic', '=', 'staff_reports')
+			.where('staff_user_id', '=', report.assigned_to)
+			.execute();
+		// Still among those who may see it: an assignee who lost the gemeente hears nothing.
+		const ids = new Set(own.map((o) => o.id));
+		subs = subs.filter((l) => ids.has(l.id));
+	}
+	return enqueue(db, subs, 'reply');
+}
+
 /** The daily overdue reminder: staff who opted in and have overdue reports in their scope. */
 export async function onOverdue(
 	db: Db,

@@ -3,7 +3,7 @@
 import { staffText, text, WORKER } from '../i18n/messages.ts';
 
 /** What a notification is about; the text says no more than this. */
-export type Kind = 'news' | 'new_report' | 'overdue';
+export type Kind = 'news' | 'new_report' | 'reply' | 'overdue';
 
 export interface Payload {
 	title: string;
@@ -13,14 +13,16 @@ export interface Payload {
 }
 
 export function payload(kind: Kind, locale: string): Payload {
-	if (kind === 'new_report' || kind === 'overdue') {
+	if (kind !== 'news') {
+		const body = {
+			new_report: 'staff_push_new_report',
+			reply: 'staff_push_reply',
+			overdue: 'staff_push_overdue'
+		} as const;
 		return {
 			title: staffText(locale, 'staff_push_title'),
-			body: staffText(
-				locale,
-				kind === 'new_report' ? 'staff_push_new_report' : 'staff_push_overdue'
-			),
-			url: '/staff/inbox'
+			body: staffText(locale, body[kind]),
+			url: kind === 'reply' ? '/staff/inbox?unread=1' : '/staff/inbox'
 		};
 	}
 	const lang = Object.hasOwn(WORKER, locale) ? locale : 'nl';

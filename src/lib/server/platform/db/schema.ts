@@ -137,6 +137,7 @@ export interface Database {
 	report_event: ReportEventTable;
 	followup_session: FollowupSessionTable;
 	report_note: ReportNoteTable;
+	report_read: ReportReadTable;
 	referral: ReferralTable;
 	referral_link: ReferralLinkTable;
 	report_tombstone: ReportTombstoneTable;
@@ -426,6 +427,14 @@ export interface ReportTable {
 	feedback_at: Timestamp | null;
 	closed_at: Timestamp | null;
 	contact_wiped_at: Timestamp | null;
+	/** `seq` of the reporter's latest message (unread replies compare against report_read). */
+	reporter_seq: string | null;
+}
+
+export interface ReportReadTable {
+	report_id: string;
+	staff_user_id: string;
+	seq: string;
 }
 
 export interface ReportNoteTable {

@@ -3,8 +3,10 @@ import * as bodies from '$lib/server/http/body';
 import { REFUSAL } from '$lib/server/http/status';
 import * as database from '$lib/server/platform/db';
 import * as followup from '$lib/server/meldpunt/followup';
+import * as history from '$lib/server/meldpunt/history';
 import * as intake from '$lib/server/meldpunt/intake';
 import * as reports from '$lib/server/meldpunt/reports';
+import * as retention from '$lib/server/app/retention';
 import { clean } from '$lib/shell/text';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -25,10 +27,11 @@ export const load: PageServerLoad = async ({ cookies, url, params, setHeaders })
 	const { db } = database.get();
 	const report = await reports.read(db, reportId);
 	if (!report) return { view: null, left: false };
-	const [thread, events] = await Promise.all([
+	const [thread, events, kept] = await Promise.all([
 		// The page's language: a reporter may read in another language than they reported in.
 		reports.messagesIn(db, reportId, params.locale),
-		reports.timeline(db, reportId)
+		reports.timeline(db, reportId),
+		retention.policy(db, report.regionId)
 	]);
 	return {
 		left: false,
@@ -37,7 +40,14 @@ export const load: PageServerLoad = async ({ cookies, url, params, setHeaders })
 			group: report.group,
 			createdAt: report.createdAt.toISOString(),
 			consent: report.consent,
-			timeline: events.map((e) => ({ kind: e.kind, detail: e.detail, at: e.at.toISOString() })),
+			timeline: history.forReporter(events),
+			// AVG art. 13(2)(a): the reporter is told how long their data is kept.
+			deletion: {
+				on: report.closedAt
+					? history.dutchDate(retention.deletionDue(report.closedAt, kept))
+					: null,
+				months: kept.closedMonths
+			},
 			messages: thread.map((msg) => ({
 				id: msg.id,
 				author: msg.author,

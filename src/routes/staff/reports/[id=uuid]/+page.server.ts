@@ -3,6 +3,7 @@ import * as access from '$lib/server/casework/access';
 import { requireStaff } from '$lib/server/staff/auth';
 import * as casework from '$lib/server/casework/casework';
 import * as database from '$lib/server/platform/db';
+import * as inbox from '$lib/server/casework/inbox';
 import * as referrals from '$lib/server/casework/referrals';
 import * as desk from '$lib/server/partners/desk';
 import * as regions from '$lib/server/regions/regions';
@@ -29,6 +30,8 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 		casework.assignees(db, user, report.id),
 		regions.gemeenten(db, report.regionId)
 	]);
+	// Read up to the newest message this page shows, for this user only.
+	await inbox.markRead(db, user.id, report.id, thread.at(-1)?.seq ?? null);
 	return {
 		labels: pack(locals.staffLocale, LABELS),
 		report: {
@@ -63,6 +66,7 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 		})),
 		assignees,
 		gemeenten: gemeenten.map((g) => ({ id: g.id, name: g.name })),
+		replyTemplates: await casework.fittingTemplates(db, user, report.id),
 		customTemplates: (await templates.list(db, report.regionId, true)).map((t) => ({
 			id: t.id,
 			title: t.title
