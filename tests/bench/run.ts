@@ -18,6 +18,7 @@ import * as seed from './inbox-seed.ts';
 import * as pushFanout from './push-fanout.ts';
 import * as surveySeed from './survey-seed.ts';
 import { scriptBytes } from './js-size.ts';
+import { buildEdited, installAndUpdate } from './install-size.ts';
 import * as facilitySeed from '../factories/facilities.ts';
 import { render, verdict, type Figure } from './table.ts';
 
@@ -55,6 +56,8 @@ const LIGHTHOUSE: Record<string, { performance?: number; accessibility?: number 
 	map: { performance: 90 },
 	list: { performance: 95 }
 };
+/** Issue #15: what a first visit makes the phone keep, gzip KB. */
+const INSTALL_LIMIT_KB = 150;
 const PUSH = { subscriptions: 50_000, deadlineMs: 4 * 60_000 };
 
 const progress = (msg: string) => process.stderr.write(`bench: ${msg}\n`);
@@ -237,6 +240,43 @@ async function javascript(base: string): Promise<void> {
 			files: s.files
 		});
 	}
+}
+
+async function installCost(): Promise<void> {
+	progress('install: building a copy with one changed line');
+	const edited = buildEdited(root, path.join(out, 'build-edited.log'));
+	cleanups.push(() => fs.rmSync(edited, { recursive: true, force: true }));
+	progress('install: first visit to /pl, then the update');
+	const r = await installAndUpdate(root, edited, 'pl', { LOG_LEVEL: 'warn' });
+	const largest = (d: typeof r.install) =>
+		d.files
+			.slice(0, 3)
+			.map((f) => `${f.url} ${kb(f.gzip)}`)
+			.join(', ');
+	figures.push({
+		figure: `install: first visit to /pl, kept by the service worker (${r.install.files.length} files)`,
+		value: kb(r.install.gzip),
+		target: `≤ ${INSTALL_LIMIT_KB} KB`,
+		ratio: '',
+		result: verdict(r.install.gzip / 1024 <= INSTALL_LIMIT_KB),
+		measured: r.install.gzip,
+		unit: 'bytes',
+		files: r.install.files
+	});
+	// Only changed files: the pages and the service worker (they name the new build) and the build
+	// files whose names are new. A build file the phone already keeps is never downloaded again.
+	const kept = new Set(r.install.files.map((f) => f.url));
+	const again = r.update.files.filter((f) => f.url.startsWith('/_app/') && kept.has(f.url));
+	figures.push({
+		figure: `install: update after a one-line change (${r.update.files.length} files; ${largest(r.update)})`,
+		value: `${kb(r.update.gzip)}, ${again.length} kept files again`,
+		target: 'only changed files',
+		ratio: (r.update.gzip / r.install.gzip).toFixed(2),
+		result: verdict(again.length === 0 && r.update.gzip < r.install.gzip),
+		measured: r.update.gzip,
+		unit: 'bytes',
+		files: r.update.files
+	});
 }
 
 async function facilityApi(base: string, db: database.Db): Promise<void> {
@@ -552,6 +592,7 @@ try {
 	await part('intake', () => intake(server.url, db, ceiling));
 	progress('JavaScript per page (Chromium)');
 	await part('JS per page', () => javascript(server.url));
+	await part('install', () => installCost());
 	progress(`facilities: inserting ${FACILITIES}`);
 	await part('facilities API', () => facilityApi(server.url, db));
 	// The intake and facility inserts leave PostgreSQL with vacuum and checkpoint work that would

@@ -44,11 +44,16 @@ interface Window {
 
 export class Limiter {
 	private windows = new Map<string, Window>();
-	constructor(
-		readonly purpose: string,
-		readonly max: number,
-		readonly windowMs: number
-	) {}
+	readonly purpose: string;
+	readonly max: number;
+	readonly windowMs: number;
+	// Plain fields, not parameter properties: the bench and CLI load this file with Node's type
+	// stripping, which does not accept them.
+	constructor(purpose: string, max: number, windowMs: number) {
+		this.purpose = purpose;
+		this.max = max;
+		this.windowMs = windowMs;
+	}
 
 	// Client addresses are reduced to the client they name before hashing (see clientKey).
 	private key(value: string): string {
@@ -98,11 +103,16 @@ export class Limiter {
  * One statement per attempt, atomic on both drivers.
  */
 export class SharedLimiter {
-	constructor(
-		readonly purpose: string,
-		readonly max: number,
-		readonly windowMs: number
-	) {}
+	readonly purpose: string;
+	readonly max: number;
+	readonly windowMs: number;
+	// Plain fields, not parameter properties: the bench and CLI load this file with Node's type
+	// stripping, which does not accept them.
+	constructor(purpose: string, max: number, windowMs: number) {
+		this.purpose = purpose;
+		this.max = max;
+		this.windowMs = windowMs;
+	}
 
 	private key(value: string): string {
 		return crypto.hmac(`rate:${this.purpose}`, value).toString('base64url');
