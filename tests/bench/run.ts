@@ -20,6 +20,7 @@ import * as surveySeed from './survey-seed.ts';
 import { scriptBytes } from './js-size.ts';
 import { buildEdited, installAndUpdate } from './install-size.ts';
 import * as facilitySeed from '../factories/facilities.ts';
+import { demoId } from '../../src/lib/server/app/seed/facilities.ts';
 import { render, verdict, type Figure } from './table.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -35,26 +36,36 @@ const PAGES = {
 	report: '/pl/report',
 	guide: '/pl/guides/registering',
 	welcome: '/pl/welcome/tiel',
+	glossary: '/pl/glossary',
+	place: `/pl/places/${demoId('tiel-ggd')}`,
 	map: '/pl/map',
 	// The map route is also the list: filtered to one category, it is mostly list.
 	list: '/pl/map?category=huisarts',
 	login: '/staff/login'
 };
-/** JS budgets (gzip KB) the issues set: #3 report, #5 map (Leaflet included), #6 guide. */
-const JS_LIMITS: Record<string, number> = { report: 50, map: 120, guide: 40 };
+/** JS budgets (gzip KB) the issues set: #15 reading pages and report, #5 map (Leaflet), #6 guide. */
+const JS_LIMITS: Record<string, number> = {
+	home: 5,
+	report: 40,
+	guide: 40,
+	welcome: 5,
+	glossary: 5,
+	place: 5,
+	map: 120
+};
 /** Published facilities behind the API figure (#5). */
 const FACILITIES = 5_000;
 /**
- * Lighthouse mobile targets the issues set (#5 with 5 000 facilities seeded before this part,
- * #6); other pages are reported for information.
+ * Lighthouse mobile targets the issues set (#15: performance ≥ 99 and accessibility 100 on the
+ * pages a worker reads most; #5 the map with 5 000 facilities seeded before this part).
  */
 const LIGHTHOUSE: Record<string, { performance?: number; accessibility?: number }> = {
-	home: {},
-	report: {},
-	guide: { performance: 95, accessibility: 100 },
-	welcome: { performance: 95, accessibility: 100 },
+	home: { performance: 99, accessibility: 100 },
+	report: { performance: 99, accessibility: 100 },
+	guide: { performance: 99, accessibility: 100 },
+	welcome: { performance: 99, accessibility: 100 },
 	map: { performance: 90 },
-	list: { performance: 95 }
+	list: { performance: 99, accessibility: 100 }
 };
 /** Issue #15: what a first visit makes the phone keep, gzip KB. */
 const INSTALL_LIMIT_KB = 150;
