@@ -10,7 +10,13 @@ import { isPrivate } from '$lib/shell/private-routes';
 import { UUID } from '$lib/shell/uuid';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
+// Build files carry a content hash in their name, so a name never changes meaning: they are kept
+// across versions, and an update downloads only the files whose names are new (issue #15).
+const ASSETS = 'assets';
+const hashed = new Set(build);
+// Files from static/ have no hash: kept per version, and only those a page asks for.
 const SHELL = `shell-${version}`;
+const statics = new Set(files.filter((f) => !f.startsWith('/icons/apple')));
 const PAGES = `pages-${version}`;
 // Pages a worker asked to keep (guides, glossary, their gemeente's welcome information). Versioned
 // like the shell, so an update never serves a page whose scripts are gone; they are saved again
@@ -28,27 +34,102 @@ const PLACE_PAGE = new RegExp(`^/[a-z]{2}/places/${UUID.source.slice(1, -1)}$`, 
 const MAP_POINTS = /^\/[a-z]{2}\/map\/points\.json$/;
 const REWARM_MS = 12 * 60 * 60 * 1000;
 // What a worker needs to start offline after one visit (issue #15): the start page, an empty
-// report form and the page saying that follow-up needs a connection, in their language. Fetched
-// without cookies, so these copies hold nothing anyone typed or received; the report form makes
-// its submission key on the device. Nothing else under a report route is ever stored.
+// report form, the page saying that follow-up needs a connection and the offline page, in their
+// language, with the build files these pages load — nothing of other languages, no staff code.
+// Fetched without cookies, so these copies hold nothing anyone typed or received; the report form
+// makes its submission key on the device. Nothing else under a report route is ever stored.
 const START = `start-${version}`;
 const startCopies = (l: string) => ({
 	home: `/${l}`,
 	report: `/${l}/report`,
-	followUp: `/${l}/offline?for=follow-up`
+	followUp: `/${l}/offline?for=follow-up`,
+	offline: `/${l}/offline`
 });
 // Map tiles the worker has looked at; not versioned, they outlive an app update.
 const TILES = 'tiles-1';
 const MAX_TILES = 400;
 
-const offlinePages = locales.map((l) => `/${l}/offline`);
-const precache = [...build, ...files.filter((f) => !f.startsWith('/icons/apple')), ...offlinePages];
+const isLocale = (l: string | undefined) => locales.includes(l as never);
+const localeOf = (pathname: string) => pathname.split('/')[1];
+
+/**
+ * Build and static files a page loads: its styles and scripts from the HTML, and everything they
+ * import from the Link header (SvelteKit lists its modulepreloads there).
+ */
+async function linkedFiles(response: Response, page: string): Promise<string[]> {
+	const base = new URL(page, sw.location.origin);
+	const html = await response.clone().text();
+	const header = response.headers.get('link') ?? '';
+	return [
+		...html.matchAll(/(?:href|src)="([^"]+)"|import\("([^"]+)"\)/g),
+		...header.matchAll(/<([^>]+)>/g)
+	]
+		.map((m) => new URL((m[1] ?? m[2]).replaceAll('&amp;', '&'), base))
+		.filter((u) => u.origin === base.origin)
+		.map((u) => u.pathname)
+		.filter((p) => hashed.has(p) || statics.has(p));
+}
+
+/** Puts into `cache` those of `paths` it does not hold yet. */
+async function fill(name: string, paths: Iterable<string>): Promise<void> {
+	const cache = await caches.open(name);
+	const held = new Set((await cache.keys()).map((r) => new URL(r.url).pathname));
+	await Promise.all([...paths].filter((p) => !held.has(p)).map((p) => cache.add(p)));
+}
+
+/**
+ * Keeps the start copies of one language and the build files they load, once per version. The
+ * copies are stored last: a start copy in the cache means its page works offline.
+ */
+async function prepare(locale: string): Promise<void> {
+	const start = await caches.open(START);
+	const fetched: Array<[string, Response]> = [];
+	const needed: string[] = [];
+	for (const u of Object.values(startCopies(locale))) {
+		let copy = await start.match(u);
+		if (!copy) {
+			const response = await fetch(u, { credentials: 'omit' });
+			if (!response.ok) throw new Error(`${u}: ${response.status}`);
+			fetched.push([u, response.clone()]);
+			copy = response;
+		}
+		needed.push(...(await linkedFiles(copy, u)));
+	}
+	await keepFiles(needed);
+	for (const [u, response] of fetched) await start.put(u, response);
+}
+
+/** Keeps the build and static files among `paths`. */
+async function keepFiles(paths: string[]): Promise<void> {
+	await fill(
+		ASSETS,
+		paths.filter((p) => hashed.has(p))
+	);
+	await fill(
+		SHELL,
+		paths.filter((p) => statics.has(p))
+	);
+}
+
+/**
+ * The languages to prepare at install: those of the worker pages open now (the page that
+ * registered this worker), and those an earlier version had prepared (an update).
+ */
+async function wantedLocales(): Promise<string[]> {
+	const windows = await sw.clients.matchAll({ type: 'window', includeUncontrolled: true });
+	const found = windows.map((w) => localeOf(new URL(w.url).pathname));
+	for (const name of await caches.keys()) {
+		if (!name.startsWith('start-')) continue;
+		const keys = await (await caches.open(name)).keys();
+		found.push(...keys.map((r) => localeOf(new URL(r.url).pathname)));
+	}
+	return [...new Set(found.filter(isLocale))];
+}
 
 sw.addEventListener('install', (event) => {
 	event.waitUntil(
-		caches
-			.open(SHELL)
-			.then((cache) => cache.addAll(precache))
+		wantedLocales()
+			.then((ls) => Promise.all(ls.map(prepare)))
 			.then(() => sw.skipWaiting())
 	);
 });
@@ -60,13 +141,31 @@ sw.addEventListener('activate', (event) => {
 			.then((keys) =>
 				Promise.all(
 					keys
-						.filter((k) => ![SHELL, PAGES, OFFLINE, PLACES, TILES, START].includes(k))
+						.filter((k) => ![SHELL, ASSETS, PAGES, OFFLINE, PLACES, TILES, START].includes(k))
 						.map((k) => caches.delete(k))
 				)
 			)
+			.then(() => dropStale())
 			.then(() => sw.clients.claim())
 	);
 });
+
+/** Build files the current version no longer names. */
+async function dropStale(): Promise<void> {
+	const cache = await caches.open(ASSETS);
+	for (const r of await cache.keys())
+		if (!hashed.has(new URL(r.url).pathname)) await cache.delete(r);
+}
+
+/** Build and static files: from the cache, else from the network and kept for next time. */
+async function file(request: Request, name: string): Promise<Response> {
+	const cache = await caches.open(name);
+	const hit = await cache.match(request, { ignoreSearch: true });
+	if (hit) return hit;
+	const response = await fetch(request);
+	if (response.ok) await cache.put(request, response.clone());
+	return response;
+}
 
 async function trim(cache: Cache, max = MAX_PAGES): Promise<void> {
 	const keys = await cache.keys();
@@ -93,13 +192,18 @@ async function tile(request: Request): Promise<Response> {
 /** Fetches place pages not cached in the last 12 hours, one at a time, into a bounded cache. */
 async function warm(urls: string[]): Promise<void> {
 	const cache = await caches.open(PLACES);
+	// Every place page loads the same scripts: kept once, from the first page fetched.
+	let filesKept = false;
 	for (const url of urls) {
 		const cached = await caches.match(url);
 		const age = Date.now() - new Date(cached?.headers.get('date') ?? 0).getTime();
 		if (cached && age < REWARM_MS) continue;
 		try {
 			const response = await fetch(url, { credentials: 'omit' });
-			if (response.ok) await cache.put(url, response);
+			if (!response.ok) continue;
+			if (!filesKept) await keepFiles(await linkedFiles(response, url));
+			filesKept = true;
+			await cache.put(url, response);
 		} catch {
 			return;
 		}
@@ -135,9 +239,7 @@ async function page(request: Request, url: URL): Promise<Response> {
 			(await cache.match(request, { ignoreSearch })) ??
 			(await caches.match(request, { ignoreSearch }));
 		if (cached) return cached;
-		const locale = url.pathname.split('/')[1];
-		const offline = locales.includes(locale as never) ? `/${locale}/offline` : '/en/offline';
-		return (await caches.match(offline)) ?? Response.error();
+		return offlinePage(localeOf(url.pathname));
 	}
 }
 
@@ -162,8 +264,8 @@ sw.addEventListener('fetch', (event) => {
 		// Offline, a tap on a worker's private page (report, follow-up, survey) gets the empty
 		// form or the offline page instead of the browser's error page. Online it goes straight
 		// to the network, and its answer is never stored.
-		const locale = url.pathname.split('/')[1];
-		if (request.mode === 'navigate' && locales.includes(locale as never))
+		const locale = localeOf(url.pathname);
+		if (request.mode === 'navigate' && isLocale(locale))
 			event.respondWith(fetch(request).catch(() => privateOffline(url, locale)));
 		return;
 	}
@@ -172,8 +274,16 @@ sw.addEventListener('fetch', (event) => {
 		event.respondWith(tile(request));
 		return;
 	}
-	if (precache.includes(url.pathname)) {
-		event.respondWith(caches.match(url.pathname).then((r) => r ?? fetch(request)));
+	if (hashed.has(url.pathname) || statics.has(url.pathname)) {
+		const name = hashed.has(url.pathname) ? ASSETS : SHELL;
+		// Staff pages' code is never kept on a phone; their requests go straight to the network.
+		event.respondWith(
+			sw.clients
+				.get(event.clientId)
+				.then((c) =>
+					c && new URL(c.url).pathname.startsWith('/staff') ? fetch(request) : file(request, name)
+				)
+		);
 		return;
 	}
 	if (
@@ -194,24 +304,25 @@ async function privateOffline(url: URL, locale: string): Promise<Response> {
 			: url.pathname === `/${locale}/report/follow-up`
 				? await start.match(copies.followUp)
 				: undefined;
-	return copy ?? (await caches.match(`/${locale}/offline`)) ?? Response.error();
+	return copy ?? offlinePage(locale);
 }
 
-/** Keeps the start copies of one language, once per app version. */
-async function warmStart(locale: string): Promise<void> {
-	const cache = await caches.open(START);
-	const copies = Object.values(startCopies(locale));
-	if ((await Promise.all(copies.map((u) => cache.match(u)))).every(Boolean)) return;
-	for (const u of copies) {
-		const response = await fetch(u, { credentials: 'omit' });
-		if (response.ok) await cache.put(u, response);
-	}
+/** The offline page in the worker's language, or in a language this phone has prepared. */
+async function offlinePage(locale: string): Promise<Response> {
+	const own = isLocale(locale) ? await caches.match(startCopies(locale).offline) : undefined;
+	if (own) return own;
+	const start = await caches.open(START);
+	const any = (await start.keys()).find((r) =>
+		/^\/[a-z]{2}\/offline$/.test(new URL(r.url).pathname)
+	);
+	return (any && (await start.match(any))) ?? Response.error();
 }
 
 sw.addEventListener('message', (event) => {
 	const data = event.data as { type?: string; locale?: unknown } | null;
 	if (data?.type !== 'warm-start' || !locales.includes(data.locale as never)) return;
-	event.waitUntil(warmStart(data.locale as string).catch(() => {}));
+	// A language chosen after install: prepared the same way.
+	event.waitUntil(prepare(data.locale as string).catch(() => {}));
 });
 
 /** Same-origin worker pages only: a message can never make us store a private route. */
@@ -235,6 +346,8 @@ async function saveOffline(urls: string[]): Promise<boolean> {
 				const data = u.endsWith('/__data.json');
 				const refused = /no-store|private/.test(response.headers.get('cache-control') ?? '');
 				if (!response.ok || (refused && !data)) throw new Error(`${u}: ${response.status}`);
+				// A kept page opens offline only with the scripts and styles it loads.
+				if (!data) await keepFiles(await linkedFiles(response, u));
 				await cache.put(u, response);
 			})
 	);

@@ -7,6 +7,8 @@ async function chooseRomanian(browser: Browser, javaScriptEnabled: boolean) {
 	const page = await context.newPage();
 	await page.goto('/en/more');
 	await page.getByRole('link', { name: messages('en').shell_change_language }).click();
+	// The More page lists the languages too (plain links that keep nothing): wait for the other page.
+	await expect(page).toHaveURL(/\/en\/language\?/);
 	await page.getByRole('link', { name: 'Română' }).click();
 	await expect(page).toHaveURL(/\/ro\/more$/);
 	// Only the locale is kept: no other cookie, no identifier in it. (A cookie a script writes

@@ -1,4 +1,6 @@
 import { expect, test } from '@playwright/test';
+import { demoId } from '../../src/lib/server/app/seed/facilities.ts';
+import { signIn } from './staff';
 
 const LOCALES = ['nl', 'en', 'pl', 'ro', 'bg', 'uk', 'lt', 'lv', 'hu', 'sk', 'cs', 'pt', 'es'];
 const PAGES = [
@@ -15,6 +17,28 @@ const PAGES = [
 	'/glossary',
 	'/language',
 	'/today'
+];
+
+const STAFF_PAGES = [
+	'/staff',
+	'/staff/inbox',
+	'/staff/statistics',
+	'/staff/audit',
+	'/staff/settings',
+	'/staff/templates',
+	'/staff/facilities',
+	'/staff/facilities/new',
+	`/staff/facilities/${demoId('tiel-ggd')}`,
+	'/staff/welcome',
+	'/staff/welcome/tiel',
+	'/staff/facts',
+	'/staff/news',
+	'/staff/account',
+	'/staff/surveys',
+	'/staff/results',
+	'/staff/moderation',
+	'/staff/feedback',
+	'/staff/yousaid'
 ];
 
 /** What a person would trip over at this width: sideways scroll, clipped text, split words. */
@@ -75,6 +99,28 @@ test('every worker page in every locale fits 320 and 360 px: no sideways scroll,
 					found.push(`/${locale}${path} @${width}: ${p}`);
 			}
 		}
+	}
+	expect(found).toEqual([]);
+});
+
+test('every staff page in Dutch and English fits 1280 px: no sideways scroll, nothing clipped, no split word', async ({
+	browser
+}) => {
+	test.setTimeout(180_000);
+	const found: string[] = [];
+	for (const locale of ['nl', 'en'] as const) {
+		const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+		const page = await context.newPage();
+		await page.goto('/staff/login');
+		found.push(...(await page.evaluate(problems)).map((p) => `${locale} /staff/login: ${p}`));
+		await signIn(page, 'coordinator', [], locale);
+		for (const path of STAFF_PAGES) {
+			const r = await page.goto(path, { waitUntil: 'load' });
+			expect(r?.status(), path).toBe(200);
+			await expect(page.locator('html'), path).toHaveAttribute('lang', locale);
+			for (const p of await page.evaluate(problems)) found.push(`${locale} ${path}: ${p}`);
+		}
+		await context.close();
 	}
 	expect(found).toEqual([]);
 });

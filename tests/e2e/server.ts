@@ -17,10 +17,18 @@ export interface RunningServer {
 const root = path.resolve(import.meta.dirname, '../..');
 
 export async function start(
-	opts: { port?: number; env?: Record<string, string>; dataDir?: string; timeoutMs?: number } = {}
+	opts: {
+		port?: number;
+		env?: Record<string, string>;
+		dataDir?: string;
+		timeoutMs?: number;
+		/** Another copy of the project whose build to run (the bench's update measurement). */
+		root?: string;
+	} = {}
 ): Promise<RunningServer> {
 	const port = opts.port ?? (await freePort());
-	if (!fs.existsSync(path.join(root, 'build', 'index.js'))) {
+	const cwd = opts.root ?? root;
+	if (!fs.existsSync(path.join(cwd, 'build', 'index.js'))) {
 		throw new Error('No production build: run `npm run build` first (npm test does).');
 	}
 	const dataDir = opts.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'wegwijs-e2e-'));
@@ -31,7 +39,7 @@ export async function start(
 		process.execPath,
 		['--experimental-strip-types', '--disable-warning=ExperimentalWarning', 'build'],
 		{
-			cwd: root,
+			cwd,
 			env: {
 				...process.env,
 				PORT: String(port),

@@ -1,7 +1,8 @@
 // What a worker has ticked in the guides and the checklist. It lives in this browser's
 // localStorage only and is never sent to the server (issue #6): nothing about a person's
 // situation — registered or not, insured or not — leaves the phone. static/js/guide.js reads and
-// writes the same key in the same format on guide pages, which ship no framework JavaScript.
+// writes the same key in the same format on guide pages, and static/js/reading.js reads it on the
+// home page: pages that ship no framework JavaScript.
 const KEY = 'wegwijs.progress';
 
 export function load(): Set<string> {
@@ -21,16 +22,9 @@ export function save(done: Set<string>): void {
 	}
 }
 
+// The gemeente whose welcome information the worker opened last, for the home page link and the
+// survey; written by /js/reading.js on a welkomstpakket page.
 const GEMEENTE = 'wegwijs.gemeente';
-
-/** The gemeente whose welcome information the worker opened last, for the home page link. */
-export function rememberGemeente(g: { id: string; name: string }): void {
-	try {
-		localStorage.setItem(GEMEENTE, JSON.stringify({ id: g.id, name: g.name }));
-	} catch {
-		// As above: only a convenience.
-	}
-}
 
 export function gemeente(): { id: string; name: string } | null {
 	try {

@@ -9,7 +9,7 @@ describe('the deletion date a reporter is told', () => {
 				fc.date({ min: new Date('2020-01-01'), max: new Date('2040-12-31'), noInvalidDate: true }),
 				fc.integer({ min: 1, max: 120 }),
 				(closedAt, closedMonths) => {
-					const due = deletionDue(closedAt, { closedMonths, contactDays: 90 });
+					const due = deletionDue(closedAt, { closedMonths });
 					// Due then: the run's cutoff has reached the close time …
 					expect(monthsBefore(due, closedMonths).getTime()).toBeGreaterThanOrEqual(
 						closedAt.getTime()
@@ -24,7 +24,7 @@ describe('the deletion date a reporter is told', () => {
 	});
 
 	it('moves to the first of the next month when the day does not exist', () => {
-		const p = { closedMonths: 1, contactDays: 90 };
+		const p = { closedMonths: 1 };
 		expect(deletionDue(new Date('2027-01-31T10:00:00Z'), p).toISOString()).toBe(
 			'2027-03-01T00:00:00.000Z'
 		);

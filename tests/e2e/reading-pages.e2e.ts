@@ -1,0 +1,63 @@
+import { expect, test } from '@playwright/test';
+import { demoId } from '../../src/lib/server/app/seed/facilities.ts';
+import { fill, messages } from './helpers';
+
+const pl = messages('pl');
+
+const READING = [
+	'/pl',
+	'/pl/welcome',
+	'/pl/welcome/tiel',
+	'/pl/glossary',
+	`/pl/places/${demoId('tiel-ggd')}`
+];
+
+test('reading pages ship no framework JavaScript, only their small enhancement script', async ({
+	page
+}) => {
+	for (const path of READING) {
+		const scripts: string[] = [];
+		const listen = (r: { resourceType(): string; url(): string }) => {
+			if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+		};
+		page.on('request', listen);
+		await page.goto(path);
+		await expect(page.locator('html')).toHaveAttribute('data-ready', '');
+		expect(scripts, path).toEqual(['/js/reading.js']);
+		page.off('request', listen);
+	}
+});
+
+test('the home page shows the checklist progress and the last welkomstpakket, read on the phone', async ({
+	page
+}) => {
+	await page.goto('/pl');
+	const card = page.locator('a.card[data-gemeente-title]');
+	await expect(card).toHaveAttribute('href', '/pl/welcome');
+	await page.goto('/pl/welcome/tiel');
+	await page.goto('/pl/guides');
+	await page.locator('.checklist input[type=checkbox]').first().check();
+	await page.goto('/pl');
+	await expect(card).toHaveAttribute('href', '/pl/welcome/tiel');
+	await expect(card.locator('strong')).toHaveText(fill(pl.welcome_yours, { gemeente: 'Tiel' }));
+	const total = await page.locator('.progress-line progress').getAttribute('max');
+	await expect(page.locator('.progress-line')).toContainText(
+		fill(pl.checklist_progress, { done: '1', total: total! })
+	);
+	await expect(page.locator('.progress-line progress')).toHaveJSProperty('value', 1);
+});
+
+test('a reading page makes its own feedback key, so a kept copy never repeats one', async ({
+	page,
+	request
+}) => {
+	const served = (await (await request.get('/pl/glossary')).text()).match(
+		/name="submission_key" value="([^"]+)"/
+	)?.[1];
+	expect(served).toBeTruthy();
+	await page.goto('/pl/glossary');
+	await expect(page.locator('html')).toHaveAttribute('data-ready', '');
+	const key = await page.locator('.helpful input[name="submission_key"]').inputValue();
+	expect(key).toMatch(/^[a-z2-7]{20}$/);
+	expect(key).not.toBe(served);
+});
