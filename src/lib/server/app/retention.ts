@@ -114,15 +114,15 @@ async function wipeContact(db: Db, id: string, cutoff: Date, now: Date): Promise
 			.where('author', '=', 'reporter')
 			.where('body', 'is not', null)
 			.execute();
-		for (const m of messages) {
-			const maad = `message:${m.id}`;
-			const text = crypto.open(key, m.body!, maad).toString('utf8');
+		for (const message of messages) {
+			const maad = `message:${message.id}`;
+			const text = crypto.open(key, message.body!, maad).toString('utf8');
 			const redacted = withoutPhoneNumbers(text);
 			if (redacted === text) continue;
 			await trx
 				.updateTable('report_message')
 				.set({ body: crypto.seal(key, Buffer.from(redacted), maad) })
-				.where('id', '=', m.id)
+				.where('id', '=', message.id)
 				.execute();
 		}
 		for (const referral of referrals) {

@@ -180,7 +180,7 @@ describe('survey results in every breakdown', () => {
 					});
 					const csvCounts = csv
 						.trim()
-						.split('\n')
+						.split(/\r?\n/)
 						.slice(1)
 						.map((line) => line.slice(line.lastIndexOf(',') + 1));
 					for (const s of csvCounts)
