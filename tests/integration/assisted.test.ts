@@ -47,11 +47,11 @@ onBothDatabases('a report filed by staff on a worker’s behalf', (ctx) => {
 		const before = await ctx.db.selectFrom('audit_log').select('id').execute();
 		const r = await intake.submit(
 			ctx.db,
-			rawReport({ group: 'housing', situations: ['underpaid'] }),
+			rawReport({ group: 'housing', situations: ['no_such_situation'] }),
 			[],
 			{ regionId: REGION, locale: 'bg', channel: 'web', client: 'x', assistedBy: handler.id }
 		);
-		expect(r).toMatchObject({ ok: false, errors: { situations: 'situations_group' } });
+		expect(r).toMatchObject({ ok: false, errors: { situations: 'situations_unknown' } });
 		expect(await ctx.db.selectFrom('audit_log').select('id').execute()).toHaveLength(before.length);
 	});
 

@@ -210,8 +210,9 @@ onBothDatabases('facilities', (ctx) => {
 			errors: [{ line: 2, field: 'id', reason: 'unknown_id' }]
 		});
 		expect((await facilities.list(ctx.db, tiel)).every((f) => f.gemeente_id === 'tiel')).toBe(true);
-		// An editor bound to no gemeente edits the whole region; a handler edits nothing.
-		expect((await facilities.read(ctx.db, await editor([]), other.id))?.id).toBe(other.id);
+		// An editor bound to no gemeente edits nothing (a missing link never widens to the region);
+		// nor does a handler.
+		expect(await facilities.read(ctx.db, await editor([]), other.id)).toBeUndefined();
 		const handler = await staffUser(ctx.db, { role: 'handler', gemeenten: ['culemborg'] });
 		const asHandler = {
 			id: handler.id,

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import * as boss from '../../src/lib/server/platform/boss.ts';
 import * as casework from '../../src/lib/server/casework/casework.ts';
 import type { Actor } from '../../src/lib/server/casework/casework.ts';
 import * as inbox from '../../src/lib/server/casework/inbox.ts';
@@ -164,27 +165,40 @@ function replyPush(ctx: { db: Db }) {
 		const mine = await staffUser(ctx.db, { role: 'handler', gemeenten: ['lingewaard'] });
 		const colleague = await staffUser(ctx.db, { role: 'handler', gemeenten: ['lingewaard'] });
 		const [sMine, sColleague] = [peer.subscriber(), peer.subscriber()];
+		const ids: string[] = [];
 		for (const [s, u] of [
 			[sMine, mine],
 			[sColleague, colleague]
 		] as const) {
 			const parsed = push.parse({ endpoint: s.endpoint, keys: s.keys });
 			if (!parsed.ok) throw new Error(parsed.error);
-			await push.subscribe(ctx.db, parsed.keys, {
+			const subId = await push.subscribe(ctx.db, parsed.keys, {
 				topic: 'staff_reports',
 				locale: 'nl',
 				staffUserId: u.id
 			});
+			ids.push(subId!);
 		}
+		push.staffChanged();
 		const id = await report(ctx.db, { gemeente: 'lingewaard' });
-		// The new report reached both; count from here.
-		await until('new-report pushes', () => peer.received.length >= 2);
-		const before = peer.received.length;
 		await ctx.db.updateTable('report').set({ assigned_to: mine.id }).where('id', '=', id).execute();
 
+		// Now: the reply's notice waits for the next full hour, for the assignee only (issue #17).
 		await workerReply(ctx.db, id, 'Canary-R5 co mam zrobić');
+		const { rows } = await boss
+			.adapter(ctx.db)
+			.executeSql(
+				`select data->>'s' as s from pgboss.job where name = $1 and data->>'k' = 'reply' and state = 'created'`,
+				[push.STAFF_HOURLY_QUEUE]
+			);
+		expect(rows.map((r: { s: string }) => r.s)).toEqual([ids[0]]);
+
+		// A reply in an hour that is over goes out at once: to the assignee, with the fixed text.
+		await push.onReply(ctx.db, id, new Date(Date.now() - 2 * 3_600_000));
+		const isReply = (x: { payload: unknown }) =>
+			(x.payload as { url?: string }).url === '/staff/inbox?unread=1';
 		const got = await until('the reply push', () =>
-			peer.received.slice(before).find((x) => x.subscriber === sMine.id)
+			peer.received.find((x) => x.subscriber === sMine.id && isReply(x))
 		);
 		expect(got.payload).toEqual({
 			title: 'Wegwijs meldpunt',
@@ -193,6 +207,6 @@ function replyPush(ctx: { db: Db }) {
 		});
 		expect(JSON.stringify(got.payload)).not.toContain('Canary-R5');
 		await new Promise((r) => setTimeout(r, 1_500));
-		expect(peer.received.slice(before).some((x) => x.subscriber === sColleague.id)).toBe(false);
+		expect(peer.received.some((x) => x.subscriber === sColleague.id && isReply(x))).toBe(false);
 	});
 }

@@ -459,9 +459,10 @@ export async function release(db: Db, job: HourlyJob): Promise<void> {
 
 /**
  * A reporter replied: the handler it is assigned to, or, while nobody is, staff who may see it
- * (as for a new report). The same opt-in (topic staff_reports) and the same fixed text rule.
+ * (as for a new report). The same opt-in (topic staff_reports), the same fixed text rule, and the
+ * same wait for the next full hour: the reply's time is stored to the hour (issue #17).
  */
-export async function onReply(db: Db, reportId: string): Promise<number> {
+export async function onReply(db: Db, reportId: string, now = new Date()): Promise<number> {
 	const report = await db
 		.selectFrom('report')
 		.select(['region_id', 'gemeente_id', 'assigned_to'])
@@ -483,7 +484,7 @@ export async function onReply(db: Db, reportId: string): Promise<number> {
 		const ids = new Set(own.map((o) => o.id));
 		subs = subs.filter((l) => ids.has(l.id));
 	}
-	return enqueue(db, subs, 'reply');
+	return holdUntilTheHour(db, subs, 'reply', now);
 }
 
 /** The daily overdue reminder: staff who opted in and have overdue reports in their scope. */
