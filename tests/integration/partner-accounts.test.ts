@@ -9,6 +9,7 @@ import type { Db } from '../../src/lib/server/platform/db/index.ts';
 import * as accounts from '../../src/lib/server/staff/accounts.ts';
 import { RULES, decide } from '../../src/lib/server/staff/route-access.ts';
 import * as sessions from '../../src/lib/server/staff/session.ts';
+import * as signInSettings from '../../src/lib/server/staff/sign-in-settings.ts';
 import * as users from '../../src/lib/server/staff/users.ts';
 import { jpegWithGps, rawReport } from '../factories/reports.ts';
 import { staffUser } from '../factories/staff.ts';
@@ -222,6 +223,27 @@ onBothDatabases('partner accounts', (ctx) => {
 		expect(
 			await desk.photo(ctx.db, referralIds[0], '00000000-0000-4000-8000-000000000000', nlaUser.id)
 		).toBeUndefined();
+	});
+
+	it('refuses an OpenID group mapping to the role partner: a group names no organisation', () => {
+		const settings = (role: string) => ({
+			providers: [
+				{
+					id: 'gemeente',
+					issuer: 'https://login.example.test',
+					clientId: 'wegwijs',
+					displayName: 'Gemeente',
+					groupMappings: [{ group: 'g', role, gemeenten: [] }]
+				}
+			]
+		});
+		const problems = (role: string) => {
+			const r = signInSettings.parse(settings(role));
+			return r.ok ? [] : r.problems;
+		};
+		const refused = 'providers[0].groupMappings[0].role cannot be partner';
+		expect(problems('coordinator')).not.toContain(refused);
+		expect(problems('partner')).toContain(refused);
 	});
 
 	it('lets a partner user open its inbox and its account, and nothing else of the back office', () => {
