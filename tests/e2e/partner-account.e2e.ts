@@ -4,6 +4,7 @@ import * as adminSocket from '../../src/lib/server/app/admin-socket.ts';
 import { messages } from './helpers';
 import * as server from './server';
 import { completeSetup } from './staff';
+import { RULES } from '../../src/lib/server/staff/route-access.ts';
 
 const ro = messages('ro');
 const NLA = 'Nederlandse Arbeidsinspectie';
@@ -107,17 +108,45 @@ test('a partner user of the NLA signs in with TOTP, sees only its referral, answ
 		await partner.goto('/staff/partner');
 		await expect(rows.first()).toHaveAttribute('data-status', 'answered');
 
-		// Nothing else of the back office exists for it.
-		for (const url of [
-			caseUrl,
-			'/staff/inbox',
-			'/staff/statistics',
-			'/staff/audit',
-			'/staff/users'
-		]) {
-			const r = await partner.request.get(url, { maxRedirects: 0 });
-			expect(r.status(), url).toBe(404);
+		// Nothing else of the back office exists for it: every page, action and endpoint of the
+		// route table, with this very case, its referral and photo ids filled in.
+		const caseId = caseUrl.split('/').pop()!;
+		const referralId = referralUrl.split('/').pop()!;
+		const own = ['/staff/account', '/staff/partner', '/staff/partner/[referral=uuid]'];
+		let swept = 0;
+		for (const [id, rule] of Object.entries(RULES)) {
+			if (!id.startsWith('/staff/') || id.startsWith('/staff/desk/')) continue;
+			if (own.includes(id) || id.startsWith('/staff/partner/')) continue;
+			const all = [
+				rule.page,
+				...Object.values(rule.actions ?? {}),
+				...Object.values(rule.methods ?? {})
+			];
+			if (all.includes('signin')) continue;
+			const url = id
+				.replace('[id=uuid]', caseId)
+				.replace('[referral=uuid]', referralId)
+				.replace('[photo=uuid]', '00000000-0000-4000-8000-000000000001')
+				.replace('[gemeente]', 'tiel');
+			const requests = [
+				...(rule.page || rule.methods?.GET
+					? [() => partner.request.get(url, { maxRedirects: 0 })]
+					: []),
+				...Object.keys(rule.actions ?? {}).map(
+					(a) => () =>
+						partner.request.post(`${url}?/${a}`, {
+							headers: { origin: s.url, 'sec-fetch-site': 'same-origin' },
+							form: { id: caseId },
+							maxRedirects: 0
+						})
+				)
+			];
+			for (const request of requests) {
+				expect((await request()).status(), id).toBe(404);
+				swept++;
+			}
 		}
+		expect(swept).toBeGreaterThan(40);
 
 		// The handler reads the answer as the partner's note.
 		await handler.goto(caseUrl);
