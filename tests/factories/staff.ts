@@ -16,7 +16,14 @@ export interface MadeUser {
 
 export async function staffUser(
 	db: Db,
-	opts: { role?: Role; gemeenten?: string[]; regionId?: string; totp?: boolean } = {}
+	opts: {
+		role?: Role;
+		gemeenten?: string[];
+		regionId?: string;
+		totp?: boolean;
+		/** The organisation of a 'partner' user. */
+		partnerId?: string;
+	} = {}
 ): Promise<MadeUser> {
 	n++;
 	const email = `user${n}-${Math.random().toString(36).slice(2, 8)}@example.test`;
@@ -26,7 +33,8 @@ export async function staffUser(
 		name: `Test User ${n}`,
 		role: opts.role ?? 'handler',
 		regionId: opts.regionId ?? 'rivierenland',
-		gemeenten: opts.gemeenten ?? (opts.role === 'handler' || !opts.role ? ['tiel'] : [])
+		gemeenten: opts.gemeenten ?? (opts.role === 'handler' || !opts.role ? ['tiel'] : []),
+		partnerId: opts.partnerId ?? null
 	});
 	await users.setPassword(db, user.id, await password.hash(pw));
 	const key = totp.newKey();

@@ -14,6 +14,7 @@ export const NAV: readonly NavEntry[] = [
 	{ href: '/staff', label: sm.staff_nav_dashboard },
 	{ href: '/staff/inbox', label: sm.staff_inbox_title, permission: 'cases' },
 	{ href: '/staff/assisted', label: sm.staff_nav_assisted, permission: 'cases' },
+	{ href: '/staff/partner', label: sm.staff_nav_partner, permission: 'partner' },
 	{ href: '/staff/statistics', label: sm.staff_nav_statistics, permission: 'cases' },
 	{ href: '/staff/audit', label: sm.staff_audit_title, permission: 'region' },
 	{ href: '/staff/settings', label: sm.staff_settings_title, permission: 'region' },

@@ -1,7 +1,7 @@
 // Who among staff may do what: the one table that route access, requireStaff, the staff
 // navigation and the users page all read. Shared, because the navigation renders in the browser.
 
-export const ROLES = ['admin', 'coordinator', 'handler', 'editor', 'panel'] as const;
+export const ROLES = ['admin', 'coordinator', 'handler', 'editor', 'panel', 'partner'] as const;
 export type Role = (typeof ROLES)[number];
 
 /**
@@ -11,8 +11,9 @@ export type Role = (typeof ROLES)[number];
  *            feedback (editors keep it current; an editor linked to gemeenten writes for those)
  * results  — survey results (the klankbordgroep reads these)
  * users    — staff accounts
+ * partner  — the inbox of one partner organisation: its referrals, nothing of the meldpunt itself
  */
-export const PERMISSIONS = ['cases', 'region', 'content', 'results', 'users'] as const;
+export const PERMISSIONS = ['cases', 'region', 'content', 'results', 'users', 'partner'] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 interface RoleRule {
@@ -31,7 +32,9 @@ export const TABLE: Readonly<Record<Role, RoleRule>> = {
 	coordinator: { permissions: ['cases', 'region', 'content', 'results'], gemeenten: 'region' },
 	handler: { permissions: ['cases'], gemeenten: 'assigned' },
 	editor: { permissions: ['content', 'results'], gemeenten: 'assigned' },
-	panel: { permissions: ['results'], gemeenten: 'none' }
+	panel: { permissions: ['results'], gemeenten: 'none' },
+	// Staff of a partner organisation (NLA, FNV…): only the referrals sent to it (AVG art. 5(1)(c)).
+	partner: { permissions: ['partner'], gemeenten: 'none' }
 };
 
 export function isRole(value: string): value is Role {
@@ -58,4 +61,9 @@ export const WHOLE_REGION: readonly Role[] = ROLES.filter(wholeRegion);
 export function linksGemeenten(role: Role): { keeps: boolean; required: boolean } {
 	const g = TABLE[role].gemeenten;
 	return { keeps: g === 'assigned', required: g === 'assigned' };
+}
+
+/** Whether a user of this role belongs to a partner organisation (and must: the database checks). */
+export function belongsToPartner(role: Role): boolean {
+	return can(role, 'partner');
 }

@@ -1,3 +1,4 @@
+import { redirect } from '@sveltejs/kit';
 import { requireStaff } from '$lib/server/staff/auth';
 import * as access from '$lib/server/casework/access';
 import * as database from '$lib/server/platform/db';
@@ -9,6 +10,8 @@ import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async () => {
 	const user = requireStaff();
+	// A partner user's start page is its inbox: nothing on the dashboard is its business.
+	if (can(user.role, 'partner')) redirect(303, '/staff/partner');
 	const { db } = database.get();
 	const factsDue = can(user.role, 'content') ? await factsNotice(db) : null;
 	const names = new Map((await regions.gemeenten(db, user.regionId)).map((g) => [g.id, g.name]));

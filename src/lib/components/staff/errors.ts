@@ -17,6 +17,7 @@ const texts: Record<string, () => string> = {
 	email_taken: sm.staff_error_email_taken,
 	role_invalid: sm.staff_error_role_invalid,
 	gemeente_invalid: sm.staff_error_gemeente_invalid,
+	partner_invalid: sm.staff_error_partner_invalid,
 	partner_emails: sm.staff_error_partner_emails,
 	partner_languages: sm.staff_error_partner_languages,
 	local_off: sm.staff_error_local_off,

@@ -44,7 +44,8 @@ const roles: Record<Role, () => string> = {
 	coordinator: sm.staff_role_coordinator,
 	handler: sm.staff_role_handler,
 	editor: sm.staff_role_editor,
-	panel: sm.staff_role_panel
+	panel: sm.staff_role_panel,
+	partner: sm.staff_role_partner
 };
 
 export const answerName: Record<string, () => string> = {

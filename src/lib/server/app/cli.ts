@@ -25,9 +25,10 @@ export const USAGE = `Usage: npm run admin -- <command> [options]
   help, --help, -h                         print this text
   migrate                                  apply pending migrations (also: npm run db:migrate)
   setup-link                               print the first admin's setup link (empty database only)
-  user add --email E --name N --role R [--gemeente G]... [--locale nl|en] [--region ID]
+  user add --email E --name N --role R [--gemeente G]... [--partner P] [--locale nl|en] [--region ID]
                                            add a user; prints a one-time setup link (24 h)
-                                           roles: admin, coordinator, handler, editor, panel
+                                           roles: admin, coordinator, handler, editor, panel, partner
+                                           (partner: --partner names its organisation, e.g. nla)
   user link --email E                      print a new one-time setup link (password reset)
   user list                                list users (tab-separated)
   user disable --email E | user enable --email E
@@ -78,6 +79,7 @@ function parse(argv: string[]) {
 			email: { type: 'string' },
 			name: { type: 'string' },
 			role: { type: 'string' },
+			partner: { type: 'string' },
 			gemeente: { type: 'string', multiple: true },
 			locale: { type: 'string' },
 			out: { type: 'string' },
@@ -135,6 +137,7 @@ export async function run(argv: string[], db: database.Db, print: Print): Promis
 				name: values.name ?? '',
 				role: values.role ?? '',
 				gemeenten: (values.gemeente ?? []).flatMap((g) => g.split(',')).filter(Boolean),
+				partner: values.partner,
 				regionId: values.region ?? config.region,
 				locale: values.locale === 'en' ? 'en' : 'nl'
 			});
@@ -149,7 +152,8 @@ export async function run(argv: string[], db: database.Db, print: Print): Promis
 					: (u.has_password && u.has_totp) || u.oidc_provider
 						? 'active'
 						: 'pending';
-				print([u.email, u.name, u.role, u.gemeenten.join(','), state].join('\t'));
+				const role = u.partner_id ? `${u.role}:${u.partner_id}` : u.role;
+				print([u.email, u.name, role, u.gemeenten.join(','), state].join('\t'));
 			}
 			return 0;
 		}

@@ -315,8 +315,16 @@ export async function view(db: Db, referralId: string): Promise<View | undefined
 	};
 }
 
-/** A photo of the package (only those the handler passed on), audited. */
-export async function photo(db: Db, referralId: string, photoId: string) {
+/**
+ * A photo of the package (only those the handler passed on), audited; actorId is the partner user
+ * who downloaded it, null for a desk link.
+ */
+export async function photo(
+	db: Db,
+	referralId: string,
+	photoId: string,
+	actorId: string | null = null
+) {
 	const v = await view(db, referralId);
 	if (!v || !v.package.photoIds.includes(photoId)) return undefined;
 	const { report_id: reportId, gemeente_id: gemeenteId } = await db
@@ -328,7 +336,7 @@ export async function photo(db: Db, referralId: string, photoId: string) {
 	const found = await reports.photo(db, reportId, photoId);
 	if (!found) return undefined;
 	await audit.record(db, {
-		actorId: null,
+		actorId,
 		action: 'referral.photo',
 		objectType: 'report_photo',
 		objectId: photoId,
@@ -347,6 +355,8 @@ export interface AnswerInput {
 	whereInstead: string;
 	/** The desk version the form was rendered with: a second post of the same form finds it moved. */
 	version: number;
+	/** The partner user who answers in the partner inbox; absent for a desk link. */
+	actorId?: string;
 }
 
 /**
@@ -435,7 +445,7 @@ export async function answer(
 			.where('id', '=', r.report_id)
 			.execute();
 		await audit.record(trx, {
-			actorId: null,
+			actorId: input.actorId ?? null,
 			action: given ? 'referral.answered' : 'referral.acknowledged',
 			objectType: 'report',
 			objectId: r.report_id,
@@ -476,6 +486,61 @@ async function tellStaff(
 			params: { url: `${config.origin}/staff/reports/${r.report_id}` }
 		});
 	}
+}
+
+export type InboxStatus = 'new' | 'acknowledged' | 'answered';
+
+export interface InboxRow {
+	referralId: string;
+	referredAt: Date;
+	status: InboxStatus;
+	answer: Answer | null;
+}
+
+/**
+ * The partner inbox of a partner user: every referral to its organisation in its region that the
+ * handler did not withdraw, newest first. Only dates and status: the package opens one by one.
+ */
+export async function inbox(
+	db: Db,
+	partner: { partnerId: string; regionId: string }
+): Promise<InboxRow[]> {
+	const rows = await db
+		.selectFrom('referral as r')
+		.innerJoin('report as rep', 'rep.id', 'r.report_id')
+		.select(['r.id', 'r.created_at', 'r.acknowledged_at', 'r.answer'])
+		.where('r.partner_id', '=', partner.partnerId)
+		.where('rep.region_id', '=', partner.regionId)
+		.where('r.withdrawn_at', 'is', null)
+		.orderBy('r.created_at', 'desc')
+		.execute();
+	return rows.map((r) => ({
+		referralId: r.id,
+		referredAt: new Date(r.created_at),
+		status: r.answer ? 'answered' : r.acknowledged_at ? 'acknowledged' : 'new',
+		answer: r.answer && isAnswer(r.answer) ? r.answer : null
+	}));
+}
+
+/**
+ * Whether a partner user may open this referral: sent to its organisation, in its region, not
+ * withdrawn. Anything else is, for that user, a referral that does not exist.
+ */
+export async function ofPartner(
+	db: Db,
+	partner: { partnerId: string; regionId: string },
+	referralId: string
+): Promise<boolean> {
+	const row = await db
+		.selectFrom('referral as r')
+		.innerJoin('report as rep', 'rep.id', 'r.report_id')
+		.select('r.id')
+		.where('r.id', '=', referralId)
+		.where('r.partner_id', '=', partner.partnerId)
+		.where('rep.region_id', '=', partner.regionId)
+		.where('r.withdrawn_at', 'is', null)
+		.executeTakeFirst();
+	return row !== undefined;
 }
 
 /** `days` working days (Monday to Friday) after `from`. */

@@ -1,6 +1,6 @@
 // User administration shared by the admin page and the CLI: validate, create, link, disable.
 import type { Db } from '../platform/db/index.ts';
-import { can, isRole, linksGemeenten, type Role } from '../../staff/roles.ts';
+import { belongsToPartner, can, isRole, linksGemeenten, type Role } from '../../staff/roles.ts';
 import * as audit from '../platform/audit.ts';
 import * as database from '../platform/db/index.ts';
 import { config } from '../platform/config.ts';
@@ -11,7 +11,12 @@ import * as setupLinks from './setup-links.ts';
 import * as users from './users.ts';
 
 export type AddError =
-	'name_required' | 'email_invalid' | 'email_taken' | 'role_invalid' | 'gemeente_invalid';
+	| 'name_required'
+	| 'email_invalid'
+	| 'email_taken'
+	| 'role_invalid'
+	| 'gemeente_invalid'
+	| 'partner_invalid';
 
 export interface AddInput {
 	email: string;
@@ -20,6 +25,8 @@ export interface AddInput {
 	gemeenten: string[];
 	regionId: string;
 	locale?: 'nl' | 'en';
+	/** The partner organisation (its id) of a 'partner' user; other roles must leave it empty. */
+	partner?: string;
 }
 
 /** Handlers need at least one gemeente; other roles see the whole region or no reports at all. */
@@ -31,6 +38,19 @@ export async function validate(db: Db, input: AddInput): Promise<AddError | null
 	if (input.gemeenten.some((g) => !known.has(g))) return 'gemeente_invalid';
 	if (linksGemeenten(input.role).required && input.gemeenten.length === 0)
 		return 'gemeente_invalid';
+	// A partner user belongs to one active partner of the region, and only a partner user does.
+	const partner = input.partner?.trim() ?? '';
+	if (belongsToPartner(input.role) !== (partner !== '')) return 'partner_invalid';
+	if (partner) {
+		const found = await db
+			.selectFrom('partner')
+			.select('id')
+			.where('id', '=', partner)
+			.where('region_id', '=', input.regionId)
+			.where('active', '=', true)
+			.executeTakeFirst();
+		if (!found) return 'partner_invalid';
+	}
 	if (await users.findByEmail(db, input.email)) return 'email_taken';
 	return null;
 }
@@ -52,7 +72,8 @@ export async function add(
 		// Handlers work the reports of their gemeenten; an editor linked to gemeenten edits only
 		// theirs (an editor without any edits the whole region's content).
 		gemeenten: linksGemeenten(input.role as Role).keeps ? input.gemeenten : [],
-		locale: input.locale
+		locale: input.locale,
+		partnerId: belongsToPartner(input.role as Role) ? input.partner!.trim() : null
 	});
 	const link = await setupLinks.issue(db, { userId: user.id, regionId: input.regionId });
 	await audit.record(db, {
@@ -60,7 +81,7 @@ export async function add(
 		action: 'user.add',
 		objectType: 'staff_user',
 		objectId: user.id,
-		detail: { role: input.role }
+		detail: { role: input.role, ...(input.partner ? { partner: input.partner.trim() } : {}) }
 	});
 	return { ok: true, userId: user.id, ...link };
 }

@@ -74,6 +74,16 @@ export function requireStaff(permission?: Permission): SessionUser {
 	return user;
 }
 
+/**
+ * A signed-in partner user with its organisation (the database holds every partner user to one);
+ * anyone else gets 404.
+ */
+export function requirePartner(): SessionUser & { partnerId: string } {
+	const user = requireStaff('partner');
+	if (!user.partnerId) error(404, 'Not found');
+	return { ...user, partnerId: user.partnerId };
+}
+
 /** Signed in with a password, whether or not TOTP is done yet (the TOTP pages themselves). */
 export function requirePasswordSession(): { user: SessionUser; sessionId: string } {
 	const { locals } = getRequestEvent();

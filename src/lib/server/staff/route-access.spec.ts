@@ -154,6 +154,53 @@ describe('the roles table', () => {
 		]);
 	});
 
+	it('gives a partner user its inbox and its account, and no other staff route', () => {
+		const partner = { role: 'partner' as const, verified: true };
+		const opens: string[] = [];
+		for (const [id, rule] of Object.entries(RULES)) {
+			if (!id.startsWith('/staff') || id.startsWith('/staff/desk/')) continue;
+			const whos = [
+				['page', rule.page],
+				...Object.entries(rule.actions ?? {}),
+				...Object.entries(rule.methods ?? {})
+			] as const;
+			for (const [key, who] of whos) {
+				if (!who || who === 'signin') continue;
+				const request =
+					key === 'page'
+						? page
+						: rule.methods && key in rule.methods
+							? { method: key, action: null, isPage: false }
+							: { method: 'POST', action: key, isPage: true };
+				if (decide(rule, request, partner) === 'allow') opens.push(`${id} ${key}`);
+			}
+		}
+		expect(opens.sort()).toEqual(
+			[
+				'/staff page',
+				'/staff/account page',
+				'/staff/account password',
+				'/staff/account language',
+				'/staff/account unpush',
+				'/staff/partner page',
+				'/staff/partner/[referral=uuid] page',
+				'/staff/partner/[referral=uuid] acknowledge',
+				'/staff/partner/[referral=uuid] answer',
+				'/staff/partner/[referral=uuid]/photos/[photo=uuid] GET'
+			].sort()
+		);
+		// And no other role opens the partner inbox.
+		for (const role of ROLES.filter((r) => r !== 'partner'))
+			expect(decide(RULES['/staff/partner'], page, { role, verified: true }), role).toBe(
+				'not_found'
+			);
+		expect(navFor('partner').map((e) => e.href)).toEqual([
+			'/staff',
+			'/staff/partner',
+			'/staff/account'
+		]);
+	});
+
 	it('gives every permission to at least one role, and every role to at least one page', () => {
 		for (const p of PERMISSIONS)
 			expect(

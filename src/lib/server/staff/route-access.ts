@@ -6,7 +6,7 @@
 //   desk     — the partner desk; the route itself checks the referral link, its code and the
 //            browser session it opened (src/lib/server/partners/desk.ts)
 //   staff    — any signed-in, TOTP-verified staff user
-//   a permission (cases, region, content, results, users) — only the roles that hold it in the
+//   a permission (cases, region, content, results, users, partner) — only the roles that hold it in the
 //            roles table; others get 404, the answer for a page that does not exist
 import { can, type Permission, type Role } from '../../staff/roles.ts';
 
@@ -117,6 +117,13 @@ export const RULES: Record<string, Rule> = {
 		actions: { open: 'desk', acknowledge: 'desk', answer: 'desk' }
 	},
 	'/staff/desk/[token]/photos/[photo=uuid]': { methods: { GET: 'desk' } },
+	// A partner user's inbox; each route also checks the referral was sent to its organisation.
+	'/staff/partner': { page: 'partner' },
+	'/staff/partner/[referral=uuid]': {
+		page: 'partner',
+		actions: { acknowledge: 'partner', answer: 'partner' }
+	},
+	'/staff/partner/[referral=uuid]/photos/[photo=uuid]': { methods: { GET: 'partner' } },
 	'/staff/statistics': { page: 'cases' },
 	'/staff/statistics/export': { methods: { GET: 'cases' } },
 	'/staff/audit': { page: 'region' },

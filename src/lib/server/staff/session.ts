@@ -19,6 +19,8 @@ export interface SessionUser {
 	hasPassword: boolean;
 	hasTotp: boolean;
 	gemeenten: string[];
+	/** The partner organisation of a 'partner' user (roles table); null for other roles. */
+	partnerId: string | null;
 }
 
 export interface Session {
@@ -86,7 +88,8 @@ export async function validate(
 			'u.locale',
 			'u.password_hash',
 			'u.totp_key',
-			'u.disabled_at'
+			'u.disabled_at',
+			'u.partner_id'
 		])
 		.where('s.id', '=', parsed.id)
 		.executeTakeFirst();
@@ -135,7 +138,8 @@ export async function validate(
 			hasPassword: row.password_hash !== null,
 			// A provider's asserted MFA stands in for Wegwijs's TOTP for that session (issue #21).
 			hasTotp: row.totp_key !== null || (row.method !== 'password' && row.two_factor_verified),
-			gemeenten: gemeenten.map((g) => g.gemeente_id)
+			gemeenten: gemeenten.map((g) => g.gemeente_id),
+			partnerId: row.partner_id
 		}
 	};
 }

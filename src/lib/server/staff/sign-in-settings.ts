@@ -3,7 +3,7 @@
 import { sql } from 'kysely';
 import * as audit from '../platform/audit.ts';
 import type { Db } from '../platform/db/index.ts';
-import { ROLES, type Role } from '../../staff/roles.ts';
+import { ROLES, belongsToPartner, type Role } from '../../staff/roles.ts';
 
 export interface GroupMapping {
 	/** A value of the provider's groups claim (Entra ID: the group's object id). */
@@ -93,6 +93,9 @@ function provider(raw: unknown, i: number, problems: Problem[]): Provider {
 		const role = String(m?.role ?? '');
 		if (!(ROLES as readonly string[]).includes(role))
 			problems.push(`${at}.groupMappings[${j}].role is not a role`);
+		// A group claim names no partner organisation: partner users are added by an admin.
+		else if (belongsToPartner(role as Role))
+			problems.push(`${at}.groupMappings[${j}].role cannot be partner`);
 		return {
 			group: text(m?.group, `${at}.groupMappings[${j}].group`, problems),
 			role: role as Role,

@@ -13,6 +13,8 @@ export interface NewUser {
 	regionId: string;
 	gemeenten?: string[];
 	locale?: 'nl' | 'en';
+	/** Required for role 'partner', absent for every other role (the database checks). */
+	partnerId?: string | null;
 }
 
 export type UserSummary = Pick<
@@ -28,6 +30,7 @@ export type UserSummary = Pick<
 	| 'oidc_provider'
 	| 'last_sign_in_at'
 	| 'last_sign_in_method'
+	| 'partner_id'
 > & { gemeenten: string[]; has_password: boolean; has_totp: boolean };
 
 export function normaliseEmail(email: string): string {
@@ -57,7 +60,8 @@ export async function create(db: Db, input: NewUser): Promise<StaffUser> {
 				name: input.name.trim(),
 				role: input.role,
 				region_id: input.regionId,
-				locale: input.locale ?? 'nl'
+				locale: input.locale ?? 'nl',
+				partner_id: input.partnerId ?? null
 			})
 			.returningAll()
 			.executeTakeFirstOrThrow();
@@ -101,7 +105,8 @@ export async function list(db: Db, regionId?: string): Promise<UserSummary[]> {
 			'u.locale',
 			'u.oidc_provider',
 			'u.last_sign_in_at',
-			'u.last_sign_in_method'
+			'u.last_sign_in_method',
+			'u.partner_id'
 		])
 		.select((eb) => [
 			eb('u.password_hash', 'is not', null).as('has_password'),

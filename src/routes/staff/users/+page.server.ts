@@ -12,6 +12,11 @@ import * as bodies from '$lib/server/http/body';
 export const load: PageServerLoad = async () => {
 	const admin = requireStaff('users');
 	const { db } = database.get();
+	const partners = (await regions.partners(db, admin.regionId)).map((p) => ({
+		id: p.id,
+		name: p.name
+	}));
+	const partnerName = new Map(partners.map((p) => [p.id, p.name]));
 	return {
 		users: (await users.list(db, admin.regionId)).map((u) => ({
 			id: u.id,
@@ -20,6 +25,7 @@ export const load: PageServerLoad = async () => {
 			role: u.role,
 			gemeenten: u.gemeenten,
 			was: accounts.stamp(u),
+			partner: u.partner_id ? (partnerName.get(u.partner_id) ?? u.partner_id) : null,
 			disabled: u.disabled_at !== null,
 			active: (u.has_password && u.has_totp) || u.oidc_provider !== null,
 			lastSignIn: u.last_sign_in_at ? new Date(u.last_sign_in_at).toISOString() : null,
@@ -29,6 +35,7 @@ export const load: PageServerLoad = async () => {
 			id: g.id,
 			name: g.name
 		})),
+		partners,
 		mailOn: mail.enabled(),
 		mailFailures: await mail.failures(db, admin.regionId)
 	};
@@ -44,6 +51,7 @@ async function add(event: import('./$types').RequestEvent) {
 		name: String(form.get('name') ?? '').slice(0, 200),
 		role: String(form.get('role') ?? ''),
 		gemeenten: form.getAll('gemeenten').map(String),
+		partner: String(form.get('partner') ?? '').slice(0, 100),
 		regionId: admin.regionId,
 		locale: (form.get('locale') === 'en' ? 'en' : 'nl') as 'nl' | 'en'
 	};

@@ -68,6 +68,8 @@ export interface StaffUserTable {
 	last_sign_in_at: Timestamp | null;
 	/** 'password' or 'oidc:<provider id>' */
 	last_sign_in_method: string | null;
+	/** The partner organisation of a 'partner' user; null for every other role. */
+	partner_id: ColumnType<string | null, string | null | undefined, string | null>;
 	created_at: CreatedAt;
 }
 
