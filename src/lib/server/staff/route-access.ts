@@ -96,6 +96,8 @@ export const RULES: Record<string, Rule> = {
 			priority: 'cases',
 			assign: 'cases',
 			note: 'cases',
+			ask: 'cases',
+			withdraw: 'cases',
 			reply: 'cases',
 			move: 'cases',
 			refer: 'cases',
