@@ -81,3 +81,14 @@ export function answerText(t: Texts, key: string, value: string, locale: string)
 	if (q.type === 'yesno' || q.type === 'choice') return t[questions.choiceKey(q, value)] ?? value;
 	return value;
 }
+
+/** A catalogue question in the pack's language. */
+export function questionText(t: Texts, key: string): string {
+	return t[`followup_question_${key}`] ?? key;
+}
+
+/** The label of a choice (or yes/no) of a catalogue question. */
+export function choiceText(t: Texts, key: string, choice: string): string {
+	const q = questions.find(key);
+	return (q && t[questions.choiceKey(q, choice)]) ?? choice;
+}

@@ -99,8 +99,7 @@ export async function withdraw(
 }
 
 export type AnswerResult =
-	| { ok: true; answered: number }
-	| { ok: false; error: string; errors: Record<string, string> };
+	{ ok: true; answered: number } | { ok: false; error: string; errors: Record<string, string> };
 
 /**
  * Checks and stores the reporter's answers (`values`: question id → typed value; blank = not
@@ -125,10 +124,11 @@ export async function answer(
 		const answers: { id: string; key: string; value: string }[] = [];
 		for (const [id, typed] of Object.entries(values)) {
 			const row = rows.find((r) => r.id === id);
-			if (!row) continue;
+			// A blank field is a question left for later, also when it has meanwhile closed.
+			if (!row || typed.trim() === '') continue;
 			if (row.withdrawn_at) errors[id] = 'question_withdrawn';
 			else if (row.answered_at) errors[id] = 'question_answered';
-			if (errors[id] || typed.trim() === '') continue;
+			if (errors[id]) continue;
 			const question = catalogue.find(row.key)!;
 			const parsed = v.safeParse(catalogue.schema(question), typed);
 			if (parsed.success) answers.push({ id, key: row.key, value: parsed.output });

@@ -43,7 +43,7 @@ export const RULES: Record<string, Rule> = {
 	'/[locale=locale]/report': { page: 'public', actions: { default: 'public' } },
 	'/[locale=locale]/report/follow-up': {
 		page: 'reporter',
-		actions: { open: 'public', reply: 'reporter', leave: 'reporter' }
+		actions: { open: 'public', reply: 'reporter', answer: 'reporter', leave: 'reporter' }
 	},
 	'/[locale=locale]/survey': { page: 'public' },
 	'/[locale=locale]/survey/[id=uuid]': { page: 'public', actions: { default: 'public' } },
