@@ -7,6 +7,8 @@ export async function up(db: Kysely<any>): Promise<void> {
 	await db.schema
 		.createTable('report_question')
 		.addColumn('id', 'uuid', (c) => c.primaryKey())
+		// The order asked: several questions asked at once share one time.
+		.addColumn('seq', 'bigserial', (c) => c.notNull())
 		.addColumn('report_id', 'uuid', (c) => c.notNull().references('report.id').onDelete('cascade'))
 		.addColumn('key', 'text', (c) => c.notNull())
 		.addColumn('asked_by', 'uuid', (c) => c.references('staff_user.id').onDelete('set null'))

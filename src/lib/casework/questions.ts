@@ -53,11 +53,17 @@ const NUMBER = 'question_number';
 const CHOICE = 'question_choice';
 const TEXT = 'question_text';
 
+function realDay(s: string): boolean {
+	const day = new Date(`${s}T00:00:00Z`);
+	return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === s;
+}
+
 /** The schema of one answer: the typed form value in, the stored canonical string out. */
 export function schema(q: Question): v.GenericSchema<unknown, string> {
 	switch (q.type) {
 		case 'date':
-			return v.pipe(v.string(DATE), v.trim(), v.isoDate(DATE));
+			// isoDate checks the pattern only; 30 February must not pass as a day.
+			return v.pipe(v.string(DATE), v.trim(), v.isoDate(DATE), v.check(realDay, DATE));
 		case 'number':
 			return v.pipe(
 				v.string(NUMBER),

@@ -24,8 +24,7 @@ export async function list(db: Db, reportId: string): Promise<Asked[]> {
 		.selectFrom('report_question')
 		.select(['id', 'key', 'asked_at', 'answered_at', 'withdrawn_at'])
 		.where('report_id', '=', reportId)
-		.orderBy('asked_at')
-		.orderBy('id')
+		.orderBy('seq')
 		.execute();
 	return rows.map((r) => ({
 		id: r.id,
@@ -118,6 +117,7 @@ export async function answer(
 			.selectFrom('report_question')
 			.selectAll()
 			.where('report_id', '=', reportId)
+			.orderBy('seq')
 			.forUpdate()
 			.execute();
 		const errors: Record<string, string> = {};

@@ -433,6 +433,7 @@ export interface ReportReadTable {
 
 export interface ReportQuestionTable {
 	id: string;
+	seq: Generated<string>;
 	report_id: string;
 	/** A key of the question catalogue ($lib/casework/questions), never text. */
 	key: string;
