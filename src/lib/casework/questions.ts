@@ -44,7 +44,9 @@ export function choices(q: Question): readonly string[] {
 
 /** The message key of a choice's label. */
 export function choiceKey(q: Question, choice: string): string {
-	return q.type === 'yesno' ? `followup_question_${choice}` : `followup_question_${q.key}_${choice}`;
+	return q.type === 'yesno'
+		? `followup_question_${choice}`
+		: `followup_question_${q.key}_${choice}`;
 }
 
 // Error codes are message-key suffixes (followup_error_question_*), as the other follow-up errors.
