@@ -15,7 +15,12 @@ export function base32Decode(s: string): Uint8Array {
 
 let n = 0;
 
-export async function signIn(page: Page, role: string, gemeenten: string[] = []): Promise<string> {
+export async function signIn(
+	page: Page,
+	role: string,
+	gemeenten: string[] = [],
+	locale: 'nl' | 'en' = 'en'
+): Promise<string> {
 	const email = `${role}${++n}-${Date.now()}@example.test`;
 	const args = [
 		'user',
@@ -27,7 +32,7 @@ export async function signIn(page: Page, role: string, gemeenten: string[] = [])
 		'--role',
 		role,
 		'--locale',
-		'en'
+		locale
 	];
 	for (const g of gemeenten) args.push('--gemeente', g);
 	await completeSetup(page, (await admin(...args)).trim());
