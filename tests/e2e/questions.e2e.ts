@@ -57,14 +57,31 @@ test('a handler asks two structured questions, a Polish worker answers without J
 	await worker.getByRole('button', { name: pl.followup_open }).click();
 	const sleepers = worker.getByLabel(pl.followup_question_sleepers);
 	const moved = worker.getByRole('radio', { name: pl.followup_question_still_living_moved });
-	// A wrong number: told in Polish, nothing saved, what was typed and chosen is still there.
+	// A number out of range: the browser itself stops it (min/max), nothing is sent.
 	await sleepers.fill('80');
 	await moved.check();
 	await worker.getByRole('button', { name: pl.followup_questions_send }).click();
+	await expect(sleepers).toHaveJSProperty('validity.rangeOverflow', true);
+	await expect(worker.getByRole('alert')).toHaveCount(0);
+	// Sent anyway (an old browser, a hand-made post): the server says it in Polish, saves nothing
+	// and gives back what was typed and chosen.
+	const name = (await sleepers.getAttribute('name'))!;
+	const choice = (await moved.getAttribute('name'))!;
+	const origin = new URL(worker.url()).origin;
+	const refused = await context.request.post('/pl/report/follow-up?/answer', {
+		headers: { origin, accept: 'text/html' },
+		form: { [name]: '80', [choice]: 'moved' },
+		maxRedirects: 0
+	});
+	expect(refused.status()).toBe(400);
+	await worker.setContent(await refused.text());
 	await expect(worker.getByRole('alert')).toHaveText(pl.followup_error_question_number);
 	await expect(sleepers).toHaveValue('80');
 	await expect(moved).toBeChecked();
 	if (SHOTS) await worker.screenshot({ path: `${SHOTS}/questions-error-pl.png`, fullPage: true });
+	await worker.goto('/pl/report/follow-up');
+	await expect(moved).not.toBeChecked();
+	await moved.check();
 	await sleepers.fill('6');
 	await worker.getByRole('button', { name: pl.followup_questions_send }).click();
 	await expect(worker.getByRole('status')).toHaveText(pl.followup_questions_sent);
