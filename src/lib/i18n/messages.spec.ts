@@ -9,6 +9,7 @@ import { missing } from '../server/i18n/completeness.ts';
 import { text, staffText, pack, WORKER } from '../server/i18n/messages.ts';
 import * as pushTexts from '../server/push/texts.ts';
 import { LABELS } from '../report/labels';
+import * as questions from '../casework/questions';
 import { locales, nativeNames } from './locales';
 
 const root = path.resolve(__dirname, '../../..');
@@ -188,5 +189,25 @@ describe('message keys used in code', () => {
 			}
 		}
 		expect(missing).toEqual([]);
+	});
+});
+
+describe('structured questions', () => {
+	const catalogueKeys = questions.messageKeys();
+	it('have their text and every choice label in all 13 locales', () => {
+		expect(catalogueKeys).toContain('followup_question_still_living_moved');
+		for (const locale of locales) {
+			const msgs = read(`messages/${locale}.json`);
+			for (const k of [...catalogueKeys, 'followup_question_yes', 'followup_question_no'])
+				expect(msgs[k]?.trim(), `${locale}.${k}`).toBeTruthy();
+		}
+	});
+
+	it('reach staff pages in Dutch and English through the label pack', () => {
+		for (const locale of ['nl', 'en'] as const) {
+			const labels = pack(locale, LABELS) as Record<string, string>;
+			for (const k of catalogueKeys)
+				expect(labels[k], `${locale}.${k}`).toBe(WORKER[locale][k as keyof typeof WORKER.nl]);
+		}
 	});
 });

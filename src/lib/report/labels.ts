@@ -11,7 +11,8 @@ export const LABELS = [
 	'report_when_',
 	'report_affected_',
 	'report_status_',
-	'report_template_'
+	'report_template_',
+	'followup_question_'
 ] as const;
 
 export type Kind = 'group' | 'situation' | 'subject' | 'when' | 'affected' | 'status';

@@ -298,7 +298,12 @@ export interface Message {
 
 /** Messages, with the text of coordinators' standard replies filled in for `locale`. */
 export async function messagesIn(db: Db, reportId: string, locale: string): Promise<Message[]> {
-	const list = await messages(db, reportId);
+	// A structured answer is read through its question (texts.answerText), not as free text.
+	const list = (await messages(db, reportId)).map((msg) =>
+		msg.template === 'answer'
+			? { ...msg, params: { ...msg.params, value: msg.text ?? '' }, text: null }
+			: msg
+	);
 	const ids = list.filter((msg) => msg.template === 'custom').map((msg) => msg.params.id);
 	if (ids.length === 0) return list;
 	const found = await templates.texts(db, ids, locale);

@@ -47,7 +47,7 @@ export const RULES: Record<string, Rule> = {
 	'/[locale=locale]/report': { page: 'public', actions: { default: 'public' } },
 	'/[locale=locale]/report/follow-up': {
 		page: 'reporter',
-		actions: { open: 'public', reply: 'reporter', leave: 'reporter' }
+		actions: { open: 'public', reply: 'reporter', answer: 'reporter', leave: 'reporter' }
 	},
 	'/[locale=locale]/survey': { page: 'public' },
 	'/[locale=locale]/survey/[id=uuid]': { page: 'public', actions: { default: 'public' } },
@@ -102,6 +102,8 @@ export const RULES: Record<string, Rule> = {
 			priority: 'cases',
 			assign: 'cases',
 			note: 'cases',
+			ask: 'cases',
+			unask: 'cases',
 			reply: 'cases',
 			move: 'cases',
 			refer: 'cases',

@@ -140,6 +140,7 @@ export interface Database {
 	followup_session: FollowupSessionTable;
 	report_note: ReportNoteTable;
 	report_read: ReportReadTable;
+	report_question: ReportQuestionTable;
 	referral: ReferralTable;
 	referral_link: ReferralLinkTable;
 	report_tombstone: ReportTombstoneTable;
@@ -437,6 +438,19 @@ export interface ReportReadTable {
 	report_id: string;
 	staff_user_id: string;
 	seq: string;
+}
+
+export interface ReportQuestionTable {
+	id: string;
+	seq: Generated<string>;
+	report_id: string;
+	/** A key of the question catalogue ($lib/casework/questions), never text. */
+	key: string;
+	asked_by: string | null;
+	asked_at: Timestamp;
+	answered_at: Timestamp | null;
+	answer_message_id: string | null;
+	withdrawn_at: Timestamp | null;
 }
 
 export interface ReportNoteTable {

@@ -5,6 +5,8 @@ import * as database from '$lib/server/platform/db';
 import * as followup from '$lib/server/meldpunt/followup';
 import * as history from '$lib/server/meldpunt/history';
 import * as intake from '$lib/server/meldpunt/intake';
+import * as questions from '$lib/server/casework/questions';
+import { find } from '$lib/casework/questions';
 import * as reports from '$lib/server/meldpunt/reports';
 import * as retention from '$lib/server/app/retention';
 import { clean } from '$lib/shell/text';
@@ -27,11 +29,12 @@ export const load: PageServerLoad = async ({ cookies, url, params, setHeaders })
 	const { db } = database.get();
 	const report = await reports.read(db, reportId);
 	if (!report) return { view: null, left: false };
-	const [thread, events, kept] = await Promise.all([
+	const [thread, events, kept, asked] = await Promise.all([
 		// The page's language: a reporter may read in another language than they reported in.
 		reports.messagesIn(db, reportId, params.locale),
 		reports.timeline(db, reportId),
-		retention.policy(db, report.regionId)
+		retention.policy(db, report.regionId),
+		questions.open(db, reportId)
 	]);
 	return {
 		left: false,
@@ -48,6 +51,8 @@ export const load: PageServerLoad = async ({ cookies, url, params, setHeaders })
 					: null,
 				months: kept.closedMonths
 			},
+			// Open questions with their answer type: the form shows the matching control.
+			questions: asked.map((q) => ({ ...find(q.key)!, id: q.id })),
 			messages: thread.map((msg) => ({
 				id: msg.id,
 				author: msg.author,
@@ -61,7 +66,7 @@ export const load: PageServerLoad = async ({ cookies, url, params, setHeaders })
 	};
 };
 
-export const actions: Actions = { open, reply, leave };
+export const actions: Actions = { open, reply, answer, leave };
 
 async function open(event: import('./$types').RequestEvent) {
 	const body = await bodies.formData(event.request, bodies.DEFAULT);
@@ -106,6 +111,31 @@ async function reply(event: import('./$types').RequestEvent) {
 		});
 	}
 	return { replied: true };
+}
+
+async function answer(event: import('./$types').RequestEvent) {
+	const reportId = await currentReport(event.cookies, event.url);
+	if (!reportId) redirect(303, event.url.pathname);
+	const body = await bodies.formData(event.request, bodies.DEFAULT);
+	if (!body.ok)
+		return fail(body.status, {
+			answer: {
+				error: body.error,
+				errors: {} as Record<string, string>,
+				values: {} as Record<string, string>
+			}
+		});
+	// One field per question the form showed: `answer:<question id>`.
+	const values: Record<string, string> = {};
+	for (const [name, value] of body.value) {
+		if (name.startsWith('answer:') && typeof value === 'string') values[name.slice(7)] = value;
+	}
+	const result = await questions.answer(database.get().db, reportId, values, event.params.locale);
+	if (!result.ok) {
+		// What was typed comes back, so a wrong date does not cost the other answers.
+		return fail(400, { answer: { error: result.error, errors: result.errors, values } });
+	}
+	return { answered: result.answered };
 }
 
 async function leave(event: import('./$types').RequestEvent) {

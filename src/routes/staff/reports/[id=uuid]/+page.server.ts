@@ -4,6 +4,8 @@ import { requireStaff } from '$lib/server/staff/auth';
 import * as casework from '$lib/server/casework/casework';
 import * as database from '$lib/server/platform/db';
 import * as inbox from '$lib/server/casework/inbox';
+import * as questions from '$lib/server/casework/questions';
+import { QUESTIONS } from '$lib/casework/questions';
 import * as referrals from '$lib/server/casework/referrals';
 import * as desk from '$lib/server/partners/desk';
 import * as regions from '$lib/server/regions/regions';
@@ -20,16 +22,18 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 	if (!(await casework.visible(db, user, params.id))) error(404, 'Not found');
 	const report = (await reports.read(db, params.id))!;
 	await casework.recordView(db, user, report.id, report.gemeenteId);
-	const [thread, notes, events, photos, refs, partners, assignees, gemeenten] = await Promise.all([
-		reports.messagesIn(db, report.id, locals.staffLocale),
-		casework.notes(db, user, report.id),
-		reports.timeline(db, report.id),
-		reports.photos(db, report.id),
-		referrals.list(db, user, report.id),
-		referrals.suggested(db, report.regionId, report.situations),
-		casework.assignees(db, user, report.id),
-		regions.gemeenten(db, report.regionId)
-	]);
+	const [thread, notes, events, photos, refs, partners, assignees, gemeenten, asked] =
+		await Promise.all([
+			reports.messagesIn(db, report.id, locals.staffLocale),
+			casework.notes(db, user, report.id),
+			reports.timeline(db, report.id),
+			reports.photos(db, report.id),
+			referrals.list(db, user, report.id),
+			referrals.suggested(db, report.regionId, report.situations),
+			casework.assignees(db, user, report.id),
+			regions.gemeenten(db, report.regionId),
+			questions.list(db, report.id)
+		]);
 	// Read up to the newest message this page shows, for this user only.
 	await inbox.markRead(db, user.id, report.id, thread.at(-1)?.seq ?? null);
 	return {
@@ -65,6 +69,12 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 			suggested: p.suggested
 		})),
 		assignees,
+		catalogue: QUESTIONS.map((q) => q.key),
+		questions: asked.map((q) => ({
+			id: q.id,
+			key: q.key,
+			state: q.withdrawnAt ? 'withdrawn' : q.answeredAt ? 'answered' : 'open'
+		})),
 		gemeenten: gemeenten.map((g) => ({ id: g.id, name: g.name })),
 		replyTemplates: await casework.fittingTemplates(db, user, report.id),
 		customTemplates: (await templates.list(db, report.regionId, true)).map((t) => ({
@@ -79,6 +89,8 @@ export const actions: Actions = {
 	priority,
 	assign,
 	note,
+	ask,
+	unask,
 	reply,
 	move,
 	refer,
@@ -141,6 +153,24 @@ async function note(event: RequestEvent) {
 	return r.ok
 		? { note: { done: true } }
 		: fail(r.error === 'not_found' ? 404 : 400, { note: { error: r.error, text } });
+}
+
+async function ask(event: RequestEvent) {
+	const { user, form, id, version } = await read(event);
+	const keys = form.getAll('question').map(String);
+	const r = await questions.ask(database.get().db, user, { id, version, keys });
+	return r.ok ? { ask: { done: true } } : failed('ask', r.error);
+}
+
+// A question the handler takes back (the referral's own "withdraw" is below).
+async function unask(event: RequestEvent) {
+	const { user, get, id, version } = await read(event);
+	const r = await questions.withdraw(database.get().db, user, {
+		id,
+		version,
+		question: get('question')
+	});
+	return r.ok ? { unask: { done: true } } : failed('unask', r.error);
 }
 
 async function reply(event: RequestEvent) {
