@@ -10,24 +10,11 @@ import { rawReport } from '../factories/reports.ts';
 import { staffUser } from '../factories/staff.ts';
 import * as smtp from '../smtp-peer.ts';
 import { onBothDatabases } from './databases.ts';
+import { until } from './until.ts';
 
 const REGION = 'rivierenland';
 const CANARY = 'Canary-7Q2 the foreman keeps our passports';
 let n = 0;
-
-async function until<T>(
-	what: string,
-	check: () => Promise<T | null | undefined | false> | T | null | undefined | false,
-	ms = 30_000
-): Promise<T> {
-	const end = Date.now() + ms;
-	for (;;) {
-		const value = await check();
-		if (value) return value;
-		if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-		await new Promise((r) => setTimeout(r, 100));
-	}
-}
 
 async function report(db: Db, gemeente: string) {
 	const r = await intake.submit(

@@ -5,23 +5,10 @@ import type { Db } from '../../src/lib/server/platform/db/index.ts';
 import * as mail from '../../src/lib/server/mail/mail.ts';
 import * as smtp from '../smtp-peer.ts';
 import { onBothDatabases } from './databases.ts';
+import { until } from './until.ts';
 
 const REGION = 'rivierenland';
 let n = 0;
-
-async function until<T>(
-	what: string,
-	check: () => Promise<T | null | undefined | false> | T | null | undefined | false,
-	ms = 30_000
-): Promise<T> {
-	const end = Date.now() + ms;
-	for (;;) {
-		const value = await check();
-		if (value) return value;
-		if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-		await new Promise((r) => setTimeout(r, 100));
-	}
-}
 
 function row(db: Db, id: string) {
 	return db.selectFrom('mail').selectAll().where('id', '=', id).executeTakeFirstOrThrow();

@@ -13,6 +13,7 @@ import { jpegWithGps, rawReport } from '../factories/reports.ts';
 import { staffUser } from '../factories/staff.ts';
 import * as smtp from '../smtp-peer.ts';
 import { onBothDatabases } from './databases.ts';
+import { until } from './until.ts';
 
 const REGION = 'rivierenland';
 const NLA = 'rivierenland:nla';
@@ -20,16 +21,6 @@ const NLA_MAIL = 'meldingen@nla.example.test';
 const CANARY = 'Canary-D3SK the foreman keeps our passports';
 const PARTNER_WORDS = 'Inspecteur Jansen komt dinsdag langs';
 let n = 0;
-
-async function until<T>(what: string, check: () => T | null | undefined | false, ms = 30_000) {
-	const end = Date.now() + ms;
-	for (;;) {
-		const value = check();
-		if (value) return value;
-		if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-		await new Promise((r) => setTimeout(r, 100));
-	}
-}
 
 async function version(db: Db, id: string) {
 	return (

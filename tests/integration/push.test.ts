@@ -16,26 +16,13 @@ import { rawReport, report } from '../factories/reports.ts';
 import { actor, staffUser } from '../factories/staff.ts';
 import { fresh, onBothDatabases } from './databases.ts';
 import * as peers from './push-peer.ts';
+import { until } from './until.ts';
 
 // The local push service listens on 127.0.0.1: allowed only through this test-only switch.
 process.env.WEGWIJS_PUSH_ALLOW_LOOPBACK = '1';
 
 const REGION = 'rivierenland';
 let n = 0;
-
-async function until<T>(
-	what: string,
-	check: () => Promise<T | null | undefined | false> | T | null | undefined | false,
-	ms = 20_000
-): Promise<T> {
-	const end = Date.now() + ms;
-	for (;;) {
-		const value = await check();
-		if (value) return value;
-		if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-		await new Promise((r) => setTimeout(r, 100));
-	}
-}
 
 const handler = (db: Db, gemeenten = ['tiel']): Promise<Actor> => actor(db, 'handler', gemeenten);
 

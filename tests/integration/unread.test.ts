@@ -12,23 +12,10 @@ import { report } from '../factories/reports.ts';
 import { actor, staffUser } from '../factories/staff.ts';
 import { onBothDatabases } from './databases.ts';
 import * as peers from './push-peer.ts';
+import { until } from './until.ts';
 
 // The local push service listens on 127.0.0.1: allowed only through this test-only switch.
 process.env.WEGWIJS_PUSH_ALLOW_LOOPBACK = '1';
-
-async function until<T>(
-	what: string,
-	check: () => Promise<T | null | undefined | false> | T | null | undefined | false,
-	ms = 20_000
-): Promise<T> {
-	const end = Date.now() + ms;
-	for (;;) {
-		const value = await check();
-		if (value) return value;
-		if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-		await new Promise((r) => setTimeout(r, 100));
-	}
-}
 
 async function workerReply(db: Db, id: string, text: string) {
 	const r = await intake.reply(db, id, { text, files: [], locale: 'pl' });

@@ -47,3 +47,23 @@ export const PASSES_ON: Readonly<Record<1 | 2 | 3, readonly Shared[]>> = {
 export function passesOn(level: number): readonly Shared[] {
 	return PASSES_ON[level as 1 | 2 | 3] ?? [];
 }
+
+/** A referral package as stored (sealed) and shown to the partner: what the consent allowed. */
+export interface Package {
+	partner: string;
+	referredOn: string;
+	consentLevel: number;
+	group: string;
+	situations: string[];
+	gemeente: string | null;
+	address: string;
+	occurred: string | null;
+	affected: string | null;
+	subjectType: string | null;
+	subjectName: string;
+	/** Reviewed and redacted by the handler; null when left out. */
+	text: string | null;
+	/** Only at consent level 3 and only when the handler includes it. */
+	contact: string | null;
+	photoIds: string[];
+}

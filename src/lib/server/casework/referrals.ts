@@ -17,28 +17,17 @@ import { suggestedPartners } from '../../report/catalogue.ts';
 import { today } from '../../shell/dutch-date.ts';
 import { type Answer, isAnswer, reporterTemplate } from '../../partners/answers.ts';
 
-import { CHANNELS, passesOn, type Channel, type Shared } from '../../casework/referrals.ts';
+import {
+	CHANNELS,
+	passesOn,
+	type Channel,
+	type Package,
+	type Shared
+} from '../../casework/referrals.ts';
 
 export { CHANNELS, type Channel };
 
-export interface Package {
-	partner: string;
-	referredOn: string;
-	consentLevel: number;
-	group: string;
-	situations: string[];
-	gemeente: string | null;
-	address: string;
-	occurred: string | null;
-	affected: string | null;
-	subjectType: string | null;
-	subjectName: string;
-	/** Reviewed and redacted by the handler; null when left out. */
-	text: string | null;
-	/** Only at consent level 3 and only when the handler includes it. */
-	contact: string | null;
-	photoIds: string[];
-}
+export type { Package };
 
 /** Where each part the consent levels name (`PASSES_ON`) sits in a package. */
 export const PACKAGE_FIELDS: Readonly<Record<Shared, readonly (keyof Package)[]>> = {
