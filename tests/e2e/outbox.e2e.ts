@@ -49,7 +49,7 @@ test('a report kept offline holds its photo without EXIF or file name, and says 
 	await expect(page.getByText(fill(en.report_progress, { step: '1', total: '7' }))).toBeVisible();
 	await page.getByLabel(en.report_group_housing, { exact: true }).check();
 	await page.getByLabel(en.report_situation_overcrowded, { exact: true }).check();
-	await page.getByLabel(en.report_photos_label).setInputFiles(await photoFile());
+	await page.locator('input[type="file"][name="photos"]').setInputFiles(await photoFile());
 	const send = page.getByRole('button', { name: en.report_send });
 	for (let step = 0; step < 10 && !(await send.isVisible()); step++)
 		await page.getByRole('button', { name: en.report_next }).click();

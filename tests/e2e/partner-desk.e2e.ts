@@ -199,9 +199,15 @@ test('a referral to the NLA reaches the partner desk by mail and code, and its a
 		});
 		// …and the audit log has the acknowledgement and the answer (read by the coordinator).
 		await coordinator.goto('/staff/audit?action=referral.');
-		await expect(coordinator.getByRole('cell', { name: 'referral.answered' })).toBeVisible();
-		await expect(coordinator.getByRole('cell', { name: 'referral.acknowledged' })).toBeVisible();
-		await expect(coordinator.getByRole('cell', { name: 'referral.opened' })).toBeVisible();
+		await expect(
+			coordinator.getByRole('cell', { name: en.staff_audit_do_referral_answered })
+		).toBeVisible();
+		await expect(
+			coordinator.getByRole('cell', { name: en.staff_audit_do_referral_acknowledged })
+		).toBeVisible();
+		await expect(
+			coordinator.getByRole('cell', { name: en.staff_audit_do_referral_opened })
+		).toBeVisible();
 
 		// The Romanian reporter, without JavaScript, reads that the NLA took it up — not its words.
 		const reporter = await browser.newContext({ javaScriptEnabled: false, baseURL: s.url });

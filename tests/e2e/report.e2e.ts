@@ -43,7 +43,7 @@ test.describe('without JavaScript', () => {
 		await page.getByLabel(pl.report_situation_underpaid, { exact: true }).check();
 		await page.getByLabel(pl.report_situation_long_hours, { exact: true }).check();
 		await page.getByLabel(pl.report_gemeente_question).selectOption('maasdriel');
-		await page.getByLabel(pl.report_photos_label).setInputFiles(await photoFile());
+		await page.locator('input[type="file"][name="photos"]').setInputFiles(await photoFile());
 		await page.getByRole('radio', { name: pl.report_consent_2_title }).check();
 		const before = await reportCount('maasdriel');
 		await page.getByRole('button', { name: pl.report_send }).click();

@@ -89,11 +89,11 @@ async function firstAdmin(page: Page, base: string, logFile: string, mail: smtp.
 	await page.getByRole('link', { name: 'Gebruikers' }).click();
 	await page.getByLabel('Naam').fill('Henk Handler');
 	await page.getByLabel('E-mailadres').fill('henk@example.test');
-	await page.getByLabel('Rol').selectOption('handler');
+	await page.locator('form[action="?/add"] select[name="role"]').selectOption('handler');
 	await page.getByRole('button', { name: 'Toevoegen' }).click();
 	await expect(page.getByRole('alert')).toHaveText(/Kies minstens één gemeente/);
 	await expect(page.getByLabel('Naam')).toHaveValue('Henk Handler');
-	await page.getByLabel('Tiel').check();
+	await page.locator('form[action="?/add"]').getByLabel('Tiel').check();
 	await page.getByRole('button', { name: 'Toevoegen' }).click();
 	await expect(page.getByTestId('setup-url')).toContainText('/staff/setup/');
 	await expect(page.getByRole('cell', { name: 'henk@example.test' })).toBeVisible();
