@@ -1,6 +1,9 @@
 // Valid report submissions for tests, with fresh submission keys.
 import { randomBytes } from 'node:crypto';
 import sharp from 'sharp';
+import * as casework from '../../src/lib/server/casework/casework.ts';
+import type { Actor } from '../../src/lib/server/casework/casework.ts';
+import * as referrals from '../../src/lib/server/casework/referrals.ts';
 import * as intake from '../../src/lib/server/meldpunt/intake.ts';
 import * as reportInput from '../../src/lib/server/meldpunt/report-input.ts';
 import * as reports from '../../src/lib/server/meldpunt/reports.ts';
@@ -74,4 +77,44 @@ export async function report(
 	const parsed = reportInput.parse(rawReport(overrides), gemeenten);
 	if (!parsed.ok) throw new Error(`setup: ${JSON.stringify(parsed.errors)}`);
 	return (await reports.create(db, parsed.value, [], { regionId, locale, now: opts.now })).reportId;
+}
+
+/**
+ * A consent-2 Romanian report with a photo (GPS in its EXIF), acknowledged by `handler` and
+ * referred to `partners` with that photo and `redactedText`.
+ */
+export async function referredReport(
+	db: Db,
+	handler: Actor,
+	opts: { partners: string[]; gemeente?: string; text?: string; redactedText: string }
+): Promise<{ id: string; referralIds: string[]; photoIds: string[] }> {
+	const overrides = { consent: '2', gemeente: opts.gemeente ?? 'tiel' };
+	const r = await intake.submit(
+		db,
+		rawReport(opts.text === undefined ? overrides : { ...overrides, text: opts.text }),
+		[await jpegWithGps()],
+		{ regionId: handler.regionId, locale: 'ro', channel: 'web', client: `referred-${++clients}` }
+	);
+	if (!r.ok) throw new Error('setup');
+	const id = r.reportId;
+	const photoIds = (await reports.photos(db, id)).map((p) => p.id);
+	const version = async () =>
+		(await db.selectFrom('report').select('version').where('id', '=', id).executeTakeFirstOrThrow())
+			.version;
+	const ack = await casework.transition(db, handler, {
+		id,
+		version: await version(),
+		to: 'acknowledged'
+	});
+	if (!ack.ok) throw new Error(ack.error);
+	const ref = await referrals.refer(db, handler, {
+		id,
+		version: await version(),
+		partnerIds: opts.partners,
+		channel: 'email',
+		redactedText: opts.redactedText,
+		photoIds
+	});
+	if (!ref.ok) throw new Error(ref.error);
+	return { id, referralIds: ref.referralIds, photoIds };
 }

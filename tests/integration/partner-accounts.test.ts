@@ -1,8 +1,6 @@
 import { expect, it } from 'vitest';
 import * as casework from '../../src/lib/server/casework/casework.ts';
 import type { Actor } from '../../src/lib/server/casework/casework.ts';
-import * as referrals from '../../src/lib/server/casework/referrals.ts';
-import * as intake from '../../src/lib/server/meldpunt/intake.ts';
 import * as reports from '../../src/lib/server/meldpunt/reports.ts';
 import * as desk from '../../src/lib/server/partners/desk.ts';
 import type { Db } from '../../src/lib/server/platform/db/index.ts';
@@ -11,7 +9,7 @@ import { RULES, decide } from '../../src/lib/server/staff/route-access.ts';
 import * as sessions from '../../src/lib/server/staff/session.ts';
 import * as signInSettings from '../../src/lib/server/staff/sign-in-settings.ts';
 import * as users from '../../src/lib/server/staff/users.ts';
-import { jpegWithGps, rawReport } from '../factories/reports.ts';
+import { referredReport } from '../factories/reports.ts';
 import { staffUser } from '../factories/staff.ts';
 import { onBothDatabases } from './databases.ts';
 
@@ -19,7 +17,6 @@ const REGION = 'rivierenland';
 const NLA = 'rivierenland:nla';
 const SNF = 'rivierenland:snf';
 const PARTNER_WORDS = 'Inspecteur De Vries belt maandag';
-let n = 0;
 
 async function version(db: Db, id: string) {
 	return (
@@ -33,32 +30,8 @@ async function handler(db: Db): Promise<Actor> {
 }
 
 /** A report with a photo, referred to `partners` with that photo. */
-async function referred(db: Db, h: Actor, partners: string[]) {
-	const r = await intake.submit(
-		db,
-		rawReport({ consent: '2', gemeente: 'tiel' }),
-		[await jpegWithGps()],
-		{ regionId: REGION, locale: 'ro', channel: 'web', client: `partneracc-${++n}` }
-	);
-	if (!r.ok) throw new Error('setup');
-	const id = r.reportId;
-	const photoIds = (await reports.photos(db, id)).map((p) => p.id);
-	const ack = await casework.transition(db, h, {
-		id,
-		version: await version(db, id),
-		to: 'acknowledged'
-	});
-	if (!ack.ok) throw new Error(ack.error);
-	const ref = await referrals.refer(db, h, {
-		id,
-		version: await version(db, id),
-		partnerIds: partners,
-		channel: 'email',
-		redactedText: 'Workers are not paid.',
-		photoIds
-	});
-	if (!ref.ok) throw new Error(ref.error);
-	return { id, referralIds: ref.referralIds, photoIds };
+function referred(db: Db, h: Actor, partners: string[]) {
+	return referredReport(db, h, { partners, redactedText: 'Workers are not paid.' });
 }
 
 /** How the hook answers a partner user (signed in, TOTP done) for a route. */

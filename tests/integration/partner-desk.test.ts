@@ -4,12 +4,11 @@ import * as casework from '../../src/lib/server/casework/casework.ts';
 import type { Actor } from '../../src/lib/server/casework/casework.ts';
 import * as referrals from '../../src/lib/server/casework/referrals.ts';
 import * as staffMail from '../../src/lib/server/mail/staff.ts';
-import * as intake from '../../src/lib/server/meldpunt/intake.ts';
 import * as reports from '../../src/lib/server/meldpunt/reports.ts';
 import * as desk from '../../src/lib/server/partners/desk.ts';
 import { config } from '../../src/lib/server/platform/config.ts';
 import type { Db } from '../../src/lib/server/platform/db/index.ts';
-import { jpegWithGps, rawReport } from '../factories/reports.ts';
+import { referredReport } from '../factories/reports.ts';
 import { staffUser } from '../factories/staff.ts';
 import * as smtp from '../smtp-peer.ts';
 import { onBothDatabases } from './databases.ts';
@@ -20,7 +19,6 @@ const NLA = 'rivierenland:nla';
 const NLA_MAIL = 'meldingen@nla.example.test';
 const CANARY = 'Canary-D3SK the foreman keeps our passports';
 const PARTNER_WORDS = 'Inspecteur Jansen komt dinsdag langs';
-let n = 0;
 
 async function version(db: Db, id: string) {
 	return (
@@ -36,32 +34,13 @@ async function handler(db: Db, topics: string[] = []) {
 }
 
 /** A report at consent level 2 with a photo, referred to the NLA with that photo. */
-async function referred(db: Db, h: Actor, partners = [NLA], gemeente = 'tiel') {
-	const r = await intake.submit(
-		db,
-		rawReport({ consent: '2', gemeente, text: CANARY }),
-		[await jpegWithGps()],
-		{ regionId: REGION, locale: 'ro', channel: 'web', client: `desk-${++n}` }
-	);
-	if (!r.ok) throw new Error('setup');
-	const id = r.reportId;
-	const photoIds = (await reports.photos(db, id)).map((p) => p.id);
-	const ack = await casework.transition(db, h, {
-		id,
-		version: await version(db, id),
-		to: 'acknowledged'
+function referred(db: Db, h: Actor, partners = [NLA], gemeente = 'tiel') {
+	return referredReport(db, h, {
+		partners,
+		gemeente,
+		text: CANARY,
+		redactedText: 'Workers are not paid. [name removed]'
 	});
-	if (!ack.ok) throw new Error(ack.error);
-	const ref = await referrals.refer(db, h, {
-		id,
-		version: await version(db, id),
-		partnerIds: partners,
-		channel: 'email',
-		redactedText: 'Workers are not paid. [name removed]',
-		photoIds
-	});
-	if (!ref.ok) throw new Error(ref.error);
-	return { id, referralIds: ref.referralIds, photoIds };
 }
 
 /** Issues the desk link and reads it from the mail the loopback SMTP server received. */
