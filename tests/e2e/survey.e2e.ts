@@ -78,6 +78,10 @@ test.describe('with JavaScript', () => {
 		await expect(page.getByText(en.survey_ready)).toBeVisible();
 		await page.getByRole('button', { name: en.survey_send }).click();
 		await expect(page.getByRole('heading', { name: en.survey_thanks_title })).toBeVisible();
+		// The thanks page is the server's; the flag is written once its script has run.
+		await page.waitForFunction(() =>
+			Object.keys(localStorage).some((k) => k.startsWith('wegwijs-survey-done:'))
+		);
 
 		// The same phone opens the survey again: the local flag says it was answered.
 		await openStarter(page, 'en', en);
