@@ -93,7 +93,11 @@ export const VOICES: Record<Locale, Voice> = {
 		},
 		// "громадськ-" (public, as in public health) is a different word.
 		avoid: [/громад(?!ськ)/],
-		formal: /(?<![\p{L}’])([Вв]и|[Вв]ас|[Вв]ам|[Вв]аш\p{L}*|\p{L}+(йте|іть))(?![\p{L}’])/u
+		// Plural imperatives (-йте, -іть, -мте, -рте, -ьте …; reflexive -ся/-сь) and present or
+		// future 2nd person plural (-ете, -єте, -ите, -їте). "навіть" (even) and neuter participles
+		// such as "закрите" (closed) only look like them.
+		formal:
+			/(?<![\p{L}’])([Вв]и|[Вв]ас|[Вв]ам|[Вв]ами|[Вв]аш\p{L}*|(?![Нн]авіть)\p{L}+(йте|іть|[вжмршчь]те)(ся|сь)?|\p{L}+(ете|єте|їте|(?<!кр)ите)(ся|сь)?)(?![\p{L}’])/u
 	},
 	lt: {
 		address: 'informal',
@@ -105,8 +109,11 @@ export const VOICES: Record<Locale, Voice> = {
 			registration: 'registr'
 		},
 		avoid: [],
+		// Every 2nd person plural verb ends in -te (present -ate/-ite/-ote, future -site, past -ote/-ėte,
+		// conditional -tumėte, imperative -kite), reflexive -tės; a genitive such as "savaitės" (of
+		// the week) only looks like the reflexive -itės.
 		formal:
-			/(?<!\p{L})([Jj]ūs|[Jj]ums|[Jj]ūsų|esate|[Nn]orite|[Gg]alite|žinote|turite|\p{L}+kite)(?!\p{L})/u
+			/(?<!\p{L})([Jj]ūs|[Jj]ums|[Jj]umis|[Jj]us|[Jj]ūsų|\p{L}+[aioė]te|\p{L}+([aoė]|(?<!a)i)tės)(?!\p{L})/u
 	},
 	lv: {
 		address: 'informal',
