@@ -671,6 +671,12 @@ export function texts(): Record<string, string[]> {
 	return Object.fromEntries(LOCALES.map((l) => [l, all.map((x) => x[l])]));
 }
 
+/** Today's title and question texts by question key ('gemeente' for the background question). */
+export function wording(): { title: T; questions: Record<string, T> } {
+	const byKey = questions.map((q): [string, T] => [q.key, q.texts]);
+	return { title, questions: Object.fromEntries([...byKey, ['gemeente', gemeenteQuestion]]) };
+}
+
 const opts = (list: Array<[string, T]>): QuestionOption[] =>
 	list.map(([key, texts]) => ({ key, texts }));
 
