@@ -53,9 +53,12 @@ const locale: Handle = async ({ event, resolve }) => {
 
 	const path = decodedPath(event.url.pathname);
 	const isStaff = path === '/staff' || path.startsWith('/staff/');
-	const lang = isStaff ? event.locals.staffLocale : event.locals.locale;
 	return resolve(event, {
-		transformPageChunk: ({ html }) => html.replace('%lang%', lang).replace('%dir%', dir(lang))
+		// Read when the page is rendered: the account page's language action changes staffLocale.
+		transformPageChunk: ({ html }) => {
+			const lang = isStaff ? event.locals.staffLocale : event.locals.locale;
+			return html.replace('%lang%', lang).replace('%dir%', dir(lang));
+		}
 	});
 };
 
