@@ -147,8 +147,10 @@ test('staff pages read their words in the user’s language: English, Dutch as s
 	await expect(page.getByRole('heading', { name: nl.staff_account_language })).toBeVisible();
 	await expect(page.getByRole('button', { name: nl.staff_logout })).toBeVisible();
 
-	// A link in the menu is followed without reloading; the inbox reads the same Dutch texts.
+	// A link in the menu is followed without reloading; the inbox reads the same Dutch texts, which
+	// the navigation's data does not carry again (the staff layout's load does not rerun).
 	await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
+	const navigation = page.waitForResponse((r) => r.url().includes('/staff/inbox/__data.json'));
 	await page
 		.getByRole('navigation', { name: nl.staff_nav_label })
 		.getByRole('link', { name: nl.staff_inbox_title })
@@ -157,4 +159,8 @@ test('staff pages read their words in the user’s language: English, Dutch as s
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(nl.staff_inbox_title);
 	await expect(page.getByRole('navigation', { name: nl.staff_inbox_by_status })).toBeVisible();
 	expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
+	const data = await (await navigation).text();
+	expect(data).toContain('unread');
+	expect(data).not.toContain('staffTexts');
+	expect(data).not.toContain(nl.staff_account_language);
 });
