@@ -12,7 +12,6 @@ export default ts.config(
 			'node_modules/',
 			'data/',
 			'src/lib/paraglide/',
-			'src/lib/paraglide-staff/',
 			'test-results/',
 			'bench-results/'
 		]

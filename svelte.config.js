@@ -43,8 +43,7 @@ const config = {
 			}
 		},
 		alias: {
-			$messages: 'src/lib/paraglide/messages.js',
-			$staffmessages: 'src/lib/paraglide-staff/messages.js'
+			$messages: 'src/lib/paraglide/messages.js'
 		}
 	}
 };

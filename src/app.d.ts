@@ -7,7 +7,7 @@ declare global {
 			/** Worker-side locale (URL prefix, else Accept-Language). */
 			locale: import('$lib/paraglide/runtime.js').Locale;
 			/** Staff-side language: Dutch or English. */
-			staffLocale: 'nl' | 'en';
+			staffLocale: import('$lib/i18n/staff').StaffLocale;
 			user: SessionUser | null;
 			session: Session | null;
 			/** Set when a request failed because the database could not be reached. */

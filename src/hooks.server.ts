@@ -6,6 +6,7 @@ import {
 } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { dir, isLocale, match } from '$lib/i18n/locales';
+import { isStaffLocale } from '$lib/i18n/staff';
 import * as adminSocket from '$lib/server/app/admin-socket';
 import * as auth from '$lib/server/staff/auth';
 import * as bodies from '$lib/server/http/body';
@@ -15,7 +16,6 @@ import * as csrf from '$lib/server/http/csrf';
 import * as database from '$lib/server/platform/db';
 import * as disk from '$lib/server/platform/disk';
 import * as headers from '$lib/server/http/headers';
-import * as i18n from '$lib/server/i18n/i18n';
 import { text as message } from '$lib/server/i18n/messages';
 import * as requestLog from '$lib/server/http/request-log';
 import * as jobs from '$lib/server/app/jobs';
@@ -48,15 +48,17 @@ const locale: Handle = async ({ event, resolve }) => {
 		? first
 		: (match(event.request.headers.get('accept-language')) as App.Locals['locale']);
 	// A signed-in user's own setting (set by `session`) wins over the cookie.
-	event.locals.staffLocale ??= event.cookies.get(STAFF_LOCALE_COOKIE) === 'en' ? 'en' : 'nl';
+	const cookie = event.cookies.get(STAFF_LOCALE_COOKIE);
+	event.locals.staffLocale ??= isStaffLocale(cookie) ? cookie : 'nl';
 
 	const path = decodedPath(event.url.pathname);
 	const isStaff = path === '/staff' || path.startsWith('/staff/');
-	return i18n.run({ locale: event.locals.locale, staffLocale: event.locals.staffLocale }, () => {
-		const lang = isStaff ? event.locals.staffLocale : event.locals.locale;
-		return resolve(event, {
-			transformPageChunk: ({ html }) => html.replace('%lang%', lang).replace('%dir%', dir(lang))
-		});
+	return resolve(event, {
+		// Read when the page is rendered: the account page's language action changes staffLocale.
+		transformPageChunk: ({ html }) => {
+			const lang = isStaff ? event.locals.staffLocale : event.locals.locale;
+			return html.replace('%lang%', lang).replace('%dir%', dir(lang));
+		}
 	});
 };
 
@@ -72,7 +74,7 @@ const session: Handle = async ({ event, resolve }) => {
 			if (result) {
 				event.locals.session = result.session;
 				event.locals.user = result.user;
-				if (result.user.locale === 'en' || result.user.locale === 'nl') {
+				if (isStaffLocale(result.user.locale)) {
 					event.locals.staffLocale = result.user.locale;
 				}
 				auth.setCookie(event, token);

@@ -124,3 +124,43 @@ test('every staff page in Dutch and English fits 1280 px: no sideways scroll, no
 	}
 	expect(found).toEqual([]);
 });
+
+test('staff pages read their words in the user’s language: English, Dutch as soon as it is chosen, also after client navigation', async ({
+	page
+}) => {
+	const read = async (locale: string) =>
+		(await import(`../../messages/staff/${locale}.json`, { with: { type: 'json' } }))
+			.default as Record<string, string>;
+	const [en, nl] = [await read('en'), await read('nl')];
+	await signIn(page, 'handler', ['tiel'], 'en');
+	await page.goto('/staff/inbox');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(en.staff_inbox_title);
+	await expect(page.getByRole('button', { name: en.staff_logout })).toBeVisible();
+
+	await page.goto('/staff/account');
+	const language = page.locator('section[aria-labelledby=account-language]');
+	await language.getByRole('combobox', { name: en.staff_account_language }).selectOption('nl');
+	await language.getByRole('button', { name: en.staff_save }).click();
+	// The answer to the form is already Dutch: the layout's texts and <html lang>.
+	await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+	await expect(page.getByRole('heading', { name: nl.staff_account_language })).toBeVisible();
+	await expect(page.getByRole('button', { name: nl.staff_logout })).toBeVisible();
+
+	// A link in the menu is followed without reloading; the inbox reads the same Dutch texts, which
+	// the navigation's data does not carry again (the staff layout's load does not rerun).
+	await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
+	const navigation = page.waitForResponse((r) => r.url().includes('/staff/inbox/__data.json'));
+	await page
+		.getByRole('navigation', { name: nl.staff_nav_label })
+		.getByRole('link', { name: nl.staff_inbox_title })
+		.click();
+	await expect(page).toHaveURL(/\/staff\/inbox$/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(nl.staff_inbox_title);
+	await expect(page.getByRole('navigation', { name: nl.staff_inbox_by_status })).toBeVisible();
+	expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
+	const data = await (await navigation).text();
+	expect(data).toContain('unread');
+	expect(data).not.toContain('staffTexts');
+	expect(data).not.toContain(nl.staff_account_language);
+});

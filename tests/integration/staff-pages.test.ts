@@ -195,8 +195,7 @@ onBothDatabases('staff pages without traps', (ctx) => {
 function files(dir: string): string[] {
 	return readdirSync(dir).flatMap((name) => {
 		const p = path.join(dir, name);
-		if (statSync(p).isDirectory())
-			return name === 'paraglide' || name === 'paraglide-staff' ? [] : files(p);
+		if (statSync(p).isDirectory()) return name === 'paraglide' ? [] : files(p);
 		return /\.(ts|svelte)$/.test(p) && !p.endsWith('.spec.ts') ? [p] : [];
 	});
 }

@@ -4,9 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { m } from '$lib/paraglide/messages.js';
-import { m as sm } from '$lib/paraglide-staff/messages.js';
 import { missing } from '../server/i18n/completeness.ts';
-import { text, staffText, pack, WORKER } from '../server/i18n/messages.ts';
+import { text, staffText, staffTexts, pack, WORKER } from '../server/i18n/messages.ts';
 import * as pushTexts from '../server/push/texts.ts';
 import { LABELS } from '../report/labels';
 import * as questions from '../casework/questions';
@@ -52,7 +51,6 @@ describe('worker messages', () => {
 	it('compile into a working runtime (Paraglide generated real messages)', () => {
 		expect(m.home_title({}, { locale: 'pl' })).toBe(read('messages/pl.json').home_title);
 		expect(m.home_title({}, { locale: 'nl' })).toBe('Welkom');
-		expect(sm.staff_logout({}, { locale: 'en' })).toBe('Log out');
 	});
 });
 
@@ -61,6 +59,20 @@ describe('staff messages', () => {
 		expect(keys(read('messages/staff/nl.json')).sort()).toEqual(
 			keys(read('messages/staff/en.json')).sort()
 		);
+	});
+
+	it('are plain texts with {name} placeholders, the same in both, as fmt fills them', () => {
+		// No Paraglide variants (declarations/match objects): pages read strings and fmt fills them.
+		const [nl, en] = [read('messages/staff/nl.json'), read('messages/staff/en.json')];
+		const holes = (t: string) => (t.match(/\{\w+\}/g) ?? []).sort();
+		for (const k of keys(en)) {
+			for (const t of [nl[k], en[k]]) {
+				expect(typeof t, k).toBe('string');
+				expect(t.trim(), k).not.toBe('');
+				expect(t.replace(/\{\w+\}/g, ''), `${k}: a brace fmt would not fill`).not.toMatch(/[{}]/);
+			}
+			expect(holes(nl[k]), `${k} placeholders`).toEqual(holes(en[k]));
+		}
 	});
 });
 
@@ -114,6 +126,18 @@ describe('the message API', () => {
 		expect(staffText('en', 'staff_logout')).toBe('Log out');
 	});
 
+	it('gives staff pages every staff text in their language, nothing else, Dutch for an unknown one', () => {
+		for (const locale of ['nl', 'en']) {
+			const file = read(`messages/staff/${locale}.json`);
+			const texts = staffTexts(locale);
+			expect(Object.keys(texts).sort()).toEqual(keys(file).sort());
+			expect(texts.staff_logout).toBe(file.staff_logout);
+		}
+		expect(staffTexts('pl')).toBe(staffTexts('nl'));
+		expect(staffTexts('en').staff_logout).toBe('Log out');
+		expect(staffTexts('nl').staff_logout).not.toBe('Log out');
+	});
+
 	it('sends push texts from the same files in every locale', () => {
 		for (const locale of locales) {
 			const msgs = read(`messages/${locale}.json`);
@@ -141,15 +165,21 @@ describe('message keys used in code', () => {
 		text: fs.readFileSync(file, 'utf8')
 	}));
 
-	it('all exist in the message files: m./sm., text(), staffText() and pack prefixes', () => {
+	it('all exist in the message files: m., st., text(), staffText() and pack prefixes', () => {
 		const missing: string[] = [];
 		const strings = (list: string) => [...list.matchAll(/'([^']*)'/g)].map((x) => x[1]);
 		for (const { file, text } of files) {
 			for (const [, key] of text.matchAll(/\bm\.([a-z][a-z0-9_]*)\b/g)) {
 				if (!worker.has(key)) missing.push(`${file}: m.${key}`);
 			}
-			for (const [, key] of text.matchAll(/\bsm\.([a-z][a-z0-9_]*)\b/g)) {
-				if (!staff.has(key)) missing.push(`${file}: sm.${key}`);
+			// Staff pages and components read `st.key` (the staff text object, see staff/texts.ts).
+			for (const [, key] of text.matchAll(/\bst\.([a-z][a-z0-9_]*)\b/g)) {
+				if (!staff.has(key)) missing.push(`${file}: st.${key}`);
+			}
+			// A key built at run time (st[`staff_survey_state_${s}`]): its fixed start names some key.
+			for (const [, start] of text.matchAll(/\b(?:st\[|textOf\(st, )`([a-z0-9_]+)\$\{/g)) {
+				if (![...staff].some((k) => k.startsWith(start)))
+					missing.push(`${file}: st[\`${start}…\`]`);
 			}
 			for (const [, key] of text.matchAll(/\btext\([^,()]+,\s*'([a-z0-9_]+)'/g)) {
 				if (!worker.has(key)) missing.push(`${file}: text('${key}')`);
@@ -172,7 +202,7 @@ describe('message keys used in code', () => {
 
 	it('are never read through the worker Paraglide functions, which carry all 13 languages', () => {
 		// A page importing them ships every locale's text; pages get one-language packs instead, and
-		// staff pages read their nl/en messages (paraglide-staff) and label packs in nl or en.
+		// staff pages read the staff text object and label packs, both in the user's nl or en.
 		const importers = files
 			.filter(({ text }) => /\$lib\/paraglide\/messages|paraglide\/messages\.js/.test(text))
 			.map(({ file }) => file);

@@ -1,18 +1,15 @@
-import * as database from '$lib/server/platform/db';
-import * as inbox from '$lib/server/casework/inbox';
-import { can } from '$lib/staff/roles';
+import { staffTexts } from '$lib/server/i18n/messages';
 import type { LayoutServerLoad } from './$types';
 
-// A whitelisted projection of the user for the client, never the row.
-export const load: LayoutServerLoad = async ({ locals, url }) => {
+// A whitelisted projection of the user for the client, never the row. Nothing here reads the URL,
+// so client navigation does not send every staff text again (the unread count, which must follow
+// every navigation, comes from the root layout).
+export const load: LayoutServerLoad = ({ locals }) => {
 	const u = locals.user;
 	const verified = Boolean(u && locals.session?.twoFactorVerified);
-	// Read on every navigation (the path is a dependency), so opening a case updates the count.
-	void url.pathname;
 	return {
 		staffLocale: locals.staffLocale,
-		user: u && verified ? { name: u.name, email: u.email, role: u.role } : null,
-		unread:
-			u && verified && can(u.role, 'cases') ? await inbox.unreadCount(database.get().db, u) : 0
+		staffTexts: staffTexts(locals.staffLocale),
+		user: u && verified ? { name: u.name, email: u.email, role: u.role } : null
 	};
 };

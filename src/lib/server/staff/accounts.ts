@@ -1,5 +1,6 @@
 // User administration shared by the admin page and the CLI: validate, create, link, disable.
 import type { Db } from '../platform/db/index.ts';
+import type { StaffLocale } from '../../i18n/staff.ts';
 import { belongsToPartner, can, isRole, linksGemeenten, type Role } from '../../staff/roles.ts';
 import * as audit from '../platform/audit.ts';
 import * as database from '../platform/db/index.ts';
@@ -24,7 +25,7 @@ export interface AddInput {
 	role: string;
 	gemeenten: string[];
 	regionId: string;
-	locale?: 'nl' | 'en';
+	locale?: StaffLocale;
 	/** The partner organisation (its id) of a 'partner' user; other roles must leave it empty. */
 	partner?: string;
 }

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import * as database from '../platform/db/index.ts';
 import type { Db } from '../platform/db/index.ts';
 import type { StaffUser } from '../platform/db/schema.ts';
+import type { StaffLocale } from '../../i18n/staff.ts';
 import type { Role } from '../../staff/roles.ts';
 import * as crypto from '../platform/crypto.ts';
 
@@ -12,7 +13,7 @@ export interface NewUser {
 	role: Role;
 	regionId: string;
 	gemeenten?: string[];
-	locale?: 'nl' | 'en';
+	locale?: StaffLocale;
 	/** Required for role 'partner', absent for every other role (the database checks). */
 	partnerId?: string | null;
 }
@@ -199,7 +200,7 @@ export async function setDisabled(db: Db, id: string, disabled: boolean): Promis
 	return Number(r.numUpdatedRows) === 1;
 }
 
-export async function setLocale(db: Db, id: string, locale: 'nl' | 'en'): Promise<void> {
+export async function setLocale(db: Db, id: string, locale: StaffLocale): Promise<void> {
 	await db.updateTable('staff_user').set({ locale }).where('id', '=', id).execute();
 }
 

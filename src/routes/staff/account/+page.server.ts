@@ -124,5 +124,7 @@ async function changeLanguage(event: import('./$types').RequestEvent) {
 		sameSite: 'lax',
 		secure: event.url.protocol === 'https:'
 	});
+	// The page this action renders (layout texts, <html lang>) is already in the new language.
+	event.locals.staffLocale = locale;
 	return { language: { done: true } };
 }

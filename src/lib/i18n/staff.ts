@@ -1,0 +1,14 @@
+// Staff pages speak Dutch or English: the locales, and the type of the staff text object every
+// staff page reads (keys from messages/staff/en.json, which a unit test keeps equal to nl.json).
+import type en from '../../../messages/staff/en.json';
+
+export const STAFF_LOCALES = ['nl', 'en'] as const;
+export type StaffLocale = (typeof STAFF_LOCALES)[number];
+
+export const isStaffLocale = (value: unknown): value is StaffLocale =>
+	(STAFF_LOCALES as readonly unknown[]).includes(value);
+
+/** Every key of the staff messages. */
+export type StaffKey = Exclude<keyof typeof en, `$${string}`>;
+/** All staff texts in one locale, as the staff layout sends them. */
+export type StaffTexts = Readonly<Record<StaffKey, string>>;
