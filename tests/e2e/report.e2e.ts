@@ -84,6 +84,19 @@ test.describe('without JavaScript', () => {
 			expect((await request.get(p)).headers()['cache-control']).toBe('no-store');
 		}
 	});
+
+	test('the report form carries only the words it shows; the follow-up page adds its own', async ({
+		request
+	}) => {
+		// The form's page is not compressed (it holds a submission key): every text is waited for.
+		const form = await (await request.get('/pl/report')).text();
+		expect(form).toContain('followup_link');
+		expect(form).not.toContain('followup_status_help');
+		expect(form).not.toContain('push_heading');
+		const followUp = await (await request.get('/pl/report/follow-up')).text();
+		expect(followUp).toContain('followup_status_help');
+		expect(followUp).not.toContain('push_heading');
+	});
 });
 
 test.describe('with JavaScript', () => {
