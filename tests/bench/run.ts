@@ -51,6 +51,7 @@ const SURVEY_RESPONSES = 100_000;
 const PAGES = {
 	home: '/pl',
 	report: '/pl/report',
+	more: '/pl/more',
 	guide: '/pl/guides/registering',
 	welcome: '/pl/welcome/tiel',
 	glossary: '/pl/glossary',
@@ -64,6 +65,7 @@ const PAGES = {
 const JS_LIMITS: Record<string, number> = {
 	home: 5,
 	report: 40,
+	more: 5,
 	guide: 40,
 	welcome: 5,
 	glossary: 5,

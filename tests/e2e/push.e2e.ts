@@ -59,6 +59,61 @@ test('the More page offers news messages in the worker’s language, after JavaS
 	await noJs.close();
 });
 
+test('the More page turns news on and off with its small script, and says when it did not work', async ({
+	page
+}) => {
+	// This browser has no push service: the subscription is the browser's part, faked here; what
+	// is tested is the page's script and the calls it makes to our API.
+	await page.addInitScript(() => {
+		const sub = {
+			endpoint: 'https://push.example/wegwijs-e2e',
+			toJSON: () => ({ endpoint: sub.endpoint, keys: { p256dh: 'p', auth: 'a' } })
+		};
+		let current: typeof sub | null = null;
+		Notification.requestPermission = async () => 'granted';
+		PushManager.prototype.getSubscription = async () => current as unknown as PushSubscription;
+		PushManager.prototype.subscribe = async () => (current = sub) as unknown as PushSubscription;
+	});
+	const listed: Array<{ id: string; topic: 'news'; locale: string; gemeente: string }> = [];
+	const created: unknown[] = [];
+	let answer = 201;
+	await page.route('**/api/v1/push/subscriptions/query', (route) =>
+		route.fulfill({ json: { subscriptions: listed } })
+	);
+	await page.route('**/api/v1/push/subscriptions', async (route) => {
+		const body = route.request().postDataJSON() as Record<string, string>;
+		if (route.request().method() === 'DELETE') listed.splice(0, listed.length);
+		else {
+			created.push(body);
+			if (answer === 201)
+				listed.push({ id: 's1', topic: 'news', locale: body.locale, gemeente: 'Tiel' });
+		}
+		await route.fulfill({ status: route.request().method() === 'DELETE' ? 200 : answer, json: {} });
+	});
+
+	await page.goto('/pl/more');
+	const section = page.getByRole('region', { name: pl.push_heading });
+	await section.getByLabel(pl.push_news_gemeente).selectOption({ label: 'Tiel' });
+	await section.getByRole('button', { name: pl.push_news_on }).click();
+	await expect(section.getByRole('status')).toHaveText(pl.push_done);
+	expect(created).toEqual([
+		expect.objectContaining({ topic: 'news', locale: 'pl', gemeente: 'tiel' })
+	]);
+	await expect(section.getByRole('listitem')).toContainText(
+		pl.push_topic_news.replace('{gemeente}', 'Tiel')
+	);
+	await expect(section.getByText(pl.push_none)).toBeHidden();
+
+	await section.getByRole('button', { name: pl.push_remove }).click();
+	await expect(section.getByRole('listitem')).toHaveCount(0);
+	await expect(section.getByText(pl.push_none)).toBeVisible();
+
+	answer = 429;
+	await section.getByRole('button', { name: pl.push_news_on }).click();
+	await expect(section.getByRole('status')).toHaveText(pl.push_throttled);
+	await expect(section.getByRole('button', { name: pl.push_news_on })).toBeEnabled();
+});
+
 test('the follow-up page never offers a notice about the report (it would show on the lock screen)', async ({
 	browser,
 	page

@@ -6,13 +6,15 @@ import type { LayoutServerLoad } from './$types';
 
 // The report and follow-up pages read their texts from this pack: one language, not thirteen.
 // Service levels and numbers come from the settings and facts, never from the words.
-export const load: LayoutServerLoad = async ({ params }) => {
+// The form takes only the words it shows (the receipt links on with `followup_link`): its page is
+// not compressed (it carries a submission key, see compress.ts), so a slow phone waits for each.
+const FORM = ['report_', 'home_emergency_', 'error_', 'followup_link'] as const;
+
+export const load: LayoutServerLoad = async ({ params, route }) => {
 	const values = await promises.read(database.get().db, config.region);
+	const followUp = route.id === '/[locale=locale]/report/follow-up';
 	return {
-		t: promises.fill(
-			pack(params.locale, ['report_', 'followup_', 'home_emergency_', 'error_', 'push_']),
-			values
-		),
+		t: promises.fill(pack(params.locale, followUp ? [...FORM, 'followup_'] : FORM), values),
 		policeTel: promises.tel(values.police),
 		crimeAnonymousTel: promises.tel(values.crime_anonymous)
 	};
