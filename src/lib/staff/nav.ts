@@ -19,6 +19,7 @@ export const NAV: readonly NavEntry[] = [
 	{ href: '/staff/audit', label: sm.staff_audit_title, permission: 'region' },
 	{ href: '/staff/settings', label: sm.staff_settings_title, permission: 'region' },
 	{ href: '/staff/templates', label: sm.staff_templates_title, permission: 'region' },
+	{ href: '/staff/questions', label: sm.staff_questions_title, permission: 'region' },
 	{ href: '/staff/news', label: sm.staff_news_title, permission: 'content' },
 	{ href: '/staff/facilities', label: sm.staff_facilities_title, permission: 'content' },
 	{ href: '/staff/welcome', label: sm.staff_nav_welcome, permission: 'content' },

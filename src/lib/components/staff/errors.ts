@@ -62,6 +62,7 @@ const caseTexts: Record<string, () => string> = {
 	template_fits: sm.staff_case_error_template_fits,
 	question_none: sm.staff_case_error_question_none,
 	question_unknown: sm.staff_case_error_question_unknown,
+	question_retired: sm.staff_case_error_question_retired,
 	question_closed: sm.staff_case_error_question_closed,
 	question_gone: sm.staff_case_error_question_gone,
 	forbidden: sm.staff_case_error_forbidden,

@@ -167,7 +167,8 @@ export const RULES: Record<string, Rule> = {
 	'/staff/templates': {
 		page: 'region',
 		actions: { add: 'region', disable: 'region', enable: 'region' }
-	}
+	},
+	'/staff/questions': { page: 'region', actions: { save: 'region', retire: 'region' } }
 };
 
 export type Decision = 'allow' | 'login' | 'not_found';
