@@ -7,6 +7,7 @@ import * as v from 'valibot';
 import * as catalogue from '../../casework/questions.ts';
 import { idOf } from '../../casework/custom-questions.ts';
 import * as custom from './custom-questions.ts';
+import { pack } from '../i18n/messages.ts';
 import * as database from '../platform/db/index.ts';
 import type { Db } from '../platform/db/index.ts';
 import * as reports from '../meldpunt/reports.ts';
@@ -55,6 +56,31 @@ export async function definitions(
 		if (q) found.set(key, q);
 	}
 	return found;
+}
+
+/** The open questions as the API gives them: words in `locale`, answer type and limits. */
+export async function openFor(db: Db, reportId: string, locale: string) {
+	const asked = await open(db, reportId);
+	const keys = asked.map((q) => q.key);
+	const [defs, own] = await Promise.all([definitions(db, keys), custom.byKeys(db, keys)]);
+	const t: Record<string, string> = {
+		...pack(locale, ['followup_question_']),
+		...custom.pack(own.values(), locale)
+	};
+	return asked.map((a) => {
+		const q = defs.get(a.key)!;
+		return {
+			id: a.id,
+			type: q.type,
+			question: t[`followup_question_${q.key}`] ?? '',
+			choices: catalogue
+				.choices(q)
+				.map((value) => ({ value, label: t[catalogue.choiceKey(q, value)] ?? value })),
+			min: q.type === 'number' ? q.min : null,
+			max: q.type === 'number' ? q.max : null,
+			maxLength: q.type === 'text' ? q.max : null
+		};
+	});
 }
 
 /** Asks one or more questions; each enters the thread as a message with its key. */

@@ -6,6 +6,7 @@ import * as api from '$lib/server/http/api';
 import * as database from '$lib/server/platform/db';
 import * as followup from '$lib/server/meldpunt/followup';
 import * as reports from '$lib/server/meldpunt/reports';
+import * as questions from '$lib/server/casework/questions';
 import type { RequestHandler } from './$types';
 
 // Status and messages for a receipt. Same throttling as the web page: a throttled client gets
@@ -44,6 +45,7 @@ export const POST: RequestHandler = async (event) => {
 			language: msg.language,
 			text: msg.text,
 			createdAt: msg.createdAt.toISOString()
-		}))
+		})),
+		questions: await questions.openFor(db, opened.reportId, report!.locale)
 	});
 };
