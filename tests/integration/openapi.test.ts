@@ -234,6 +234,11 @@ onBothDatabases('the served OpenAPI document', (ctx) => {
 			['number', 'Ile płacisz za łóżko?']
 		]);
 		const [living, price] = open.map((q) => q.id);
+		// In the thread too, the region's own question brings its words in the report's language.
+		const messages = (read.body as { messages: { template: string; params: Json }[] }).messages;
+		expect(
+			messages.filter((m) => m.template === 'question').map((m) => m.params.text ?? null)
+		).toEqual([null, 'Ile płacisz za łóżko?']);
 
 		const path = '/api/v1/reports/follow-up/answers';
 		const wrong = { receipt, answers: { [living]: 'moved', [price]: 'veel' } };

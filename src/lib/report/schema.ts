@@ -270,7 +270,13 @@ const Message = v.object({
 			"Key of a standard message, to be shown in the reporter's language with `params`."
 		)
 	),
-	params: v.record(v.string(), v.string()),
+	params: v.pipe(
+		v.record(v.string(), v.string()),
+		v.description(
+			'For `question` and `answer`: `key` is the question; a question the meldpunt wrote itself (`key` starting ' +
+				"with `custom_`) has its words in `text`, in the report's language. An answer's `value` is as sent, `type` its kind."
+		)
+	),
 	language: v.pipe(v.nullable(v.string()), v.description('Language of `text`, when known.')),
 	text: v.pipe(
 		v.nullable(v.string()),

@@ -60,10 +60,10 @@ export function template(
 	locale: string
 ): string {
 	if (key === 'custom') return params.text ?? '';
-	if (key === 'question') return t[`followup_question_${params.key}`] ?? '';
+	if (key === 'question') return t[`followup_question_${params.key}`] ?? params.text ?? '';
 	if (key === 'answer') {
 		return fmt(t.followup_question_answer, {
-			question: t[`followup_question_${params.key}`] ?? '',
+			question: t[`followup_question_${params.key}`] ?? params.text ?? '',
 			answer: answerText(t, params.key, params.value ?? '', locale, params.type)
 		});
 	}
