@@ -161,6 +161,41 @@ onBothDatabases('the pages of own questions and drafts', (ctx) => {
 		);
 	});
 
+	it('saves a standard reply with languages missing as a draft, keeps it off the case page, and keeps what was typed on a refusal', async () => {
+		const coordinator = await actor(ctx.db, 'coordinator');
+		const handler = await actor(ctx.db, 'handler', ['tiel']);
+		const title = `Spreekuur ${randomUUID()}`;
+		const fields = {
+			title,
+			fresh: randomUUID(),
+			text_nl: 'Kom dinsdag langs.',
+			text_pl: 'Przyjdź we wtorek.'
+		};
+		const saved = await (templatesPage.actions.save as Any)(
+			event(coordinator, '/staff/templates?/save', {}, form(fields))
+		);
+		expect(saved).toEqual({ saved: { missing: LOCALES.filter((l) => l !== 'nl' && l !== 'pl') } });
+		const id = await report(ctx.db);
+		const data = (await (casePage.load as Any)(event(handler, `/staff/reports/${id}`, { id }))) as {
+			customTemplates: { title: string }[];
+		};
+		expect(data.customTemplates.map((t) => t.title)).not.toContain(title);
+
+		const refused = await (templatesPage.actions.save as Any)(
+			event(
+				coordinator,
+				'/staff/templates?/save',
+				{},
+				form({ ...fields, fresh: randomUUID(), text_nl: '' })
+			)
+		);
+		expect(isActionFailure(refused)).toBe(true);
+		const back = (refused as { data: { save: { error: string; texts: Record<string, string> } } })
+			.data.save;
+		expect(back.error).toBe('dutch');
+		expect(back.texts.pl).toBe('Przyjdź we wtorek.');
+	});
+
 	it('answers 404 to another region’s coordinator and to a handler', async () => {
 		await ctx.db
 			.insertInto('region')
