@@ -1,7 +1,6 @@
 // Questions coordinators add to the fixed catalogue, per region, with their texts in every worker
 // language (question and, for a choice, its options). A question missing a language is a draft:
 // kept, but not offered on the case page. Retired questions stay readable for the answers given.
-// Standard replies get the same draft state (issue #19).
 import { type Kysely, sql } from 'kysely';
 
 export async function up(db: Kysely<any>): Promise<void> {
@@ -24,13 +23,8 @@ export async function up(db: Kysely<any>): Promise<void> {
 		.on('custom_question')
 		.column('region_id')
 		.execute();
-	await db.schema
-		.alterTable('reply_template')
-		.addColumn('draft', 'boolean', (c) => c.notNull().defaultTo(false))
-		.execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-	await db.schema.alterTable('reply_template').dropColumn('draft').execute();
 	await db.schema.dropTable('custom_question').execute();
 }

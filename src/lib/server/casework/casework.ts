@@ -417,7 +417,8 @@ export async function reply(
 		if (custom) {
 			// A coordinator's reply: only once complete in every language (a draft is not sent).
 			const t = await templates.read(trx, row.region_id, custom);
-			if (!t || !t.active || t.draft) return { ok: false, error: 'template' };
+			if (!t || !t.active || templates.missing(t.texts).length > 0)
+				return { ok: false, error: 'template' };
 			params.id = t.id;
 		}
 		if (template === 'advice') {

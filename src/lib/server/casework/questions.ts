@@ -1,7 +1,8 @@
-// Structured questions: a handler asks catalogue questions (or the region's own, custom-questions.ts),
-// the reporter answers each with a typed value. A question enters the thread as its key (read in the reader's language); an answer is a
-// sealed reporter message, so it counts as a reply for the unread marker and is deleted with the
-// thread. All answers of one form are saved together or not at all.
+// Structured questions: a handler asks catalogue questions (or the region's own, see
+// custom-questions.ts), the reporter answers each with a typed value. A question enters the thread
+// as its key (read in the reader's language); an answer is a sealed reporter message, so it counts
+// as a reply for the unread marker and is deleted with the thread. All answers of one form are
+// saved together or not at all.
 import { randomUUID } from 'node:crypto';
 import * as v from 'valibot';
 import * as catalogue from '../../casework/questions.ts';

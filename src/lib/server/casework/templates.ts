@@ -1,6 +1,7 @@
 // Standard replies coordinators add to the built-in ones. A reply is only usable once it exists in
 // every worker language, so a reporter always reads it in their own language (issue #4); until then
 // it is kept as a draft and never offered on a case (issue #19).
+import { locales } from '../../paraglide/runtime.js';
 import * as audit from '../platform/audit.ts';
 import type { Db } from '../platform/db/index.ts';
 import { clean, length } from '../../shell/text.ts';
@@ -31,14 +32,21 @@ export function validate(
 	return { ok: true, title, texts, missing };
 }
 
-export function list(db: Db, regionId: string, onlyActive = false) {
+/** The worker languages a stored reply is not written in yet; any: a draft. */
+export function missing(texts: Record<string, string>): string[] {
+	return locales.filter((l) => !texts[l]);
+}
+
+/** The region's replies; `usableOnly`: switched on and written in every language. */
+export async function list(db: Db, regionId: string, usableOnly = false) {
 	let q = db
 		.selectFrom('reply_template')
 		.selectAll()
 		.where('region_id', '=', regionId)
 		.orderBy('title');
-	if (onlyActive) q = q.where('active', '=', true).where('draft', '=', false);
-	return q.execute();
+	if (usableOnly) q = q.where('active', '=', true);
+	const rows = await q.execute();
+	return usableOnly ? rows.filter((t) => missing(t.texts).length === 0) : rows;
 }
 
 type Checked = { title: string; texts: Record<string, string>; missing: string[] };
@@ -61,7 +69,6 @@ export async function create(
 			region_id: actor.regionId,
 			title: input.title,
 			texts: JSON.stringify(input.texts),
-			draft: input.missing.length > 0,
 			created_by: actor.id
 		})
 		.onConflict((c) => c.column('id').doNothing())
@@ -87,11 +94,7 @@ export async function update(
 	if (!isUuid(id)) return false;
 	const r = await db
 		.updateTable('reply_template')
-		.set({
-			title: input.title,
-			texts: JSON.stringify(input.texts),
-			draft: input.missing.length > 0
-		})
+		.set({ title: input.title, texts: JSON.stringify(input.texts) })
 		.where('id', '=', id)
 		.where('region_id', '=', actor.regionId)
 		.executeTakeFirst();

@@ -20,7 +20,7 @@ export const load: PageServerLoad = async ({ url }) => {
 			id: t.id,
 			title: t.title,
 			active: t.active,
-			missing: locales.filter((l) => !t.texts[l]),
+			missing: templates.missing(t.texts),
 			nl: t.texts.nl ?? ''
 		})),
 		edit: edit ? { id: edit.id, title: edit.title, texts: edit.texts } : null,

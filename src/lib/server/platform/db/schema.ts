@@ -331,8 +331,6 @@ export interface ReplyTemplateTable {
 	title: string;
 	texts: JSONColumnType<Record<string, string>>;
 	active: Generated<boolean>;
-	/** Not written in every worker language yet: kept, never offered on a case. */
-	draft: Generated<boolean>;
 	created_by: string | null;
 	created_at: CreatedAt;
 }
