@@ -131,3 +131,13 @@ test('at 200 % zoom on a 360 px screen no worker page scrolls sideways', async (
 	}
 	await context.close();
 });
+
+// Its own test: the long list above is near its time limit on a busy machine.
+test('the own-questions page has no violations, also with a refused form', async ({ page }) => {
+	await signIn(page, 'coordinator');
+	await page.goto('/staff/questions');
+	expect(await violations(page), '/staff/questions').toEqual([]);
+	await page.locator('form[action="?/save"] button').click();
+	await expect(page.getByRole('alert')).toBeVisible();
+	expect(await violations(page), 'refused').toEqual([]);
+});

@@ -26,6 +26,7 @@ const STAFF_PAGES = [
 	'/staff/audit',
 	'/staff/settings',
 	'/staff/templates',
+	'/staff/questions',
 	'/staff/facilities',
 	'/staff/facilities/new',
 	`/staff/facilities/${demoId('tiel-ggd')}`,

@@ -1,7 +1,7 @@
 // The served OpenAPI document against real requests and answers: every body the tests send and
 // every answer the handlers give is checked with a JSON Schema validator against the document
 // GET /api/v1/openapi.json serves, so a schema that drifts from the handlers fails here.
-import { createECDH, randomBytes } from 'node:crypto';
+import { createECDH, randomBytes, randomUUID } from 'node:crypto';
 import type { RequestEvent } from '@sveltejs/kit';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
@@ -10,6 +10,15 @@ import * as database from '../../src/lib/server/platform/db/index.ts';
 import * as openapiRoute from '../../src/routes/api/v1/openapi.json/+server.ts';
 import * as reportsRoute from '../../src/routes/api/v1/reports/+server.ts';
 import * as followUpRoute from '../../src/routes/api/v1/reports/follow-up/+server.ts';
+import * as answersRoute from '../../src/routes/api/v1/reports/follow-up/answers/+server.ts';
+import * as custom from '../../src/lib/server/casework/custom-questions.ts';
+import * as followup from '../../src/lib/server/meldpunt/followup.ts';
+import * as questions from '../../src/lib/server/casework/questions.ts';
+import * as reports from '../../src/lib/server/meldpunt/reports.ts';
+import { check as checkQuestion, key } from '../../src/lib/casework/custom-questions.ts';
+import { template } from '../../src/lib/report/texts.ts';
+import { WORKER } from '../../src/lib/server/i18n/messages.ts';
+import { actor } from '../factories/staff.ts';
 import * as facilitiesRoute from '../../src/routes/api/v1/facilities/+server.ts';
 import * as healthRoute from '../../src/routes/api/health/+server.ts';
 import * as keyRoute from '../../src/routes/api/v1/push/key/+server.ts';
@@ -171,6 +180,120 @@ onBothDatabases('the served OpenAPI document', (ctx) => {
 		}
 	});
 
+	it('lists open questions with the follow-up and takes their answers, checked like the form', async () => {
+		const locales = ['nl', 'en', 'pl', 'ro', 'bg', 'uk', 'lt', 'lv', 'hu', 'sk', 'cs', 'pt', 'es'];
+		const coordinator = await actor(ctx.db, 'coordinator');
+		const handler = await actor(ctx.db, 'handler', ['tiel']);
+		const written = checkQuestion(
+			{
+				type: 'number',
+				texts: Object.fromEntries(
+					locales.map((l) => [
+						l,
+						{
+							question: l === 'pl' ? 'Ile płacisz za łóżko?' : `Hoeveel betaal je (${l})?`,
+							options: ''
+						}
+					])
+				)
+			},
+			locales
+		);
+		if (!written.ok) throw new Error('setup');
+		const own = randomUUID();
+		await custom.create(ctx.db, coordinator, own, written);
+		const stored = await call(reportsRoute.POST as Handler, 'POST', '/api/v1/reports', {
+			...rawReport(),
+			locale: 'pl'
+		});
+		const receipt = (stored.body as { receipt: string }).receipt;
+		const opened = await followup.open(ctx.db, { receipt, client: '198.51.100.7' });
+		if (!opened.ok) throw new Error('setup');
+		await followup.leave(ctx.db, opened.token);
+		const reportId = opened.reportId;
+		const { version } = await ctx.db
+			.selectFrom('report')
+			.select('version')
+			.where('id', '=', reportId)
+			.executeTakeFirstOrThrow();
+		const asked = await questions.ask(ctx.db, handler, {
+			id: reportId,
+			version,
+			keys: ['still_living', key(own)]
+		});
+		expect(asked).toEqual({ ok: true });
+
+		const read = await call(followUpRoute.POST as Handler, 'POST', '/api/v1/reports/follow-up', {
+			receipt
+		});
+		expect(answer('/api/v1/reports/follow-up', 'post', 200, read.type, read.body)).toEqual([]);
+		const open = (read.body as { questions: { id: string; type: string; question: string }[] })
+			.questions;
+		expect(open.map((q) => [q.type, q.question])).toEqual([
+			['choice', (WORKER.pl as Record<string, string>).followup_question_still_living],
+			['number', 'Ile płacisz za łóżko?']
+		]);
+		const [living, price] = open.map((q) => q.id);
+		// In the thread too, the region's own question brings its words in the report's language.
+		const messages = (read.body as { messages: { template: string; params: Json }[] }).messages;
+		expect(
+			messages.filter((m) => m.template === 'question').map((m) => m.params.text ?? null)
+		).toEqual([null, 'Ile płacisz za łóżko?']);
+
+		const path = '/api/v1/reports/follow-up/answers';
+		const wrong = { receipt, answers: { [living]: 'moved', [price]: 'veel' } };
+		expect(request(path, 'post', wrong)).toEqual([]);
+		const refused = await call(answersRoute.POST as Handler, 'POST', path, wrong);
+		expect(refused.status).toBe(400);
+		expect(refused.body).toEqual({ errors: { [price]: 'question_number' } });
+		expect(answer(path, 'post', 400, refused.type, refused.body)).toEqual([]);
+		// All or nothing: the right answer next to the wrong one was not stored.
+		expect(await questions.open(ctx.db, reportId)).toHaveLength(2);
+
+		const right = { receipt, answers: { [living]: 'moved', [price]: '350' } };
+		const done = await call(answersRoute.POST as Handler, 'POST', path, right);
+		expect(done).toMatchObject({ status: 200, body: { answered: 2 } });
+		expect(answer(path, 'post', 200, done.type, done.body)).toEqual([]);
+		// Sent again (a retry): nothing is stored twice.
+		const again = await call(answersRoute.POST as Handler, 'POST', path, right);
+		expect(again.body).toEqual({
+			errors: { [living]: 'question_answered', [price]: 'question_answered' }
+		});
+		expect(answer(path, 'post', 400, again.type, again.body)).toEqual([]);
+		const answers = (await reports.messages(ctx.db, reportId)).filter(
+			(m) => m.template === 'answer'
+		);
+		expect(answers).toHaveLength(2);
+
+		// The handler reads both answers in Dutch.
+		const defs = await custom.byKeys(ctx.db, [key(own)]);
+		const nl = { ...(WORKER.nl as Record<string, string>), ...custom.pack(defs.values(), 'nl') };
+		const thread = (await reports.messagesIn(ctx.db, reportId, 'nl')).map((m) =>
+			m.template ? template(nl, m.template, m.params, 'nl') : m.text
+		);
+		expect(thread).toContain('Hoeveel betaal je (nl)? Antwoord: 350');
+		expect(thread).toContain(
+			`${nl.followup_question_still_living} Antwoord: ${nl.followup_question_still_living_moved}`
+		);
+
+		for (const [body, code] of [
+			[{ receipt, answers: {} }, 'question_none'],
+			[{ receipt, answers: { 'not-an-id': 'x' } }, 'answers'],
+			[{ receipt, answers: 'yes' }, 'answers'],
+			[{ receipt: 'abc', answers: {} }, 'receipt_format']
+		] as const) {
+			const bad = await call(answersRoute.POST as Handler, 'POST', path, body);
+			expect(bad, JSON.stringify(body)).toMatchObject({ status: 400, body: { error: code } });
+			expect(answer(path, 'post', 400, bad.type, bad.body)).toEqual([]);
+		}
+		const unknown = await call(answersRoute.POST as Handler, 'POST', path, {
+			receipt: '0000 0000 0000 0000',
+			answers: {}
+		});
+		expect(unknown.status).toBe(404);
+		expect(answer(path, 'post', 404, unknown.type, unknown.body)).toEqual([]);
+	});
+
 	it('describes the facilities GeoJSON and its refusals', async () => {
 		const path = '/api/v1/facilities';
 		const all = await call(facilitiesRoute.GET as Handler, 'GET', `${path}?lang=pl`);
@@ -261,7 +384,8 @@ onBothDatabases('the served OpenAPI document', (ctx) => {
 			answer('/api/v1/reports/follow-up', 'post', 200, 'application/json', {
 				status: 'lost',
 				createdAt: 'yesterday',
-				messages: []
+				messages: [],
+				questions: []
 			})
 		).toHaveLength(2);
 	});

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { expect, it } from 'vitest';
 import * as casework from '../../src/lib/server/casework/casework.ts';
 import * as reports from '../../src/lib/server/meldpunt/reports.ts';
@@ -10,17 +11,76 @@ const LOCALES = ['nl', 'en', 'pl', 'ro', 'bg', 'uk', 'lt', 'lv', 'hu', 'sk', 'cs
 const all = (prefix: string) => Object.fromEntries(LOCALES.map((l) => [l, `${prefix} (${l})`]));
 
 onBothDatabases('coordinator standard replies', (ctx) => {
-	it('cannot be saved until every language has a text', () => {
+	it('is a draft while a language is missing, and needs a name and Dutch', () => {
 		const texts = all('Kom langs');
 		delete texts.lv;
 		texts.hu = '  \u200B ';
 		const r = templates.validate({ title: 'Spreekuur', texts }, LOCALES);
-		expect(r).toEqual({ ok: false, error: 'incomplete', missing: ['lv', 'hu'] });
+		expect(r).toMatchObject({ ok: true, missing: ['lv', 'hu'] });
 		expect(templates.validate({ title: '', texts: all('x') }, LOCALES)).toMatchObject({
 			ok: false,
 			error: 'title'
 		});
-		expect(templates.validate({ title: 'Spreekuur', texts: all('x') }, LOCALES).ok).toBe(true);
+		const dutchless = all('x');
+		delete dutchless.nl;
+		expect(templates.validate({ title: 'Spreekuur', texts: dutchless }, LOCALES)).toMatchObject({
+			ok: false,
+			error: 'dutch'
+		});
+		expect(templates.validate({ title: 'Spreekuur', texts: all('x') }, LOCALES)).toMatchObject({
+			ok: true,
+			missing: []
+		});
+	});
+
+	it('saved as a draft is kept but never offered or sent, until the last language is written', async () => {
+		const coordinator = await staffUser(ctx.db, { role: 'coordinator' });
+		const actor = {
+			id: coordinator.id,
+			role: 'coordinator' as const,
+			regionId: 'rivierenland',
+			gemeenten: []
+		};
+		const texts = all('Bel het spreekuur');
+		delete texts.bg;
+		const draft = templates.validate({ title: 'Bel ons', texts }, LOCALES);
+		if (!draft.ok) throw new Error('valid');
+		const id = randomUUID();
+		expect(await templates.create(ctx.db, actor, id, draft)).toBe(true);
+		// The same form again (a retry) stores nothing more.
+		expect(await templates.create(ctx.db, actor, id, draft)).toBe(false);
+		expect((await templates.list(ctx.db, 'rivierenland')).filter((t) => t.id === id)).toHaveLength(
+			1
+		);
+		const kept = (await templates.read(ctx.db, 'rivierenland', id))!;
+		expect(templates.missing(kept.texts)).toEqual(['bg']);
+		expect((await templates.list(ctx.db, 'rivierenland', true)).map((t) => t.id)).not.toContain(id);
+		const reportId = await report(ctx.db);
+		expect(
+			await casework.reply(ctx.db, actor, { id: reportId, version: 1, template: `custom:${id}` })
+		).toEqual({ ok: false, error: 'template' });
+
+		const complete = templates.validate(
+			{ title: 'Bel ons', texts: all('Bel het spreekuur') },
+			LOCALES
+		);
+		if (!complete.ok) throw new Error('valid');
+		expect(await templates.update(ctx.db, actor, id, complete)).toBe(true);
+		expect((await templates.list(ctx.db, 'rivierenland', true)).map((t) => t.id)).toContain(id);
+		expect(
+			await casework.reply(ctx.db, actor, { id: reportId, version: 1, template: `custom:${id}` })
+		).toEqual({ ok: true });
+		// Another region's coordinator cannot rewrite it.
+		expect(await templates.update(ctx.db, { ...actor, regionId: 'elsewhere' }, id, draft)).toBe(
+			false
+		);
+		const actions = await ctx.db
+			.selectFrom('audit_log')
+			.select('action')
+			.where('object_id', '=', id)
+			.orderBy('id')
+			.execute();
+		expect(actions.map((a) => a.action)).toEqual(['template.add', 'template.edit']);
 	});
 
 	it('reach the reporter in the language of the page they read it on', async () => {
@@ -36,7 +96,8 @@ onBothDatabases('coordinator standard replies', (ctx) => {
 			LOCALES
 		);
 		if (!checked.ok) throw new Error('valid');
-		const id = await templates.create(ctx.db, actor, checked);
+		const id = randomUUID();
+		await templates.create(ctx.db, actor, id, checked);
 		const reportId = await report(ctx.db);
 		const sent = await casework.reply(ctx.db, actor, {
 			id: reportId,

@@ -1,7 +1,8 @@
 // The structured questions a handler may ask a reporter: one definition per question (its answer
 // type and limits), shared by the staff form, the reporter's answer form and the server's checks.
 // Texts are message keys `followup_question_<key>` (choices `followup_question_<key>_<choice>`),
-// so a question reaches the reporter in their language whoever asked it.
+// so a question reaches the reporter in their language whoever asked it. Coordinators add their own
+// questions (custom-questions.ts): the same shapes, with texts from the database under the same keys.
 import * as v from 'valibot';
 import { lineField } from '../input/schema.ts';
 
@@ -25,8 +26,9 @@ export type QuestionKey = (typeof QUESTIONS)[number]['key'];
 
 export const YES_NO = ['yes', 'no'] as const;
 
-export function find(key: string): Question | undefined {
-	return (QUESTIONS as readonly Question[]).find((q) => q.key === key);
+/** A catalogue question, or one of `custom` (a region's own questions). */
+export function find(key: string, custom: readonly Question[] = []): Question | undefined {
+	return [...(QUESTIONS as readonly Question[]), ...custom].find((q) => q.key === key);
 }
 
 /** Every message key the catalogue needs, for the completeness test. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { match, switchPath, nativeNames, locales } from './locales';
+import { languageNames, match, switchPath, nativeNames, locales } from './locales';
 
 describe('match', () => {
 	it('picks the highest-weighted supported language', () => {
@@ -28,5 +28,12 @@ describe('nativeNames', () => {
 	it('names every locale in its own language', () => {
 		expect(Object.keys(nativeNames).sort()).toEqual([...locales].sort());
 		expect(nativeNames.bg).toBe('Български');
+	});
+});
+
+describe('languageNames', () => {
+	it('names each locale in itself, in the order given, and keeps an unknown code as it is', () => {
+		expect(languageNames(['pl', 'bg', 'xx'])).toBe('Polski, Български, xx');
+		expect(languageNames([])).toBe('');
 	});
 });

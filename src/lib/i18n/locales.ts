@@ -19,6 +19,11 @@ export const nativeNames: Record<Locale, string> = {
 	es: 'Español'
 };
 
+/** Locale codes as their own names, in a list for a sentence ("Missing: Polski, Română"). */
+export function languageNames(codes: readonly string[]): string {
+	return codes.map((c) => (isLocale(c) ? nativeNames[c] : c)).join(', ');
+}
+
 export function isLocale(value: unknown): value is Locale {
 	return typeof value === 'string' && (locales as readonly string[]).includes(value);
 }

@@ -17,6 +17,7 @@ import { baseLocale, locales } from '../paraglide/runtime.js';
 
 import { MAX_LINE, MAX_TEXT } from './catalogue.ts';
 import { NL } from '../shell/nl.ts';
+import { ANSWER_TYPES } from '../casework/custom-questions.ts';
 
 export { MAX_LINE, MAX_TEXT, NL };
 export const MAX_NAME = 200;
@@ -218,6 +219,44 @@ export const FollowUpRequest = fields({
 	)
 });
 
+/**
+ * Answers to open questions through the API: the receipt, and question id → the typed value as
+ * the web form sends it. Each value is checked by its question's own schema
+ * ($lib/casework/questions `schema`), the same check as the follow-up page's form.
+ */
+export const FollowUpAnswers = fields({
+	receipt: FollowUpRequest.entries.receipt,
+	answers: v.pipe(
+		v.record(
+			v.pipe(v.string(), v.uuid('answers')),
+			v.pipe(v.string('answers'), v.maxLength(1_000, 'answers')),
+			'answers'
+		),
+		v.check((a) => Object.keys(a).length <= 50, 'answers'),
+		v.description(
+			'Question id (from `questions` of the follow-up answer) → the answer: `YYYY-MM-DD` for a date, digits for a number, ' +
+				'`yes`/`no` for yes/no, the `value` of one of `choices` for a choice, one line for text. A blank answer leaves that question open.'
+		),
+		v.examples([{ '0b7c2f7e-3c1d-4a7e-9a59-2f1c4b0e8d11': '2026-11-30' }])
+	)
+});
+
+const OpenQuestion = v.object({
+	id: v.pipe(v.string(), v.uuid(), v.description('Send the answer under this id.')),
+	type: v.picklist(ANSWER_TYPES),
+	question: v.pipe(v.string(), v.description("The question in the report's language.")),
+	choices: v.pipe(
+		v.array(v.object({ value: v.string(), label: v.string() })),
+		v.description('For yes/no and choice: the values to answer with and their labels; else empty.')
+	),
+	min: v.pipe(v.nullable(v.number()), v.description('For a number: the smallest answer.')),
+	max: v.pipe(v.nullable(v.number()), v.description('For a number: the largest answer.')),
+	maxLength: v.pipe(v.nullable(v.number()), v.description('For text: the longest answer.'))
+});
+
+/** What the API answers after storing answers: how many were stored. */
+export const Answered = v.object({ answered: v.pipe(v.number(), v.integer(), v.minValue(1)) });
+
 /** A reporter's reply on the follow-up page; photos are checked by their bytes (photos.ts). */
 export const FollowUpReply = v.object({
 	text: v.optional(textField(MAX_TEXT, 'text_too_long'), '')
@@ -231,7 +270,13 @@ const Message = v.object({
 			"Key of a standard message, to be shown in the reporter's language with `params`."
 		)
 	),
-	params: v.record(v.string(), v.string()),
+	params: v.pipe(
+		v.record(v.string(), v.string()),
+		v.description(
+			'For `question` and `answer`: `key` is the question; a question the meldpunt wrote itself (`key` starting ' +
+				"with `custom_`) has its words in `text`, in the report's language. An answer's `value` is as sent, `type` its kind."
+		)
+	),
 	language: v.pipe(v.nullable(v.string()), v.description('Language of `text`, when known.')),
 	text: v.pipe(
 		v.nullable(v.string()),
@@ -244,5 +289,9 @@ const Message = v.object({
 export const FollowUp = v.object({
 	status: v.picklist(STATUSES),
 	createdAt: v.pipe(v.string(), v.isoTimestamp()),
-	messages: v.pipe(v.array(Message), v.description('Oldest first.'))
+	messages: v.pipe(v.array(Message), v.description('Oldest first.')),
+	questions: v.pipe(
+		v.array(OpenQuestion),
+		v.description('Questions of the meldpunt still waiting for an answer, oldest first.')
+	)
 });

@@ -15,11 +15,11 @@ export function template(
 	locale: string
 ): string {
 	if (key === 'custom') return params.text ?? '';
-	if (key === 'question') return t[`followup_question_${params.key}`] ?? '';
+	if (key === 'question') return t[`followup_question_${params.key}`] ?? params.text ?? '';
 	if (key === 'answer') {
 		return fmt(t.followup_question_answer, {
-			question: t[`followup_question_${params.key}`] ?? '',
-			answer: answerText(t, params.key, params.value ?? '', locale)
+			question: t[`followup_question_${params.key}`] ?? params.text ?? '',
+			answer: answerText(t, params.key, params.value ?? '', locale, params.type)
 		});
 	}
 	const p: Record<string, string> = { ...params };
@@ -28,22 +28,31 @@ export function template(
 	return fmt(t[`report_template_${key}`], p);
 }
 
-/** A stored answer as the reader reads it: a date in their format, a choice as its label. */
-export function answerText(t: Texts, key: string, value: string, locale: string): string {
+/**
+ * A stored answer as the reader reads it: a date in their format, a choice as its label. `type` is
+ * the answer type stored with the answer: a coordinator's question is not in the catalogue.
+ */
+export function answerText(
+	t: Texts,
+	key: string,
+	value: string,
+	locale: string,
+	type?: string
+): string {
 	const q = questions.find(key);
-	if (!q) return value;
-	if (q.type === 'date') return localDate(value, locale);
-	if (q.type === 'yesno' || q.type === 'choice') return t[questions.choiceKey(q, value)] ?? value;
+	const kind = q?.type ?? type;
+	if (kind === 'date') return localDate(value, locale);
+	if (kind === 'yesno') return t[`followup_question_${value}`] ?? value;
+	if (kind === 'choice') return t[`followup_question_${key}_${value}`] ?? value;
 	return value;
 }
 
-/** A catalogue question in the pack's language. */
+/** A question in the pack's language (a custom question's words are added to the pack). */
 export function questionText(t: Texts, key: string): string {
 	return t[`followup_question_${key}`] ?? key;
 }
 
-/** The label of a choice (or yes/no) of a catalogue question. */
-export function choiceText(t: Texts, key: string, choice: string): string {
-	const q = questions.find(key);
-	return (q && t[questions.choiceKey(q, choice)]) ?? choice;
+/** The label of a choice (or yes/no) of a question. */
+export function choiceText(t: Texts, q: questions.Question, choice: string): string {
+	return t[questions.choiceKey(q, choice)] ?? choice;
 }

@@ -20,6 +20,7 @@ export const NAV: readonly NavEntry[] = [
 	{ href: '/staff/audit', label: 'staff_audit_title', permission: 'region' },
 	{ href: '/staff/settings', label: 'staff_settings_title', permission: 'region' },
 	{ href: '/staff/templates', label: 'staff_templates_title', permission: 'region' },
+	{ href: '/staff/questions', label: 'staff_questions_title', permission: 'region' },
 	{ href: '/staff/news', label: 'staff_news_title', permission: 'content' },
 	{ href: '/staff/facilities', label: 'staff_facilities_title', permission: 'content' },
 	{ href: '/staff/welcome', label: 'staff_nav_welcome', permission: 'content' },

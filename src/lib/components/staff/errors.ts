@@ -62,6 +62,7 @@ const caseTexts: Record<string, StaffKey> = {
 	template_fits: 'staff_case_error_template_fits',
 	question_none: 'staff_case_error_question_none',
 	question_unknown: 'staff_case_error_question_unknown',
+	question_retired: 'staff_case_error_question_retired',
 	question_closed: 'staff_case_error_question_closed',
 	question_gone: 'staff_case_error_question_gone',
 	forbidden: 'staff_case_error_forbidden',

@@ -415,9 +415,10 @@ export async function reply(
 		}
 		const params: Record<string, string> = {};
 		if (custom) {
-			// A coordinator's reply: complete in every language by construction (templates.validate).
+			// A coordinator's reply: only once complete in every language (a draft is not sent).
 			const t = await templates.read(trx, row.region_id, custom);
-			if (!t || !t.active) return { ok: false, error: 'template' };
+			if (!t || !t.active || templates.missing(t.texts).length > 0)
+				return { ok: false, error: 'template' };
 			params.id = t.id;
 		}
 		if (template === 'advice') {

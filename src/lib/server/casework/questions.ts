@@ -1,10 +1,14 @@
-// Structured questions: a handler asks catalogue questions, the reporter answers each with a typed
-// value. A question enters the thread as its key (read in the reader's language); an answer is a
-// sealed reporter message, so it counts as a reply for the unread marker and is deleted with the
-// thread. All answers of one form are saved together or not at all.
+// Structured questions: a handler asks catalogue questions (or the region's own, see
+// custom-questions.ts), the reporter answers each with a typed value. A question enters the thread
+// as its key (read in the reader's language); an answer is a sealed reporter message, so it counts
+// as a reply for the unread marker and is deleted with the thread. All answers of one form are
+// saved together or not at all.
 import { randomUUID } from 'node:crypto';
 import * as v from 'valibot';
 import * as catalogue from '../../casework/questions.ts';
+import { idOf } from '../../casework/custom-questions.ts';
+import * as custom from './custom-questions.ts';
+import { pack } from '../i18n/messages.ts';
 import * as database from '../platform/db/index.ts';
 import type { Db } from '../platform/db/index.ts';
 import * as reports from '../meldpunt/reports.ts';
@@ -40,7 +44,47 @@ export async function open(db: Db, reportId: string): Promise<Asked[]> {
 	return (await list(db, reportId)).filter((q) => !q.answeredAt && !q.withdrawnAt);
 }
 
-/** Asks one or more catalogue questions; each enters the thread as a message with its key. */
+/** The definition of every question among `keys`, catalogue and custom (retired ones included). */
+export async function definitions(
+	db: Db,
+	keys: readonly string[]
+): Promise<Map<string, catalogue.Question>> {
+	const own = await custom.byKeys(db, keys);
+	const found = new Map<string, catalogue.Question>();
+	for (const key of keys) {
+		const mine = own.get(key);
+		const q = mine ? custom.question(mine) : catalogue.find(key);
+		if (q) found.set(key, q);
+	}
+	return found;
+}
+
+/** The open questions as the API gives them: words in `locale`, answer type and limits. */
+export async function openFor(db: Db, reportId: string, locale: string) {
+	const asked = await open(db, reportId);
+	const keys = asked.map((q) => q.key);
+	const [defs, own] = await Promise.all([definitions(db, keys), custom.byKeys(db, keys)]);
+	const t: Record<string, string> = {
+		...pack(locale, ['followup_question_']),
+		...custom.pack(own.values(), locale)
+	};
+	return asked.map((a) => {
+		const q = defs.get(a.key)!;
+		return {
+			id: a.id,
+			type: q.type,
+			question: t[`followup_question_${q.key}`] ?? '',
+			choices: catalogue
+				.choices(q)
+				.map((value) => ({ value, label: t[catalogue.choiceKey(q, value)] ?? value })),
+			min: q.type === 'number' ? q.min : null,
+			max: q.type === 'number' ? q.max : null,
+			maxLength: q.type === 'text' ? q.max : null
+		};
+	});
+}
+
+/** Asks one or more questions; each enters the thread as a message with its key. */
 export async function ask(
 	db: Db,
 	actor: Actor,
@@ -48,10 +92,21 @@ export async function ask(
 ): Promise<Result> {
 	const keys = [...new Set(input.keys)];
 	if (keys.length === 0) return { ok: false, error: 'question_none' };
-	if (!keys.every((k) => catalogue.find(k))) return { ok: false, error: 'question_unknown' };
+	if (!keys.every((k) => catalogue.find(k) || idOf(k)))
+		return { ok: false, error: 'question_unknown' };
 	return mutateReport(db, actor, input.id, input.version, 'report.ask', async (trx, row, now) => {
 		// Nothing more can be answered once the report is closed.
 		if (row.status === 'closed') return { ok: false, error: 'question_closed' };
+		// A custom question must be the report's region's, complete and not retired now: a form
+		// opened before it was retired says so instead of asking it.
+		const own = new Map(
+			(await custom.list(trx, row.region_id)).map((q) => [custom.question(q).key, q])
+		);
+		for (const key of keys.filter(idOf)) {
+			const q = own.get(key);
+			if (q?.retired) return { ok: false, error: 'question_retired' };
+			if (!q || q.missing.length > 0) return { ok: false, error: 'question_unknown' };
+		}
 		for (const key of keys) {
 			const id = randomUUID();
 			await trx
@@ -120,8 +175,12 @@ export async function answer(
 			.orderBy('seq')
 			.forUpdate()
 			.execute();
+		const defs = await definitions(
+			trx,
+			rows.map((r) => r.key)
+		);
 		const errors: Record<string, string> = {};
-		const answers: { id: string; key: string; value: string }[] = [];
+		const answers: { id: string; key: string; type: string; value: string }[] = [];
 		for (const [id, typed] of Object.entries(values)) {
 			const row = rows.find((r) => r.id === id);
 			// A blank field is a question left for later, also when it has meanwhile closed.
@@ -129,9 +188,10 @@ export async function answer(
 			if (row.withdrawn_at) errors[id] = 'question_withdrawn';
 			else if (row.answered_at) errors[id] = 'question_answered';
 			if (errors[id]) continue;
-			const question = catalogue.find(row.key)!;
+			const question = defs.get(row.key)!;
 			const parsed = v.safeParse(catalogue.schema(question), typed);
-			if (parsed.success) answers.push({ id, key: row.key, value: parsed.output });
+			if (parsed.success)
+				answers.push({ id, key: row.key, type: question.type, value: parsed.output });
 			else errors[id] = parsed.issues[0].message;
 		}
 		const first = Object.values(errors)[0];
@@ -144,7 +204,8 @@ export async function answer(
 				{
 					author: 'reporter',
 					template: 'answer',
-					params: { key: a.key, question: a.id },
+					// The type travels with the answer: a custom question is read outside the catalogue.
+					params: { key: a.key, question: a.id, type: a.type },
 					language: locale,
 					text: a.value
 				},

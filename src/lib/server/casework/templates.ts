@@ -1,6 +1,7 @@
 // Standard replies coordinators add to the built-in ones. A reply is only usable once it exists in
-// every worker language, so a reporter always reads it in their own language (issue #4).
-import { randomUUID } from 'node:crypto';
+// every worker language, so a reporter always reads it in their own language (issue #4); until then
+// it is kept as a draft and never offered on a case (issue #19).
+import { locales } from '../../paraglide/runtime.js';
 import * as audit from '../platform/audit.ts';
 import type { Db } from '../platform/db/index.ts';
 import { clean, length } from '../../shell/text.ts';
@@ -8,13 +9,14 @@ import { isUuid } from '../../shell/uuid.ts';
 
 export const MAX_TEXT = 2000;
 
-export type TemplateError = 'title' | 'incomplete' | 'too_long';
+export type TemplateError = 'title' | 'dutch' | 'too_long';
 
+/** The typed reply cleaned, with the languages still missing (any: a draft). Dutch is required. */
 export function validate(
 	input: { title: string; texts: Record<string, string> },
 	locales: readonly string[]
 ):
-	| { ok: true; title: string; texts: Record<string, string> }
+	| { ok: true; title: string; texts: Record<string, string>; missing: string[] }
 	| { ok: false; error: TemplateError; missing: string[] } {
 	const title = clean(input.title).replace(/\s+/g, ' ');
 	if (!title || length(title) > 120) return { ok: false, error: 'title', missing: [] };
@@ -24,29 +26,43 @@ export function validate(
 		const t = clean(input.texts[l] ?? '');
 		if (!t) missing.push(l);
 		else if (length(t) > MAX_TEXT) return { ok: false, error: 'too_long', missing: [l] };
-		texts[l] = t;
+		else texts[l] = t;
 	}
-	if (missing.length > 0) return { ok: false, error: 'incomplete', missing };
-	return { ok: true, title, texts };
+	if (missing.includes('nl')) return { ok: false, error: 'dutch', missing };
+	return { ok: true, title, texts, missing };
 }
 
-export function list(db: Db, regionId: string, onlyActive = false) {
+/** The worker languages a stored reply is not written in yet; any: a draft. */
+export function missing(texts: Record<string, string>): string[] {
+	return locales.filter((l) => !texts[l]);
+}
+
+/** The region's replies; `usableOnly`: switched on and written in every language. */
+export async function list(db: Db, regionId: string, usableOnly = false) {
 	let q = db
 		.selectFrom('reply_template')
 		.selectAll()
 		.where('region_id', '=', regionId)
 		.orderBy('title');
-	if (onlyActive) q = q.where('active', '=', true);
-	return q.execute();
+	if (usableOnly) q = q.where('active', '=', true);
+	const rows = await q.execute();
+	return usableOnly ? rows.filter((t) => missing(t.texts).length === 0) : rows;
 }
 
+type Checked = { title: string; texts: Record<string, string>; missing: string[] };
+
+/**
+ * Stores a new reply under `id`, which the form carries from the moment it is shown, so the same
+ * form sent twice stores one reply. False: that id exists already.
+ */
 export async function create(
 	db: Db,
 	actor: { id: string; regionId: string },
-	input: { title: string; texts: Record<string, string> }
-): Promise<string> {
-	const id = randomUUID();
-	await db
+	id: string,
+	input: Checked
+): Promise<boolean> {
+	if (!isUuid(id)) return false;
+	const r = await db
 		.insertInto('reply_template')
 		.values({
 			id,
@@ -55,14 +71,42 @@ export async function create(
 			texts: JSON.stringify(input.texts),
 			created_by: actor.id
 		})
-		.execute();
+		.onConflict((c) => c.column('id').doNothing())
+		.executeTakeFirst();
+	if (Number(r.numInsertedOrUpdatedRows ?? 0) !== 1) return false;
 	await audit.record(db, {
 		actorId: actor.id,
 		action: 'template.add',
 		objectType: 'reply_template',
-		objectId: id
+		objectId: id,
+		detail: { missing: input.missing }
 	});
-	return id;
+	return true;
+}
+
+/** Rewrites a reply of the region; a draft becomes usable once no language is missing. */
+export async function update(
+	db: Db,
+	actor: { id: string; regionId: string },
+	id: string,
+	input: Checked
+): Promise<boolean> {
+	if (!isUuid(id)) return false;
+	const r = await db
+		.updateTable('reply_template')
+		.set({ title: input.title, texts: JSON.stringify(input.texts) })
+		.where('id', '=', id)
+		.where('region_id', '=', actor.regionId)
+		.executeTakeFirst();
+	if (Number(r.numUpdatedRows) !== 1) return false;
+	await audit.record(db, {
+		actorId: actor.id,
+		action: 'template.edit',
+		objectType: 'reply_template',
+		objectId: id,
+		detail: { missing: input.missing }
+	});
+	return true;
 }
 
 export async function setActive(

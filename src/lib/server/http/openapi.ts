@@ -8,7 +8,14 @@ import { MAX_BYTES, MAX_PHOTOS } from '../meldpunt/photos.ts';
 import { MAX_PER_ENDPOINT } from '../push/push.ts';
 import * as pushSchema from '../push/schema.ts';
 import * as facility from '../../facilities/schema.ts';
-import { FollowUp, FollowUpRequest, Receipt, ReportFields } from '../../report/schema.ts';
+import {
+	Answered,
+	FollowUp,
+	FollowUpAnswers,
+	FollowUpRequest,
+	Receipt,
+	ReportFields
+} from '../../report/schema.ts';
 
 type Schema = Record<string, unknown>;
 
@@ -129,6 +136,17 @@ const FieldErrors = v.object({
 	)
 });
 
+const AnswerErrors = v.object({
+	errors: v.pipe(
+		v.record(v.string(), v.string()),
+		v.description(
+			'Question id → error code: `question_date`, `question_number`, `question_choice`, `question_text` (a value ' +
+				'the question does not take), `question_answered` (answered before: a retry stores nothing twice), ' +
+				'`question_withdrawn` (the meldpunt took the question back). Nothing of the request is stored.'
+		)
+	)
+});
+
 const Problem = v.object({ error: v.pipe(v.string(), v.description('Error code.')) });
 
 const Health = v.object({
@@ -177,6 +195,9 @@ const schemas: Record<string, Schema> = {
 	Problem: jsonSchema(Problem),
 	FollowUpRequest: jsonSchema(FollowUpRequest),
 	FollowUp: jsonSchema(FollowUp),
+	FollowUpAnswers: jsonSchema(FollowUpAnswers),
+	Answered: jsonSchema(Answered),
+	AnswerErrors: jsonSchema(AnswerErrors),
 	Health: jsonSchema(Health)
 };
 
@@ -289,6 +310,46 @@ export function document(): Record<string, unknown> {
 						'400': {
 							description: 'Not a receipt (`receipt_format`), or not a JSON object (`json`).',
 							content: jsonBody(problem(['receipt_format', 'json']))
+						},
+						'404': {
+							description: 'No report for this receipt.',
+							content: jsonBody(problem(['receipt_failed']))
+						},
+						'429': {
+							description:
+								'Too many attempts from this client; try again after `Retry-After` seconds.',
+							content: jsonBody(problem(['followup_busy']))
+						},
+						'413': { description: 'Body too large.', content: jsonBody(problem(['too_large'])) },
+						'415': {
+							description: 'Not application/json.',
+							content: jsonBody(problem(['content_type']))
+						}
+					}
+				}
+			},
+			'/api/v1/reports/follow-up/answers': {
+				post: {
+					operationId: 'answerQuestions',
+					tags: ['reports'],
+					summary: "Answer the meldpunt's open questions",
+					description:
+						'Answers some or all of the open questions listed in `questions` of the follow-up answer, checked exactly as ' +
+						'the follow-up page checks them. All answers are stored together or none is. Keeps no session; ' +
+						'the receipt is throttled like the follow-up. At most 16384 bytes of JSON.',
+					requestBody: { required: true, content: jsonBody(ref('FollowUpAnswers')) },
+					responses: {
+						'200': { description: 'Stored.', content: jsonBody(ref('Answered')) },
+						'400': {
+							description:
+								'A wrong answer (`errors`, by question id), no answer at all (`question_none`), a malformed ' +
+								'body (`answers`, `json`) or not a receipt (`receipt_format`).',
+							content: jsonBody({
+								oneOf: [
+									ref('AnswerErrors'),
+									problem(['question_none', 'answers', 'receipt_format', 'json'])
+								]
+							})
 						},
 						'404': {
 							description: 'No report for this receipt.',

@@ -11,6 +11,8 @@ import type { CleanPhoto } from './photos.ts';
 import * as receipts from './receipts.ts';
 import * as sla from '../casework/sla.ts';
 import * as templates from '../casework/templates.ts';
+import * as customQuestions from '../casework/custom-questions.ts';
+import { idOf } from '../../casework/custom-questions.ts';
 import type { ReportInput } from './report-input.ts';
 import { groupsOf, isUrgent, type Priority } from '../../report/catalogue.ts';
 
@@ -305,12 +307,24 @@ export async function messagesIn(db: Db, reportId: string, locale: string): Prom
 			: msg
 	);
 	const ids = list.filter((msg) => msg.template === 'custom').map((msg) => msg.params.id);
-	if (ids.length === 0) return list;
-	const found = await templates.texts(db, ids, locale);
+	const found = ids.length > 0 ? await templates.texts(db, ids, locale) : {};
+	// A region's own question carries its words in `text` (in `locale`), for readers without them.
+	const own = (msg: Message) =>
+		(msg.template === 'question' || msg.template === 'answer') && idOf(msg.params.key ?? '');
+	const keys = list.filter(own).map((msg) => msg.params.key);
+	const words =
+		keys.length > 0
+			? customQuestions.pack((await customQuestions.byKeys(db, keys)).values(), locale)
+			: {};
 	return list.map((msg) =>
 		msg.template === 'custom'
 			? { ...msg, params: { ...msg.params, text: found[msg.params.id] ?? '' } }
-			: msg
+			: own(msg)
+				? {
+						...msg,
+						params: { ...msg.params, text: words[`followup_question_${msg.params.key}`] ?? '' }
+					}
+				: msg
 	);
 }
 

@@ -57,6 +57,7 @@ export const RULES: Record<string, Rule> = {
 	'/api/v1/reports': { methods: { POST: 'public' } },
 	'/api/v1/facilities': { methods: { GET: 'public' } },
 	'/api/v1/reports/follow-up': { methods: { POST: 'public' } },
+	'/api/v1/reports/follow-up/answers': { methods: { POST: 'public' } },
 	'/api/v1/push/key': { methods: { GET: 'public' } },
 	// POST checks the follow-up session itself when the topic is a report.
 	'/api/v1/push/subscriptions': { methods: { POST: 'public', DELETE: 'public' } },
@@ -166,8 +167,9 @@ export const RULES: Record<string, Rule> = {
 	'/staff/yousaid': { page: 'region', actions: { publish: 'region' } },
 	'/staff/templates': {
 		page: 'region',
-		actions: { add: 'region', disable: 'region', enable: 'region' }
-	}
+		actions: { save: 'region', disable: 'region', enable: 'region' }
+	},
+	'/staff/questions': { page: 'region', actions: { save: 'region', retire: 'region' } }
 };
 
 export type Decision = 'allow' | 'login' | 'not_found';

@@ -146,6 +146,7 @@ export interface Database {
 	report_tombstone: ReportTombstoneTable;
 	job_run: JobRunTable;
 	reply_template: ReplyTemplateTable;
+	custom_question: CustomQuestionTable;
 	fact: FactTable;
 	welcome_pack: WelcomePackTable;
 	welcome_text: WelcomeTextTable;
@@ -334,6 +335,17 @@ export interface ReplyTemplateTable {
 	created_at: CreatedAt;
 }
 
+export interface CustomQuestionTable {
+	id: string;
+	region_id: string;
+	type: 'choice' | 'yesno' | 'date' | 'number' | 'text';
+	texts: JSONColumnType<Record<string, { question: string; options: string[] }>>;
+	retired_at: Timestamp | null;
+	created_by: string | null;
+	created_at: CreatedAt;
+	updated_at: Timestamp;
+}
+
 export type PushTopic = 'news' | 'staff_reports' | 'staff_overdue';
 
 export interface PushSubscriptionTable {
@@ -444,7 +456,7 @@ export interface ReportQuestionTable {
 	id: string;
 	seq: Generated<string>;
 	report_id: string;
-	/** A key of the question catalogue ($lib/casework/questions), never text. */
+	/** A key of the question catalogue ($lib/casework/questions) or `custom_<id>`, never text. */
 	key: string;
 	asked_by: string | null;
 	asked_at: Timestamp;

@@ -6,7 +6,7 @@ import * as followup from '$lib/server/meldpunt/followup';
 import * as history from '$lib/server/meldpunt/history';
 import * as intake from '$lib/server/meldpunt/intake';
 import * as questions from '$lib/server/casework/questions';
-import { find } from '$lib/casework/questions';
+import * as customQuestions from '$lib/server/casework/custom-questions';
 import * as reports from '$lib/server/meldpunt/reports';
 import * as retention from '$lib/server/app/retention';
 import { clean } from '$lib/shell/text';
@@ -29,13 +29,19 @@ export const load: PageServerLoad = async ({ cookies, url, params, setHeaders })
 	const { db } = database.get();
 	const report = await reports.read(db, reportId);
 	if (!report) return { view: null, left: false };
-	const [thread, events, kept, asked] = await Promise.all([
+	const [thread, events, kept, all] = await Promise.all([
 		// The page's language: a reporter may read in another language than they reported in.
 		reports.messagesIn(db, reportId, params.locale),
 		reports.timeline(db, reportId),
 		retention.policy(db, report.regionId),
-		questions.open(db, reportId)
+		questions.list(db, reportId)
 	]);
+	const keys = all.map((q) => q.key);
+	const [defs, own] = await Promise.all([
+		questions.definitions(db, keys),
+		customQuestions.byKeys(db, keys)
+	]);
+	const asked = all.filter((q) => !q.answeredAt && !q.withdrawnAt);
 	return {
 		left: false,
 		view: {
@@ -52,7 +58,9 @@ export const load: PageServerLoad = async ({ cookies, url, params, setHeaders })
 				months: kept.closedMonths
 			},
 			// Open questions with their answer type: the form shows the matching control.
-			questions: asked.map((q) => ({ ...find(q.key)!, id: q.id })),
+			questions: asked.map((q) => ({ ...defs.get(q.key)!, id: q.id })),
+			// The words of the region's own questions, in the page's language, for the text pack.
+			questionTexts: customQuestions.pack(own.values(), params.locale),
 			messages: thread.map((msg) => ({
 				id: msg.id,
 				author: msg.author,

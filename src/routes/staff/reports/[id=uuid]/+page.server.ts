@@ -5,6 +5,7 @@ import * as casework from '$lib/server/casework/casework';
 import * as database from '$lib/server/platform/db';
 import * as inbox from '$lib/server/casework/inbox';
 import * as questions from '$lib/server/casework/questions';
+import * as customQuestions from '$lib/server/casework/custom-questions';
 import { QUESTIONS } from '$lib/casework/questions';
 import * as referrals from '$lib/server/casework/referrals';
 import * as desk from '$lib/server/partners/desk';
@@ -13,6 +14,7 @@ import * as reports from '$lib/server/meldpunt/reports';
 import * as templates from '$lib/server/casework/templates';
 import { LABELS } from '$lib/report/labels';
 import { pack } from '$lib/server/i18n/messages';
+import { today } from '$lib/shell/dutch-date';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import * as bodies from '$lib/server/http/body';
 
@@ -22,7 +24,7 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 	if (!(await casework.visible(db, user, params.id))) error(404, 'Not found');
 	const report = (await reports.read(db, params.id))!;
 	await casework.recordView(db, user, report.id, report.gemeenteId);
-	const [thread, notes, events, photos, refs, partners, assignees, gemeenten, asked] =
+	const [thread, notes, events, photos, refs, partners, assignees, gemeenten, asked, offered] =
 		await Promise.all([
 			reports.messagesIn(db, report.id, locals.staffLocale),
 			casework.notes(db, user, report.id),
@@ -32,12 +34,23 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 			referrals.suggested(db, report.regionId, report.situations),
 			casework.assignees(db, user, report.id),
 			regions.gemeenten(db, report.regionId),
-			questions.list(db, report.id)
+			questions.list(db, report.id),
+			customQuestions.usable(db, report.regionId)
 		]);
+	// The region's own questions read like the catalogue's: their words join the label pack.
+	const askedCustom = await customQuestions.byKeys(
+		db,
+		asked.map((q) => q.key)
+	);
 	// Read up to the newest message this page shows, for this user only.
 	await inbox.markRead(db, user.id, report.id, thread.at(-1)?.seq ?? null);
 	return {
-		labels: pack(locals.staffLocale, LABELS),
+		labels: {
+			...pack(locals.staffLocale, LABELS),
+			...customQuestions.pack([...offered, ...askedCustom.values()], locals.staffLocale)
+		} as Record<string, string>,
+		// The default referral date: the meldpunt's day, not the server's UTC one.
+		today: today(),
 		report: {
 			...report,
 			createdAt: report.createdAt.toISOString(),
@@ -69,7 +82,10 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 			suggested: p.suggested
 		})),
 		assignees,
-		catalogue: QUESTIONS.map((q) => q.key),
+		catalogue: [
+			...QUESTIONS.map((q) => q.key),
+			...offered.map((q) => customQuestions.question(q).key)
+		],
 		questions: asked.map((q) => ({
 			id: q.id,
 			key: q.key,
