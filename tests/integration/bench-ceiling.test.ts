@@ -56,7 +56,9 @@ describe('the intake ceiling of the bench (postgres)', () => {
 		const { pool } = database.driver(t.db) as Extract<database.Driver, { kind: 'postgres' }>;
 		const db = new Kysely<Database>({
 			dialect: new PostgresDialect({ pool }),
-			log: (event) => issued.push(event.query.sql)
+			log: (event) => {
+				issued.push(event.query.sql);
+			}
 		});
 		const before = await count('report');
 		const r = await intake.submit(db, rawReport(), [], {
