@@ -11,7 +11,8 @@ const config = {
 		// Nothing is prerendered: a meta-CSP would lose frame-ancestors, and every page needs headers.
 		prerender: { entries: [] },
 		// The server tells the browser which route a link leads to, so no page ships the list of
-		// every route (staff routes included): about 3 KB less JavaScript on every worker page.
+		// every route (staff routes included): about 4.5 KB gzip less JavaScript on every page.
+		// server.js names a staff route only to staff (issue #17, see README).
 		router: { resolution: 'server' },
 		// The small per-route stylesheets (a few hundred bytes) go inline: each would otherwise be
 		// one more render-blocking request on a slow link (Lighthouse, issue #15). The large shared

@@ -18,15 +18,18 @@ import * as disk from '$lib/server/platform/disk';
 import * as headers from '$lib/server/http/headers';
 import { text as message } from '$lib/server/i18n/messages';
 import * as requestLog from '$lib/server/http/request-log';
+import * as routeResolution from '$lib/server/staff/route-resolution';
 import * as jobs from '$lib/server/app/jobs';
 import { log } from '$lib/server/platform/log';
-import { RULES, decide } from '$lib/server/staff/route-access';
+import { RULES, caller, decide } from '$lib/server/staff/route-access';
 import { decodedPath } from '$lib/shell/private-routes';
 import * as sessions from '$lib/server/staff/session';
 import * as startup from '$lib/server/app/startup';
 
 export const init: ServerInit = async () => {
 	await startup.start();
+	// server.js asks it before SvelteKit answers a `…/__route.js` request, which no hook sees.
+	routeResolution.register(() => database.get().db);
 	const { db, kind } = database.get();
 	if (kind === 'pglite') adminSocket.listen(db, cli.run);
 	await jobs.start(db);
@@ -202,7 +205,7 @@ const guard: Handle = async ({ event, resolve }) => {
 	const decision = decide(
 		rule,
 		{ method: event.request.method, action, isPage },
-		user ? { role: user.role, verified: Boolean(session?.twoFactorVerified && user.hasTotp) } : null
+		caller(user, session)
 	);
 	// Answered, not thrown: a redirect or error thrown from a hook skips `secure` on its way out and
 	// would leave without the security headers (issue #17).
@@ -226,15 +229,14 @@ function redirectTo(event: RequestEvent, location: string): Response {
 async function refuse(event: RequestEvent, status: 401 | 404, text: string): Promise<Response> {
 	const page = event.request.method === 'GET' && !event.isDataRequest;
 	if (page && status === 404 && !event.url.pathname.startsWith('/api/')) {
-		const unknown = await event.fetch(UNKNOWN_PAGE, { headers: { accept: 'text/html' } });
+		const unknown = await event.fetch(routeResolution.UNKNOWN_PAGE, {
+			headers: { accept: 'text/html' }
+		});
 		// A copy: a fetched response's headers are immutable, and `secure` sets its own on it.
 		return new Response(unknown.body, { status: 404, headers: new Headers(unknown.headers) });
 	}
 	return Response.json({ message: text }, { status });
 }
-
-// An address no route matches: kit renders its 404 page for it.
-const UNKNOWN_PAGE = '/staff/__not-found__';
 
 export const handle = sequence(secure, session, locale, diskSpace, guard);
 

@@ -29,6 +29,7 @@ const COPIED = [
 	'messages',
 	'migrations',
 	'package.json',
+	'server.js',
 	'svelte.config.js',
 	'vite.config.ts'
 ];

@@ -1,4 +1,4 @@
-// Starts the production build (`node build`) the way `npm start` does, on its own port and data
+// Starts the production build (`node server.js`) the way `npm start` does, on its own port and data
 // directory, and collects everything it prints so tests can read the setup link and check logs.
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -28,7 +28,7 @@ export async function start(
 ): Promise<RunningServer> {
 	const port = opts.port ?? (await freePort());
 	const cwd = opts.root ?? root;
-	if (!fs.existsSync(path.join(cwd, 'build', 'index.js'))) {
+	if (!fs.existsSync(path.join(cwd, 'build', 'handler.js'))) {
 		throw new Error('No production build: run `npm run build` first (npm test does).');
 	}
 	const dataDir = opts.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'wegwijs-e2e-'));
@@ -37,7 +37,7 @@ export async function start(
 	const out = fs.openSync(logFile, 'a');
 	const child = spawn(
 		process.execPath,
-		['--experimental-strip-types', '--disable-warning=ExperimentalWarning', 'build'],
+		['--experimental-strip-types', '--disable-warning=ExperimentalWarning', 'server.js'],
 		{
 			cwd,
 			env: {

@@ -450,6 +450,47 @@ onBothDatabases('follow-up sessions', (ctx) => {
 });
 
 onBothDatabases('report intake properties', (ctx) => {
+	it('stores every column of the row it built, in its own column, report after report', async () => {
+		// Intake compiles its statement once and puts each report's values in place: a value in
+		// the wrong place, or the first report's value left behind, shows here.
+		const gemeenten = ['tiel', 'buren'];
+		for (const [raw, channel] of [
+			[
+				rawReport({ gemeente: 'unknown', situations: ['threatened', 'id_withheld'], consent: '1' }),
+				'api'
+			],
+			[rawReport({ contact_wanted: 'yes', contact: 'a@example.test', consent: '3' }), 'web']
+		] as const) {
+			const parsed = reportInput.parse(raw, gemeenten);
+			if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+			const options = { ...opts, channel, now: new Date() };
+			const r = await reports.create(ctx.db, parsed.value, [], options);
+			const stored = await ctx.db
+				.selectFrom('report')
+				.selectAll()
+				.where('id', '=', r.reportId)
+				.executeTakeFirstOrThrow();
+			// The same input builds the same row but for its id and its fresh data key.
+			const { row } = await reports.newRow(ctx.db, parsed.value, 0, options);
+			const fresh = new Set(['id', 'data_key', 'content']);
+			for (const [column, value] of Object.entries(row)) {
+				if (fresh.has(column)) continue;
+				const got = (stored as Record<string, unknown>)[column];
+				expect(got instanceof Uint8Array ? Buffer.from(got) : got, column).toEqual(value);
+			}
+			const key = crypto.unwrapDataKey(stored.data_key, r.reportId);
+			expect(
+				JSON.parse(crypto.open(key, stored.content, `report:${r.reportId}`).toString())
+			).toMatchObject({ contact: parsed.value.contact, text: parsed.value.text });
+			const events = await ctx.db
+				.selectFrom('report_event')
+				.select(['kind', 'at'])
+				.where('report_id', '=', r.reportId)
+				.execute();
+			expect(events).toEqual([{ kind: 'created', at: stored.created_at }]);
+		}
+	});
+
 	it('round-trips any valid report: what is stored reads back as the cleaned input', async () => {
 		const valid = fc.constantFrom(...GROUPS).chain((group) =>
 			fc.record({

@@ -2,7 +2,7 @@
 // messages and photos are sealed with AES-256-GCM under a per-report data key, which is stored
 // only wrapped by the master key. Returns data, never HTTP.
 import { randomUUID } from 'node:crypto';
-import { sql, type Insertable } from 'kysely';
+import { CompiledQuery, sql, type Insertable } from 'kysely';
 import * as database from '../platform/db/index.ts';
 import type { Db } from '../platform/db/index.ts';
 import type { ReportTable } from '../platform/db/schema.ts';
@@ -145,6 +145,45 @@ export function insertWithoutPhotos(db: Db, row: NewReport) {
 		.returning('report_id');
 }
 
+// `insertWithoutPhotos` as Kysely compiles it, kept per database and column list: the statement is
+// the same for every report but its values, and building and compiling it anew cost intake about
+// as much CPU as sealing the report (issue #14). Each report's values go where Kysely put the
+// columns' parameters; the few constants of the statement stay as compiled.
+type Place = { column: keyof NewReport } | { value: unknown };
+const statements = new WeakMap<Db, Map<string, { sql: string; places: Place[] }>>();
+
+function insertWithoutPhotosCompiled(db: Db, row: NewReport): CompiledQuery<{ report_id: string }> {
+	// Kysely leaves out a column whose value is undefined: the list of the others names the statement.
+	const columns = (Object.keys(row) as (keyof NewReport)[]).filter((c) => row[c] !== undefined);
+	const key = columns.join();
+	const cache = statements.get(db) ?? new Map<string, { sql: string; places: Place[] }>();
+	statements.set(db, cache);
+	let statement = cache.get(key);
+	if (!statement) {
+		const columnOf = new Map<unknown, keyof NewReport>();
+		const marked = Object.fromEntries(
+			columns.map((column) => {
+				const mark = { column };
+				columnOf.set(mark, column);
+				return [column, mark];
+			})
+		) as unknown as NewReport;
+		const compiled = insertWithoutPhotos(db, marked).compile();
+		statement = {
+			sql: compiled.sql,
+			places: compiled.parameters.map((p): Place => {
+				const column = columnOf.get(p);
+				return column ? { column } : { value: p };
+			})
+		};
+		cache.set(key, statement);
+	}
+	return CompiledQuery.raw(
+		statement.sql,
+		statement.places.map((p) => ('column' in p ? row[p.column] : p.value))
+	);
+}
+
 /**
  * Stores a report with its photos in one transaction. The same submission key always gives the
  * same receipt and never a second report, also when two requests race.
@@ -159,8 +198,8 @@ export async function create(
 	const { id, created_at: now } = row;
 	try {
 		if (photos.length === 0 && !db.isTransaction) {
-			const inserted = await insertWithoutPhotos(db, row).executeTakeFirst();
-			if (!inserted) return (await existing(db, input.submissionKey))!;
+			const { rows } = await db.executeQuery(insertWithoutPhotosCompiled(db, row));
+			if (rows.length === 0) return (await existing(db, input.submissionKey))!;
 		} else {
 			await database.transaction(db, async (trx) => {
 				await trx.insertInto('report').values(row).execute();

@@ -174,6 +174,16 @@ export const RULES: Record<string, Rule> = {
 
 export type Decision = 'allow' | 'login' | 'not_found';
 
+/** What the table needs of a signed-in user: its role, and whether both factors were given. */
+export function caller(
+	user: { role: Role; hasTotp: boolean } | null,
+	session: { twoFactorVerified: boolean } | null
+): { role: Role; verified: boolean } | null {
+	return user
+		? { role: user.role, verified: Boolean(session?.twoFactorVerified && user.hasTotp) }
+		: null;
+}
+
 export function decide(
 	rule: Rule | undefined,
 	request: { method: string; action: string | null; isPage: boolean },
