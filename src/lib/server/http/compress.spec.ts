@@ -21,11 +21,27 @@ describe('gzipPublic', () => {
 	});
 
 	it('leaves private routes, staff pages and the API alone: nothing there to compress beside', async () => {
-		for (const path of ['/pl/report', '/pl/report/follow-up', '/pl/survey/x', '/staff/inbox']) {
+		for (const path of [
+			'/pl/report/follow-up',
+			'/pl/report/follow-up/answer',
+			'/pl/survey/x',
+			'/staff/inbox',
+			'/pl/report/__data.json'
+		]) {
 			const r = await gzipPublic(...get(path), html());
 			expect(r.headers.get('content-encoding'), path).toBeNull();
 			expect(await r.text()).toBe(page);
 		}
+	});
+
+	it('gzips the empty report form (fresh keys only), never what a POST to it answers', async () => {
+		for (const path of ['/pl/report', '/bg/%72eport']) {
+			const r = await gzipPublic(...get(path), html());
+			expect(r.headers.get('content-encoding'), path).toBe('gzip');
+		}
+		const [request, url] = get('/pl/report');
+		const post = new Request(request, { method: 'POST', body: 'x' });
+		expect((await gzipPublic(post, url, html())).headers.get('content-encoding')).toBeNull();
 	});
 
 	it('sends plain text to a client without gzip, and small or non-HTML answers as they are', async () => {
