@@ -115,6 +115,10 @@ test('a referral to the NLA reaches the partner desk by mail and code, and its a
 		await expect(partner.locator('html')).toHaveAttribute('lang', 'en');
 		await expect(partner.getByRole('heading', { level: 1 })).toHaveText(en.staff_desk_title);
 		await expect(partner.getByText(en.staff_desk_code_intro)).toBeVisible();
+		await expect(partner.getByRole('link', { name: en.staff_footer_privacy })).toHaveAttribute(
+			'href',
+			'/en/privacy'
+		);
 		await partner.getByLabel(en.staff_desk_language).selectOption('nl');
 		await partner.getByRole('button', { name: en.staff_save }).click();
 		await expect(partner.locator('html')).toHaveAttribute('lang', 'nl');
