@@ -20,6 +20,7 @@ import { text as message } from '$lib/server/i18n/messages';
 import * as requestLog from '$lib/server/http/request-log';
 import * as routeResolution from '$lib/server/staff/route-resolution';
 import * as jobs from '$lib/server/app/jobs';
+import * as staffLanguage from '$lib/server/staff/language';
 import { log } from '$lib/server/platform/log';
 import { RULES, caller, decide } from '$lib/server/staff/route-access';
 import { decodedPath } from '$lib/shell/private-routes';
@@ -43,16 +44,13 @@ export const init: ServerInit = async () => {
 	process.once('sveltekit:shutdown', () => void jobs.stop().finally(() => database.close()));
 };
 
-const STAFF_LOCALE_COOKIE = 'staff_lang';
-
 const locale: Handle = async ({ event, resolve }) => {
 	const first = event.url.pathname.split('/')[1];
 	event.locals.locale = isLocale(first)
 		? first
 		: (match(event.request.headers.get('accept-language')) as App.Locals['locale']);
 	// A signed-in user's own setting (set by `session`) wins over the cookie.
-	const cookie = event.cookies.get(STAFF_LOCALE_COOKIE);
-	event.locals.staffLocale ??= isStaffLocale(cookie) ? cookie : 'nl';
+	event.locals.staffLocale ??= staffLanguage.chosen(event.cookies) ?? 'nl';
 
 	const path = decodedPath(event.url.pathname);
 	const isStaff = path === '/staff' || path.startsWith('/staff/');

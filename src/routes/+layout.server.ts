@@ -6,7 +6,7 @@ import type { LayoutServerLoad } from './$types';
 
 // The error page is part of every page's JavaScript; its texts travel as data, in one language.
 // This load reads the path, so it runs on every navigation: the staff nav's unread count lives
-// here (opening a case updates it) rather than in the staff layout, which carries every staff text.
+// here (opening a case updates it) rather than in the staff layout, which need not rerun.
 export const load: LayoutServerLoad = async ({ locals, url }) => {
 	const staff = url.pathname.startsWith('/staff');
 	const u = locals.user;

@@ -105,11 +105,20 @@ test('the add-user form starts without a role, and an admin changes a user’s r
 	await add.getByLabel(sm.staff_name).fill('Eva Editor');
 	await add.getByLabel(sm.staff_email).fill(email);
 	await add.locator('select[name="role"]').selectOption('editor');
-	// An editor writes for at least one gemeente.
+	// An editor writes for at least one gemeente: refused, and what was typed and chosen stays.
+	await add.getByRole('button', { name: sm.staff_users_add_submit }).click();
+	await expect(add.getByRole('alert')).toBeVisible();
+	await expect(add.getByLabel(sm.staff_name)).toHaveValue('Eva Editor');
+	await expect(add.getByLabel(sm.staff_email)).toHaveValue(email);
+	await expect(add.locator('select[name="role"]')).toHaveValue('editor');
 	await add.getByLabel('Buren').check();
 	await add.getByRole('button', { name: sm.staff_users_add_submit }).click();
 	const row = page.getByRole('row').filter({ hasText: email });
 	await row.getByText(sm.staff_users_change).click();
+	// The change form starts from what the user may do now.
+	await expect(row.locator('select[name="role"]')).toHaveValue('editor');
+	await expect(row.locator('select[name="role"] option[value=""]')).toHaveCount(0);
+	await expect(row.getByLabel('Buren')).toBeChecked();
 	await row.locator('select[name="role"]').selectOption('handler');
 	await row.getByLabel('Culemborg').check();
 	await row.getByRole('button', { name: sm.staff_save }).click();

@@ -165,3 +165,47 @@ test('staff pages read their words in the user’s language: English, Dutch as s
 	expect(data).not.toContain('staffTexts');
 	expect(data).not.toContain(nl.staff_account_language);
 });
+
+test('staff texts come from a cached script, not inline in a page’s HTML or a form’s answer', async ({
+	page
+}) => {
+	const en = (await import('../../messages/staff/en.json', { with: { type: 'json' } }))
+		.default as Record<string, string>;
+	await signIn(page, 'handler', ['tiel'], 'en');
+	const chunks: string[] = [];
+	page.on('response', async (r) => {
+		if (r.request().resourceType() !== 'script') return;
+		if ((await r.text()).includes(en.staff_users_partner_hint)) chunks.push(r.url());
+	});
+	const response = await page.goto('/staff/account');
+	await expect(page.getByRole('heading', { name: en.staff_account_language })).toBeVisible();
+	await expect(page.getByText(en.staff_mail_topics_text)).toBeVisible();
+	const html = await response!.text();
+	const scripts = [...html.matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join();
+	expect(scripts).toContain('staffLocale');
+	expect(scripts).not.toContain('staffTexts');
+	expect(scripts).not.toContain(en.staff_mail_topics_text);
+	// A text of another page (the users page) is nowhere in this one's HTML, only in the script.
+	expect(html).not.toContain(en.staff_users_partner_hint);
+	await expect.poll(() => chunks.length).toBe(1);
+	expect(chunks[0]).toMatch(/\/_app\/immutable\//);
+
+	// What an enhanced form sends and reads: the action's answer, then every load again.
+	const answers = await page.evaluate(async () => {
+		const body = new FormData();
+		body.append('topics', 'replies');
+		const action = await fetch('/staff/account?/mail', {
+			method: 'POST',
+			body,
+			headers: { 'x-sveltekit-action': 'true', accept: 'application/json' }
+		});
+		const data = await fetch('/staff/account/__data.json?x-sveltekit-invalidated=111');
+		return [await action.text(), await data.text()];
+	});
+	expect(answers[0]).toContain('mail');
+	expect(answers[1]).toContain('staffLocale');
+	for (const answer of answers) {
+		expect(answer).not.toContain('staffTexts');
+		expect(answer).not.toContain(en.staff_mail_topics_text);
+	}
+});

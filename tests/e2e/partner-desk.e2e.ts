@@ -64,6 +64,9 @@ test('a referral to the NLA reaches the partner desk by mail and code, and its a
 		await coordinator.goto('/staff/settings');
 		const nlaForm = coordinator.locator('form[data-partner="rivierenland:nla"]');
 		await nlaForm.getByLabel(en.staff_partners_emails).fill(NLA_MAIL);
+		// It reads referrals in English: its mail and, by default, its desk page.
+		await nlaForm.getByLabel('English').check();
+		await nlaForm.getByLabel('Nederlands').uncheck();
 		await nlaForm.getByRole('button', { name: en.staff_save }).click();
 		await expect(nlaForm.getByRole('status')).toHaveText(en.staff_partners_saved);
 
@@ -100,14 +103,29 @@ test('a referral to the NLA reaches the partner desk by mail and code, and its a
 		const raw = received[0].raw;
 		for (const secret of ['primim', 'Popescu', '+40', 'Tiel', 'not paid', 'underpaid', codeText])
 			expect(raw).not.toContain(secret);
+		expect(raw).toContain(en.staff_mail_partner_referral_subject);
 		const link = /https?:\/\/\S+\/staff\/desk\/[a-z2-7.]+/.exec(smtp.body(raw))![0];
 
-		// The partner opens it: the link alone asks for the code; a wrong code is refused.
+		// The partner opens it in the language of the mail, and may choose another (kept for the
+		// link's pages, and reachable without JavaScript: a plain form).
 		const partnerContext = await browser.newContext();
 		const partner = await partnerContext.newPage();
 		await partner.setViewportSize({ width: 1280, height: 900 });
 		await partner.goto(link);
+		await expect(partner.locator('html')).toHaveAttribute('lang', 'en');
+		await expect(partner.getByRole('heading', { level: 1 })).toHaveText(en.staff_desk_title);
+		await expect(partner.getByText(en.staff_desk_code_intro)).toBeVisible();
+		await expect(partner.getByRole('link', { name: en.staff_footer_privacy })).toHaveAttribute(
+			'href',
+			'/en/privacy'
+		);
+		await partner.getByLabel(en.staff_desk_language).selectOption('nl');
+		await partner.getByRole('button', { name: en.staff_save }).click();
+		await expect(partner.locator('html')).toHaveAttribute('lang', 'nl');
 		await expect(partner.getByRole('heading', { level: 1 })).toHaveText(nl.staff_desk_title);
+		await expect(partner.getByLabel(nl.staff_desk_language)).toHaveValue('nl');
+
+		// The link alone asks for the code; a wrong code is refused.
 		await partner.getByLabel(nl.staff_desk_code).fill('0000 0000' === codeText ? '1' : '00000000');
 		await partner.getByRole('button', { name: nl.staff_desk_open }).click();
 		await expect(partner.getByRole('alert')).toHaveText(nl.staff_desk_state_wrong_code);
@@ -125,10 +143,10 @@ test('a referral to the NLA reaches the partner desk by mail and code, and its a
 			fullPage: true
 		});
 
-		// The same link in another browser is spent.
+		// The same link in another browser is spent, said in the partner's language.
 		const other = await (await browser.newContext()).newPage();
 		await other.goto(link);
-		await expect(other.getByTestId('desk-state')).toHaveText(nl.staff_desk_state_used);
+		await expect(other.getByTestId('desk-state')).toHaveText(en.staff_desk_state_used);
 		await other.screenshot({ path: test.info().outputPath('desk-used-360.png') });
 		await other.context().close();
 
@@ -177,7 +195,7 @@ test('a referral to the NLA reaches the partner desk by mail and code, and its a
 				checked++;
 			}
 		}
-		expect(checked).toBe(5);
+		expect(checked).toBe(6);
 		expect((await api.get(`${link}/photos/${missing}`)).status()).toBe(404);
 		const reportPage = await api.get(`${s.url}${caseUrl}`);
 		expect(new URL(reportPage.url()).pathname).toBe('/staff/login');

@@ -32,6 +32,10 @@ async function firstAdmin(page: Page, base: string, logFile: string, mail: smtp.
 	expect(link, 'npm start prints a setup link on an empty database').toBeTruthy();
 	await page.goto(link!);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Account instellen');
+	// The form states and enforces the bounds the server checks.
+	await expect(page.getByLabel('Nieuw wachtwoord')).toHaveAttribute('minlength', '8');
+	await expect(page.getByLabel('Nieuw wachtwoord')).toHaveAttribute('maxlength', '128');
+	await expect(page.getByText(/^8 tot 128 tekens\. /)).toBeVisible();
 
 	// Bad input keeps what was typed and says what is wrong.
 	await page.getByLabel('Naam').fill('Ada Admin');

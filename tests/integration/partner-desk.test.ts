@@ -150,6 +150,27 @@ onBothDatabases('partner desk', (ctx) => {
 		expect((await desk.open(ctx.db, second.token, second.code)).ok).toBe(true);
 	});
 
+	it('speaks the partner’s language: its mail and its desk page in the first language it reads', async () => {
+		const { actor } = await handler(ctx.db);
+		const languages = async (l: string[]) =>
+			ctx.db.updateTable('partner').set({ languages: l }).where('id', '=', NLA).execute();
+		try {
+			await languages(['en']);
+			const { id, referralIds } = await referred(ctx.db, actor);
+			const english = await linkFor(ctx.db, peer, actor, id, referralIds[0]);
+			expect(english.received[0].raw).toContain('Wegwijs: a referral for your organisation');
+			expect(await desk.language(ctx.db, english.token)).toBe('en');
+			// The page follows the partner's setting as it is now, for a link already sent too.
+			await languages(['nl', 'en']);
+			expect(await desk.language(ctx.db, english.token)).toBe('nl');
+			expect(await desk.language(ctx.db, `${english.token}x`)).toBeUndefined();
+		} finally {
+			await languages(['nl']);
+		}
+		expect(desk.partnerLocale([])).toBe('nl');
+		expect(desk.partnerLocale(['en', 'nl'])).toBe('en');
+	});
+
 	it('refuses a withdrawn referral: its link, its answers and any new link', async () => {
 		const { actor } = await handler(ctx.db);
 		const { id, referralIds } = await referred(ctx.db, actor);

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { m } from '$lib/paraglide/messages.js';
 import { missing } from '../server/i18n/completeness.ts';
-import { text, staffText, staffTexts, pack, WORKER } from '../server/i18n/messages.ts';
+import { text, staffText, pack, WORKER } from '../server/i18n/messages.ts';
 import * as pushTexts from '../server/push/texts.ts';
 import { LABELS } from '../report/labels';
 import * as questions from '../casework/questions';
@@ -124,18 +124,6 @@ describe('the message API', () => {
 		expect(text('pl', 'push_news_body')).toBe(pl.push_news_body);
 		expect(text('xx', 'push_news_body')).toBe(read('messages/nl.json').push_news_body);
 		expect(staffText('en', 'staff_logout')).toBe('Log out');
-	});
-
-	it('gives staff pages every staff text in their language, nothing else, Dutch for an unknown one', () => {
-		for (const locale of ['nl', 'en']) {
-			const file = read(`messages/staff/${locale}.json`);
-			const texts = staffTexts(locale);
-			expect(Object.keys(texts).sort()).toEqual(keys(file).sort());
-			expect(texts.staff_logout).toBe(file.staff_logout);
-		}
-		expect(staffTexts('pl')).toBe(staffTexts('nl'));
-		expect(staffTexts('en').staff_logout).toBe('Log out');
-		expect(staffTexts('nl').staff_logout).not.toBe('Log out');
 	});
 
 	it('sends push texts from the same files in every locale', () => {

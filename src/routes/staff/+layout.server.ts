@@ -1,15 +1,13 @@
-import { staffTexts } from '$lib/server/i18n/messages';
 import type { LayoutServerLoad } from './$types';
 
-// A whitelisted projection of the user for the client, never the row. Nothing here reads the URL,
-// so client navigation does not send every staff text again (the unread count, which must follow
-// every navigation, comes from the root layout).
+// A whitelisted projection of the user for the client, never the row, and the staff language whose
+// texts +layout.ts loads. Nothing here reads the URL, so client navigation does not rerun it (the
+// unread count, which must follow every navigation, comes from the root layout).
 export const load: LayoutServerLoad = ({ locals }) => {
 	const u = locals.user;
 	const verified = Boolean(u && locals.session?.twoFactorVerified);
 	return {
 		staffLocale: locals.staffLocale,
-		staffTexts: staffTexts(locals.staffLocale),
 		user: u && verified ? { name: u.name, email: u.email, role: u.role } : null
 	};
 };

@@ -18,6 +18,7 @@ import * as rotation from './rotation.ts';
 import * as signInSettings from '../staff/sign-in-settings.ts';
 import * as startup from './startup.ts';
 import * as users from '../staff/users.ts';
+import { toStaffLocale } from '../../i18n/staff.ts';
 import type { RegionSeed } from '../regions/types.ts';
 
 export const USAGE = `Usage: npm run admin -- <command> [options]
@@ -139,7 +140,7 @@ export async function run(argv: string[], db: database.Db, print: Print): Promis
 				gemeenten: (values.gemeente ?? []).flatMap((g) => g.split(',')).filter(Boolean),
 				partner: values.partner,
 				regionId: values.region ?? config.region,
-				locale: values.locale === 'en' ? 'en' : 'nl'
+				locale: toStaffLocale(values.locale)
 			});
 			if (!r.ok) return fail(r.error);
 			print(`${origin}/staff/setup/${r.token}`);

@@ -13,6 +13,7 @@ import * as templates from './templates.ts';
 import type { SessionUser } from '../staff/session.ts';
 import { PRIORITIES, type Priority, type Status } from '../../report/catalogue.ts';
 import { isUuid } from '../../shell/uuid.ts';
+import { toStaffLocale } from '../../i18n/staff.ts';
 
 export const CLOSED_REASONS = ['resolved', 'not_actionable', 'duplicate'] as const;
 export type ClosedReason = (typeof CLOSED_REASONS)[number];
@@ -403,7 +404,7 @@ export async function reply(
 		return { ok: false, error: 'template' };
 	}
 	if (text.length > MAX_TEXT) return { ok: false, error: 'too_long' };
-	const language = input.language === 'en' ? 'en' : 'nl';
+	const language = toStaffLocale(input.language);
 	return mutateReport(db, actor, input.id, input.version, 'report.reply', async (trx, row, now) => {
 		const context = {
 			consent: row.consent_level,

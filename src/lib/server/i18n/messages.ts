@@ -3,7 +3,7 @@
 // Vite's glob), so the job worker and the CLI read the same files outside SvelteKit.
 import type { Locale } from '../../paraglide/runtime.js';
 import { fmt } from '../../i18n/format.ts';
-import type { StaffKey, StaffLocale, StaffTexts } from '../../i18n/staff.ts';
+import type { StaffKey, StaffLocale } from '../../i18n/staff.ts';
 import bg from '../../../../messages/bg.json' with { type: 'json' };
 import cs from '../../../../messages/cs.json' with { type: 'json' };
 import en from '../../../../messages/en.json' with { type: 'json' };
@@ -32,14 +32,6 @@ export const WORKER = { nl, en, pl, ro, bg, uk, lt, lv, hu, sk, cs, pt, es } sat
 >;
 export const STAFF = { nl: staffNl, en: staffEn } satisfies Record<StaffLocale, Messages>;
 
-// Without the JSON's `$schema` line, built once: the staff layout sends one of these per page.
-const STAFF_TEXTS = Object.fromEntries(
-	Object.entries(STAFF).map(([locale, msgs]) => [
-		locale,
-		Object.fromEntries(Object.entries(msgs).filter(([key]) => !key.startsWith('$')))
-	])
-) as Record<StaffLocale, StaffTexts>;
-
 const BASE: Locale = 'nl';
 
 function worker(locale: string): Messages {
@@ -49,11 +41,6 @@ function worker(locale: string): Messages {
 /** One worker text in `locale` (Dutch when the locale or the text is missing), placeholders filled. */
 export function text(locale: string, key: Key, params: Record<string, string> = {}): string {
 	return fmt(worker(locale)[key] ?? (WORKER[BASE] as Messages)[key] ?? key, params);
-}
-
-/** Every staff text in nl or en (Dutch for anything else): what staff pages read as `st`. */
-export function staffTexts(locale: string): StaffTexts {
-	return (STAFF_TEXTS as Record<string, StaffTexts>)[locale] ?? STAFF_TEXTS.nl;
 }
 
 /** One staff text, in nl or en. */

@@ -2,8 +2,10 @@
 // them in and whether it acts on anonymous reports. Edited by the region's coordinators, audited.
 import * as audit from '../platform/audit.ts';
 import type { Db } from '../platform/db/index.ts';
+import { STAFF_LOCALES } from '../../i18n/staff.ts';
 
-export const LANGUAGES = ['nl', 'en'] as const;
+// A partner reads referrals in a staff language: the mail and the desk page speak only those.
+export const LANGUAGES = STAFF_LOCALES;
 export const MAX_EMAILS = 5;
 // Deliberately plain: one @, no spaces, a dot in the domain (the mail server has the last word).
 const EMAIL = /^[^\s@]{1,64}@[^\s@]+\.[^\s@]{2,}$/;

@@ -19,6 +19,7 @@ import * as statistics from '../casework/statistics.ts';
 import * as reports from '../meldpunt/reports.ts';
 import * as mail from '../mail/mail.ts';
 import { isAnswer, type Answer } from '../../partners/answers.ts';
+import { toStaffLocale, type StaffLocale } from '../../i18n/staff.ts';
 
 // A code typed from a phone call: 8 digits (10^8), and after MAX_WRONG_CODES wrong tries the link
 // is spent, so guessing has at most 5 in 10^8 chances (ASVS 2.7: out-of-band verifier).
@@ -46,6 +47,10 @@ export function showCode(code: string): string {
 }
 
 export const deskUrl = (token: string) => `${config.origin}/staff/desk/${token}`;
+
+/** The language a partner is written to: the first it reads (its mails, and its desk page). */
+export const partnerLocale = (languages: readonly string[]): StaffLocale =>
+	toStaffLocale(languages[0]);
 
 interface Issued {
 	referralId: string;
@@ -101,7 +106,7 @@ export async function issue(
 					regionId: row.region_id,
 					kind: 'partner_referral',
 					recipient,
-					locale: row.languages[0] ?? 'nl',
+					locale: partnerLocale(row.languages),
 					params: { url: deskUrl(token.token), hours: config.partnerLinkHours }
 				});
 			}
@@ -162,6 +167,7 @@ interface LinkRow {
 	wrong_codes: number;
 	withdrawn_at: Date | null;
 	gemeente_id: string | null;
+	languages: string[];
 }
 
 async function link(db: Db, token: string): Promise<LinkRow | undefined> {
@@ -171,6 +177,7 @@ async function link(db: Db, token: string): Promise<LinkRow | undefined> {
 		.selectFrom('referral_link as l')
 		.innerJoin('referral as r', 'r.id', 'l.referral_id')
 		.innerJoin('report as rep', 'rep.id', 'r.report_id')
+		.innerJoin('partner as p', 'p.id', 'r.partner_id')
 		.select([
 			'l.id',
 			'l.referral_id',
@@ -181,12 +188,19 @@ async function link(db: Db, token: string): Promise<LinkRow | undefined> {
 			'l.session_hash',
 			'l.wrong_codes',
 			'r.withdrawn_at',
-			'rep.gemeente_id'
+			'rep.gemeente_id',
+			'p.languages'
 		])
 		.where('l.id', '=', parts.id)
 		.executeTakeFirst();
 	if (!row || !tokens.matches(parts.secret, row.secret_hash)) return undefined;
 	return { ...row, expires_at: new Date(row.expires_at) };
+}
+
+/** The language of the partner a link was mailed to, so its page speaks as the mail did. */
+export async function language(db: Db, token: string): Promise<StaffLocale | undefined> {
+	const row = await link(db, token);
+	return row && partnerLocale(row.languages);
 }
 
 /** Why a link does not open (withdrawn and expired first: they hold whatever else is true). */
@@ -599,7 +613,7 @@ export async function remind(db: Db, regionId: string, now = new Date()): Promis
 					regionId,
 					kind: 'partner_reminder',
 					recipient,
-					locale: r.languages[0] ?? 'nl',
+					locale: partnerLocale(r.languages),
 					params: { days: config.partnerRemindWorkingDays }
 				});
 				sent++;

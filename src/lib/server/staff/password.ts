@@ -2,9 +2,7 @@
 // hashes so a burst of logins cannot exhaust memory or CPU (ASVS 2.4.1).
 import { hash as argonHash, verify as argonVerify } from '@node-rs/argon2';
 import { config } from '../platform/config.ts';
-
-export const MIN_LENGTH = 8;
-export const MAX_LENGTH = 128;
+import { MAX_LENGTH, MIN_LENGTH } from '../../staff/password.ts';
 
 // @node-rs/argon2's Algorithm is a const enum; 2 is Argon2id.
 const OPTIONS = { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;

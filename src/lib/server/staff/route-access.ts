@@ -117,7 +117,7 @@ export const RULES: Record<string, Rule> = {
 	'/staff/reports/[id=uuid]/referrals/[referral=uuid]': { page: 'cases' },
 	'/staff/desk/[token]': {
 		page: 'desk',
-		actions: { open: 'desk', acknowledge: 'desk', answer: 'desk' }
+		actions: { open: 'desk', acknowledge: 'desk', answer: 'desk', language: 'desk' }
 	},
 	'/staff/desk/[token]/photos/[photo=uuid]': { methods: { GET: 'desk' } },
 	// A partner user's inbox; each route also checks the referral was sent to its organisation.

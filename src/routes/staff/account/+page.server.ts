@@ -8,6 +8,8 @@ import * as mail from '$lib/server/mail/mail';
 import * as staffMail from '$lib/server/mail/staff';
 import * as push from '$lib/server/push/push';
 import * as users from '$lib/server/staff/users';
+import * as staffLanguage from '$lib/server/staff/language';
+import { toStaffLocale } from '$lib/i18n/staff';
 import { can } from '$lib/staff/roles';
 import type { Actions, PageServerLoad } from './$types';
 import * as bodies from '$lib/server/http/body';
@@ -81,7 +83,7 @@ async function subscribe(event: import('./$types').RequestEvent) {
 	}
 	const id = await push.subscribe(database.get().db, parsed.keys, {
 		topic,
-		locale: user.locale === 'en' ? 'en' : 'nl',
+		locale: toStaffLocale(user.locale),
 		staffUserId: user.id
 	});
 	if (!id) return fail(409, { push: { error: 'too_many' } });
@@ -116,14 +118,9 @@ async function changePassword(event: import('./$types').RequestEvent) {
 async function changeLanguage(event: import('./$types').RequestEvent) {
 	const user = requireStaff();
 	const form = await bodies.formOrError(event.request);
-	const locale = form.get('locale') === 'en' ? 'en' : 'nl';
+	const locale = toStaffLocale(form.get('locale'));
 	await users.setLocale(database.get().db, user.id, locale);
-	event.cookies.set('staff_lang', locale, {
-		path: '/staff',
-		httpOnly: true,
-		sameSite: 'lax',
-		secure: event.url.protocol === 'https:'
-	});
+	staffLanguage.remember(event.cookies, event.url, locale);
 	// The page this action renders (layout texts, <html lang>) is already in the new language.
 	event.locals.staffLocale = locale;
 	return { language: { done: true } };

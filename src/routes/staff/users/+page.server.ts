@@ -6,6 +6,7 @@ import * as database from '$lib/server/platform/db';
 import * as mail from '$lib/server/mail/mail';
 import * as regions from '$lib/server/regions/regions';
 import * as users from '$lib/server/staff/users';
+import { toStaffLocale } from '$lib/i18n/staff';
 import type { Actions, PageServerLoad } from './$types';
 import * as bodies from '$lib/server/http/body';
 
@@ -53,7 +54,7 @@ async function add(event: import('./$types').RequestEvent) {
 		gemeenten: form.getAll('gemeenten').map(String),
 		partner: String(form.get('partner') ?? '').slice(0, 100),
 		regionId: admin.regionId,
-		locale: (form.get('locale') === 'en' ? 'en' : 'nl') as 'nl' | 'en'
+		locale: toStaffLocale(form.get('locale'))
 	};
 	const { db } = database.get();
 	const result = await accounts.add(db, admin.id, input);

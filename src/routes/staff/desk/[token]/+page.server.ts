@@ -4,6 +4,8 @@ import * as desk from '$lib/server/partners/desk';
 import { LABELS } from '$lib/report/labels';
 import { pack } from '$lib/server/i18n/messages';
 import * as bodies from '$lib/server/http/body';
+import * as staffLanguage from '$lib/server/staff/language';
+import { toStaffLocale, type StaffLocale } from '$lib/i18n/staff';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 // The partner desk: one referral, opened with the mailed link and the code from the handler.
@@ -23,14 +25,16 @@ function session(cookies: Cookies) {
 	return cookies.get(COOKIE);
 }
 
-export const load: PageServerLoad = async ({ params, cookies, locals }) => {
+export const load: PageServerLoad = async (event) => {
 	const { db } = database.get();
-	const access = await desk.access(db, params.token, session(cookies));
+	const access = await desk.access(db, event.params.token, session(event.cookies));
 	// A link that never existed (or was replaced) is a page that does not exist.
 	if (!access.ok && access.state === 'unknown') error(404, 'Not found');
-	if (!access.ok) return { state: access.state, referral: null, labels: {} };
+	const staffLocale = await speak(event);
+	if (!access.ok) return { staffLocale, state: access.state, referral: null, labels: {} };
 	const v = (await desk.view(db, access.referralId))!;
 	return {
+		staffLocale,
 		state: 'open' as const,
 		referral: {
 			partner: v.partner,
@@ -39,11 +43,29 @@ export const load: PageServerLoad = async ({ params, cookies, locals }) => {
 			answer: v.answer,
 			version: v.version
 		},
-		labels: pack(locals.staffLocale, LABELS)
+		labels: pack(staffLocale, LABELS)
 	};
 };
 
-export const actions: Actions = { open, acknowledge, answer };
+/**
+ * The page speaks the partner's language, the one its mail was in, unless this browser chose
+ * another (the staff language cookie); <html lang> follows, as it is read when the page renders.
+ */
+async function speak({ params, cookies, locals }: RequestEvent): Promise<StaffLocale> {
+	const partner = await desk.language(database.get().db, params.token);
+	locals.staffLocale = staffLanguage.chosen(cookies) ?? partner ?? locals.staffLocale;
+	return locals.staffLocale;
+}
+
+export const actions: Actions = { open, acknowledge, answer, language: chooseLanguage };
+
+// Works before the code is typed too: reading the page comes first.
+async function chooseLanguage(event: RequestEvent) {
+	if (!(await desk.language(database.get().db, event.params.token))) error(404, 'Not found');
+	const form = await bodies.formOrError(event.request);
+	staffLanguage.remember(event.cookies, event.url, toStaffLocale(form.get('locale')));
+	redirect(303, event.url.pathname);
+}
 
 async function open(event: RequestEvent) {
 	const form = await bodies.formOrError(event.request);
