@@ -25,7 +25,9 @@ test('reading pages ship no framework JavaScript, only their small enhancement s
 		page.on('request', listen);
 		await page.goto(path);
 		await expect(page.locator('html')).toHaveAttribute('data-ready', '');
-		expect(scripts.sort(), path).toEqual(expected);
+		// Which scripts, not how often: a service worker taking control mid-load may make Chromium
+		// ask for the same module twice.
+		expect([...new Set(scripts)].sort(), path).toEqual(expected);
 		page.off('request', listen);
 	}
 });
