@@ -1,6 +1,7 @@
 import { expect, test, type Browser } from '@playwright/test';
 import { fill, messages } from './helpers';
 import { signIn } from './staff';
+import { overcrowdingReport } from './worker';
 
 const pl = messages('pl');
 const en = (await import('../../messages/staff/en.json', { with: { type: 'json' } }))
@@ -8,22 +9,6 @@ const en = (await import('../../messages/staff/en.json', { with: { type: 'json' 
 // A gemeente no other test reports in, so this handler's inbox and count hold this case alone.
 const GEMEENTE = 'west-betuwe';
 const SHOTS = process.env.E2E_SCREENSHOTS;
-
-async function reportWithoutJs(browser: Browser) {
-	const context = await browser.newContext({ javaScriptEnabled: false });
-	const page = await context.newPage();
-	await page.goto('/pl/report');
-	await page.getByLabel(pl.report_group_housing, { exact: true }).check();
-	await page.getByLabel(pl.report_situation_overcrowded, { exact: true }).check();
-	await page.getByLabel(pl.report_gemeente_question).selectOption(GEMEENTE);
-	await page.getByLabel(pl.report_text_label).fill('W pokoju śpi nas ośmioro.');
-	await page.getByRole('radio', { name: pl.report_consent_2_title }).check();
-	await page.getByLabel(pl.report_contact_no, { exact: true }).check();
-	await page.getByRole('button', { name: pl.report_send }).click();
-	const receipt = (await page.getByTestId('receipt').textContent())!.trim();
-	await context.close();
-	return receipt;
-}
 
 async function followUp(browser: Browser, receipt: string) {
 	const context = await browser.newContext({ javaScriptEnabled: false });
@@ -39,7 +24,7 @@ test('a worker’s reply is unread in the handler’s inbox until the case is op
 	page
 }) => {
 	test.setTimeout(150_000);
-	const receipt = await reportWithoutJs(browser);
+	const receipt = await overcrowdingReport(browser, GEMEENTE, 'W pokoju śpi nas ośmioro.');
 
 	await page.setViewportSize({ width: 1280, height: 900 });
 	await signIn(page, 'handler', [GEMEENTE]);

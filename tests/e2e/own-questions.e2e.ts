@@ -1,6 +1,7 @@
-import { expect, test, type Browser } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { messages } from './helpers';
 import { signIn } from './staff';
+import { overcrowdingReport } from './worker';
 
 const pl = messages('pl');
 const staffNl = (await import('../../messages/staff/nl.json', { with: { type: 'json' } }))
@@ -8,22 +9,6 @@ const staffNl = (await import('../../messages/staff/nl.json', { with: { type: 'j
 const GEMEENTE = 'culemborg';
 const LOCALES = ['nl', 'en', 'pl', 'ro', 'bg', 'uk', 'lt', 'lv', 'hu', 'sk', 'cs', 'pt', 'es'];
 const SHOTS = process.env.E2E_SCREENSHOTS;
-
-async function reportWithoutJs(browser: Browser, text: string) {
-	const context = await browser.newContext({ javaScriptEnabled: false });
-	const page = await context.newPage();
-	await page.goto('/pl/report');
-	await page.getByLabel(pl.report_group_housing, { exact: true }).check();
-	await page.getByLabel(pl.report_situation_overcrowded, { exact: true }).check();
-	await page.getByLabel(pl.report_gemeente_question).selectOption(GEMEENTE);
-	await page.getByLabel(pl.report_text_label).fill(text);
-	await page.getByRole('radio', { name: pl.report_consent_2_title }).check();
-	await page.getByLabel(pl.report_contact_no, { exact: true }).check();
-	await page.getByRole('button', { name: pl.report_send }).click();
-	const receipt = (await page.getByTestId('receipt').textContent())!.trim();
-	await context.close();
-	return receipt;
-}
 
 test('a coordinator writes a question (a draft first, then all 13 languages), a handler asks it, a Polish worker answers without JavaScript, the handler reads it in Dutch', async ({
 	browser,
@@ -67,7 +52,7 @@ test('a coordinator writes a question (a draft first, then all 13 languages), a 
 
 	// A Polish worker reports without JavaScript; a handler asks the new question.
 	const story = `Płacimy za dużo za pokój ${stamp}`;
-	const receipt = await reportWithoutJs(browser, story);
+	const receipt = await overcrowdingReport(browser, GEMEENTE, story);
 	const staff = await browser.newContext({ viewport: { width: 1280, height: 900 } });
 	const handler = await staff.newPage();
 	await signIn(handler, 'handler', [GEMEENTE], 'nl');

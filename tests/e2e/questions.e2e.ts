@@ -1,6 +1,7 @@
-import { expect, test, type Browser } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { messages } from './helpers';
 import { signIn } from './staff';
+import { overcrowdingReport } from './worker';
 
 const pl = messages('pl');
 const nl = messages('nl');
@@ -9,29 +10,13 @@ const staffNl = (await import('../../messages/staff/nl.json', { with: { type: 'j
 const GEMEENTE = 'culemborg';
 const SHOTS = process.env.E2E_SCREENSHOTS;
 
-async function reportWithoutJs(browser: Browser, text: string) {
-	const context = await browser.newContext({ javaScriptEnabled: false });
-	const page = await context.newPage();
-	await page.goto('/pl/report');
-	await page.getByLabel(pl.report_group_housing, { exact: true }).check();
-	await page.getByLabel(pl.report_situation_overcrowded, { exact: true }).check();
-	await page.getByLabel(pl.report_gemeente_question).selectOption(GEMEENTE);
-	await page.getByLabel(pl.report_text_label).fill(text);
-	await page.getByRole('radio', { name: pl.report_consent_2_title }).check();
-	await page.getByLabel(pl.report_contact_no, { exact: true }).check();
-	await page.getByRole('button', { name: pl.report_send }).click();
-	const receipt = (await page.getByTestId('receipt').textContent())!.trim();
-	await context.close();
-	return receipt;
-}
-
 test('a handler asks two structured questions, a Polish worker answers without JavaScript, the handler reads them in Dutch', async ({
 	browser,
 	page
 }) => {
 	test.setTimeout(150_000);
 	const story = `Śpi nas dużo w jednym pokoju ${Date.now()}`;
-	const receipt = await reportWithoutJs(browser, story);
+	const receipt = await overcrowdingReport(browser, GEMEENTE, story);
 
 	await page.setViewportSize({ width: 1280, height: 900 });
 	await signIn(page, 'handler', [GEMEENTE], 'nl');
