@@ -1,1 +1,0 @@
-export { default } from '../../../../messages/staff/nl.json';
