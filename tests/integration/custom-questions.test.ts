@@ -135,6 +135,17 @@ onBothDatabases('questions coordinators add', (ctx) => {
 			.execute();
 		expect(rows).toHaveLength(1);
 		expect(await audited(ctx.db, id)).toEqual([{ action: 'question.add' }]);
+		expect(
+			await ctx.db
+				.selectFrom('audit_log')
+				.select(['actor_id', 'object_type', 'detail'])
+				.where('object_id', '=', id)
+				.executeTakeFirstOrThrow()
+		).toEqual({
+			actor_id: coordinator.id,
+			object_type: 'custom_question',
+			detail: { type: 'choice', missing: [] }
+		});
 	});
 
 	it('when retired is no longer asked (a stale form is told), yet an open one is still answered and read', async () => {
@@ -194,6 +205,13 @@ onBothDatabases('questions coordinators add', (ctx) => {
 			'question.add',
 			'question.retire'
 		]);
+		const retired = await ctx.db
+			.selectFrom('audit_log')
+			.select(['object_type', 'detail'])
+			.where('object_id', '=', id)
+			.where('action', '=', 'question.retire')
+			.executeTakeFirstOrThrow();
+		expect(retired).toEqual({ object_type: 'custom_question', detail: {} });
 	});
 
 	it('belongs to its region: another region’s coordinator can neither read, edit, retire nor ask it', async () => {
