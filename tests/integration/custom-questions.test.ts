@@ -12,6 +12,7 @@ import { WORKER } from '../../src/lib/server/i18n/messages.ts';
 import type { Db } from '../../src/lib/server/platform/db/index.ts';
 import { report } from '../factories/reports.ts';
 import { actor } from '../factories/staff.ts';
+import { otherRegion } from '../factories/regions.ts';
 import { onBothDatabases } from './databases.ts';
 
 const LOCALES = ['nl', 'en', 'pl', 'ro', 'bg', 'uk', 'lt', 'lv', 'hu', 'sk', 'cs', 'pt', 'es'];
@@ -215,11 +216,7 @@ onBothDatabases('questions coordinators add', (ctx) => {
 	});
 
 	it('belongs to its region: another region’s coordinator can neither read, edit, retire nor ask it', async () => {
-		await ctx.db
-			.insertInto('region')
-			.values({ id: 'elsewhere', name: 'Elsewhere', settings: JSON.stringify({}) })
-			.onConflict((oc) => oc.column('id').doNothing())
-			.execute();
+		await otherRegion(ctx.db);
 		const mine = await actor(ctx.db, 'coordinator');
 		const theirs = await actor(ctx.db, 'coordinator', [], 'elsewhere');
 		const id = randomUUID();
