@@ -10,6 +10,7 @@ import * as intake from '../../src/lib/server/meldpunt/intake.ts';
 import * as startup from '../../src/lib/server/app/startup.ts';
 import { rawReport } from '../factories/reports.ts';
 import { staffUser } from '../factories/staff.ts';
+import { otherRegion } from '../factories/regions.ts';
 import { onBothDatabases } from './databases.ts';
 
 describe('two database roles (postgres)', () => {
@@ -71,11 +72,7 @@ describe('two database roles (postgres)', () => {
 
 onBothDatabases('the audit page', (ctx) => {
 	it('shows admins and coordinators only their own region’s rows', async () => {
-		await ctx.db
-			.insertInto('region')
-			.values({ id: 'elsewhere', name: 'Elsewhere', settings: JSON.stringify({}) })
-			.onConflict((oc) => oc.column('id').doNothing())
-			.execute();
+		await otherRegion(ctx.db);
 		const here = await staffUser(ctx.db, { role: 'coordinator' });
 		const there = await staffUser(ctx.db, { role: 'coordinator', regionId: 'elsewhere' });
 		await audit.record(ctx.db, { actorId: here.id, action: 'scope.here' });

@@ -12,6 +12,7 @@ import { WORKER } from '../../src/lib/server/i18n/messages.ts';
 import type { Db } from '../../src/lib/server/platform/db/index.ts';
 import { report } from '../factories/reports.ts';
 import { actor } from '../factories/staff.ts';
+import { otherRegion } from '../factories/regions.ts';
 import { onBothDatabases } from './databases.ts';
 
 const LOCALES = ['nl', 'en', 'pl', 'ro', 'bg', 'uk', 'lt', 'lv', 'hu', 'sk', 'cs', 'pt', 'es'];
@@ -135,6 +136,17 @@ onBothDatabases('questions coordinators add', (ctx) => {
 			.execute();
 		expect(rows).toHaveLength(1);
 		expect(await audited(ctx.db, id)).toEqual([{ action: 'question.add' }]);
+		expect(
+			await ctx.db
+				.selectFrom('audit_log')
+				.select(['actor_id', 'object_type', 'detail'])
+				.where('object_id', '=', id)
+				.executeTakeFirstOrThrow()
+		).toEqual({
+			actor_id: coordinator.id,
+			object_type: 'custom_question',
+			detail: { type: 'choice', missing: [] }
+		});
 	});
 
 	it('when retired is no longer asked (a stale form is told), yet an open one is still answered and read', async () => {
@@ -194,14 +206,17 @@ onBothDatabases('questions coordinators add', (ctx) => {
 			'question.add',
 			'question.retire'
 		]);
+		const retired = await ctx.db
+			.selectFrom('audit_log')
+			.select(['object_type', 'detail'])
+			.where('object_id', '=', id)
+			.where('action', '=', 'question.retire')
+			.executeTakeFirstOrThrow();
+		expect(retired).toEqual({ object_type: 'custom_question', detail: {} });
 	});
 
 	it('belongs to its region: another region’s coordinator can neither read, edit, retire nor ask it', async () => {
-		await ctx.db
-			.insertInto('region')
-			.values({ id: 'elsewhere', name: 'Elsewhere', settings: JSON.stringify({}) })
-			.onConflict((oc) => oc.column('id').doNothing())
-			.execute();
+		await otherRegion(ctx.db);
 		const mine = await actor(ctx.db, 'coordinator');
 		const theirs = await actor(ctx.db, 'coordinator', [], 'elsewhere');
 		const id = randomUUID();

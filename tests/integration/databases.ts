@@ -70,3 +70,22 @@ export function onBothDatabases(
 		});
 	}
 }
+
+/**
+ * For the enclosing block, the database the app's own modules reach through `database.get()`
+ * (route handlers, loads, actions) is `ctx.db`; the one before is given back afterwards.
+ */
+export function asAppDatabase(ctx: TestDb): void {
+	let previous: ReturnType<typeof database.get> | undefined;
+	beforeAll(() => {
+		try {
+			previous = database.get();
+		} catch {
+			previous = undefined;
+		}
+		database.use({ db: ctx.db, kind: ctx.kind });
+	});
+	afterAll(() => {
+		if (previous) database.use(previous);
+	});
+}

@@ -1,18 +1,17 @@
 // One report with situations of several groups: its priority, its groups, how statistics count it,
 // the API and the retired codes it still accepts; and the dates and places a referral carries.
 import type { RequestEvent } from '@sveltejs/kit';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { place } from '../../src/lib/casework/referrals.ts';
 import * as casework from '../../src/lib/server/casework/casework.ts';
 import * as inbox from '../../src/lib/server/casework/inbox.ts';
 import * as referrals from '../../src/lib/server/casework/referrals.ts';
 import * as statistics from '../../src/lib/server/casework/statistics.ts';
 import * as reports from '../../src/lib/server/meldpunt/reports.ts';
-import * as database from '../../src/lib/server/platform/db/index.ts';
 import * as reportsRoute from '../../src/routes/api/v1/reports/+server.ts';
 import { rawReport, report } from '../factories/reports.ts';
 import { actor } from '../factories/staff.ts';
-import { onBothDatabases } from './databases.ts';
+import { asAppDatabase, onBothDatabases } from './databases.ts';
 
 const NLA = 'rivierenland:nla';
 // The typical case: the agency is also the landlord.
@@ -30,18 +29,7 @@ function post(body: unknown): RequestEvent {
 }
 
 onBothDatabases('reports with several groups', (ctx) => {
-	let previous: ReturnType<typeof database.get> | undefined;
-	beforeAll(() => {
-		try {
-			previous = database.get();
-		} catch {
-			previous = undefined;
-		}
-		database.use({ db: ctx.db, kind: ctx.kind });
-	});
-	afterAll(() => {
-		if (previous) database.use(previous);
-	});
+	asAppDatabase(ctx);
 
 	it('takes its priority from the most urgent situation, whatever group it is in', async () => {
 		const mixed = await reports.read(ctx.db, await report(ctx.db, MIXED));

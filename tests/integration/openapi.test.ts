@@ -6,7 +6,6 @@ import type { RequestEvent } from '@sveltejs/kit';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as database from '../../src/lib/server/platform/db/index.ts';
 import * as openapiRoute from '../../src/routes/api/v1/openapi.json/+server.ts';
 import * as reportsRoute from '../../src/routes/api/v1/reports/+server.ts';
 import * as followUpRoute from '../../src/routes/api/v1/reports/follow-up/+server.ts';
@@ -25,7 +24,7 @@ import * as keyRoute from '../../src/routes/api/v1/push/key/+server.ts';
 import * as subscriptionsRoute from '../../src/routes/api/v1/push/subscriptions/+server.ts';
 import * as queryRoute from '../../src/routes/api/v1/push/subscriptions/query/+server.ts';
 import { rawReport } from '../factories/reports.ts';
-import { onBothDatabases } from './databases.ts';
+import { asAppDatabase, onBothDatabases } from './databases.ts';
 
 type Handler = (event: RequestEvent) => Response | Promise<Response>;
 type Json = Record<string, unknown>;
@@ -59,7 +58,6 @@ function pointer(...parts: string[]): string {
 onBothDatabases('the served OpenAPI document', (ctx) => {
 	let doc: Json;
 	let ajv: Ajv2020;
-	let previous: ReturnType<typeof database.get> | undefined;
 	const loopback = process.env.WEGWIJS_PUSH_ALLOW_LOOPBACK;
 
 	/** Validates `value` against the schema at a path of the served document; returns the errors. */
@@ -98,13 +96,8 @@ onBothDatabases('the served OpenAPI document', (ctx) => {
 		);
 	}
 
+	asAppDatabase(ctx);
 	beforeAll(async () => {
-		try {
-			previous = database.get();
-		} catch {
-			previous = undefined;
-		}
-		database.use({ db: ctx.db, kind: ctx.kind });
 		// The push endpoint below is on loopback; only tests may allow that (see push.ts).
 		process.env.WEGWIJS_PUSH_ALLOW_LOOPBACK = '1';
 		const served = await call(openapiRoute.GET as Handler, 'GET', '/api/v1/openapi.json');
@@ -118,7 +111,6 @@ onBothDatabases('the served OpenAPI document', (ctx) => {
 	afterAll(() => {
 		if (loopback === undefined) delete process.env.WEGWIJS_PUSH_ALLOW_LOOPBACK;
 		else process.env.WEGWIJS_PUSH_ALLOW_LOOPBACK = loopback;
-		if (previous) database.use(previous);
 	});
 
 	it('is an OpenAPI 3.1 document whose schemas compile', () => {

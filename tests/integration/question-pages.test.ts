@@ -4,16 +4,16 @@
 // the coordinator's region or role.
 import { randomUUID } from 'node:crypto';
 import { isHttpError, isActionFailure } from '@sveltejs/kit';
-import { afterAll, afterEach, beforeAll, expect, it, vi } from 'vitest';
+import { afterEach, expect, it, vi } from 'vitest';
 import * as custom from '../../src/lib/server/casework/custom-questions.ts';
-import * as database from '../../src/lib/server/platform/db/index.ts';
 import { check, key } from '../../src/lib/casework/custom-questions.ts';
 import * as casePage from '../../src/routes/staff/reports/[id=uuid]/+page.server.ts';
 import * as questionsPage from '../../src/routes/staff/questions/+page.server.ts';
 import * as templatesPage from '../../src/routes/staff/templates/+page.server.ts';
 import { report } from '../factories/reports.ts';
 import { actor } from '../factories/staff.ts';
-import { onBothDatabases } from './databases.ts';
+import { otherRegion } from '../factories/regions.ts';
+import { asAppDatabase, onBothDatabases } from './databases.ts';
 
 const LOCALES = ['nl', 'en', 'pl', 'ro', 'bg', 'uk', 'lt', 'lv', 'hu', 'sk', 'cs', 'pt', 'es'];
 
@@ -72,18 +72,7 @@ function texts(written: readonly string[]) {
 }
 
 onBothDatabases('the pages of own questions and drafts', (ctx) => {
-	let previous: ReturnType<typeof database.get> | undefined;
-	beforeAll(() => {
-		try {
-			previous = database.get();
-		} catch {
-			previous = undefined;
-		}
-		database.use({ db: ctx.db, kind: ctx.kind });
-	});
-	afterAll(() => {
-		if (previous) database.use(previous);
-	});
+	asAppDatabase(ctx);
 	afterEach(() => {
 		vi.useRealTimers();
 	});
@@ -197,11 +186,7 @@ onBothDatabases('the pages of own questions and drafts', (ctx) => {
 	});
 
 	it('answers 404 to another region’s coordinator and to a handler', async () => {
-		await ctx.db
-			.insertInto('region')
-			.values({ id: 'elsewhere', name: 'Elsewhere', settings: JSON.stringify({}) })
-			.onConflict((oc) => oc.column('id').doNothing())
-			.execute();
+		await otherRegion(ctx.db);
 		const mine = await actor(ctx.db, 'coordinator');
 		const theirs = await actor(ctx.db, 'coordinator', [], 'elsewhere');
 		const handler = await actor(ctx.db, 'handler', ['tiel']);

@@ -3,13 +3,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { sql } from 'kysely';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import * as database from '../../src/lib/server/platform/db/index.ts';
+import { expect, it } from 'vitest';
 import * as retention from '../../src/lib/server/app/retention.ts';
 import { locales } from '../../src/lib/i18n/locales.ts';
 import * as privacyPage from '../../src/routes/[locale=locale]/privacy/+page.server.ts';
 import * as accessibilityPage from '../../src/routes/[locale=locale]/accessibility/+page.server.ts';
-import { onBothDatabases } from './databases.ts';
+import { asAppDatabase, onBothDatabases } from './databases.ts';
 
 type Texts = Record<string, string>;
 
@@ -33,18 +32,7 @@ const messages = (locale: string): Texts =>
 	) as Texts;
 
 onBothDatabases('public-sector statements', (ctx) => {
-	let previous: ReturnType<typeof database.get> | undefined;
-	beforeAll(() => {
-		try {
-			previous = database.get();
-		} catch {
-			previous = undefined;
-		}
-		database.use({ db: ctx.db, kind: ctx.kind });
-	});
-	afterAll(() => {
-		if (previous) database.use(previous);
-	});
+	asAppDatabase(ctx);
 
 	const setSettings = (patch: Record<string, unknown>) =>
 		ctx.db

@@ -74,13 +74,17 @@ onBothDatabases('coordinator standard replies', (ctx) => {
 		expect(await templates.update(ctx.db, { ...actor, regionId: 'elsewhere' }, id, draft)).toBe(
 			false
 		);
-		const actions = await ctx.db
+		const entries = await ctx.db
 			.selectFrom('audit_log')
-			.select('action')
+			.select(['action', 'actor_id', 'object_type', 'detail'])
 			.where('object_id', '=', id)
 			.orderBy('id')
 			.execute();
-		expect(actions.map((a) => a.action)).toEqual(['template.add', 'template.edit']);
+		const entry = { actor_id: actor.id, object_type: 'reply_template' };
+		expect(entries).toEqual([
+			{ ...entry, action: 'template.add', detail: { missing: ['bg'] } },
+			{ ...entry, action: 'template.edit', detail: { missing: [] } }
+		]);
 	});
 
 	it('reach the reporter in the language of the page they read it on', async () => {
@@ -115,6 +119,21 @@ onBothDatabases('coordinator standard replies', (ctx) => {
 
 		// Switched off, or unknown: refused, nothing sent.
 		expect(await templates.setActive(ctx.db, actor, id, false)).toBe(true);
+		// Another region's coordinator cannot switch it back on.
+		expect(await templates.setActive(ctx.db, { ...actor, regionId: 'elsewhere' }, id, true)).toBe(
+			false
+		);
+		expect(
+			await ctx.db
+				.selectFrom('audit_log')
+				.select(['action', 'object_type', 'detail'])
+				.where('object_id', '=', id)
+				.orderBy('id')
+				.execute()
+		).toEqual([
+			{ action: 'template.add', object_type: 'reply_template', detail: { missing: [] } },
+			{ action: 'template.disable', object_type: 'reply_template', detail: {} }
+		]);
 		expect(
 			await casework.reply(ctx.db, actor, { id: reportId, version: 2, template: `custom:${id}` })
 		).toEqual({ ok: false, error: 'template' });

@@ -108,13 +108,7 @@ export async function create(
 		.onConflict((c) => c.column('id').doNothing())
 		.executeTakeFirst();
 	if (Number(r.numInsertedOrUpdatedRows ?? 0) !== 1) return false;
-	await audit.record(db, {
-		actorId: actor.id,
-		action: 'question.add',
-		objectType: 'custom_question',
-		objectId: id,
-		detail: { type: input.type, missing: custom.missing(input.texts, locales) }
-	});
+	await log(db, actor, 'question.add', id, input);
 	return true;
 }
 
@@ -142,13 +136,7 @@ export async function update(
 		.where('id', '=', id)
 		.where('region_id', '=', actor.regionId)
 		.execute();
-	await audit.record(db, {
-		actorId: actor.id,
-		action: 'question.edit',
-		objectType: 'custom_question',
-		objectId: id,
-		detail: { type: input.type, missing: custom.missing(input.texts, locales) }
-	});
+	await log(db, actor, 'question.edit', id, input);
 	return { ok: true };
 }
 
@@ -163,13 +151,25 @@ export async function retire(db: Db, actor: Actor, id: string): Promise<boolean>
 		.where('retired_at', 'is', null)
 		.executeTakeFirst();
 	if (Number(r.numUpdatedRows) !== 1) return false;
-	await audit.record(db, {
-		actorId: actor.id,
-		action: 'question.retire',
-		objectType: 'custom_question',
-		objectId: id
-	});
+	await log(db, actor, 'question.retire', id);
 	return true;
+}
+
+/** The audit row of a change to the question `id`; with the `input` written, its type and gaps. */
+function log(
+	db: Db,
+	actor: Actor,
+	action: string,
+	id: string,
+	input?: { type: AnswerType; texts: Texts }
+) {
+	return audit.record(db, {
+		actorId: actor.id,
+		action,
+		objectType: 'custom_question',
+		objectId: id,
+		detail: input && { type: input.type, missing: custom.missing(input.texts, locales) }
+	});
 }
 
 async function asked(db: Db, id: string): Promise<boolean> {

@@ -3,7 +3,9 @@
 // it is kept as a draft and never offered on a case (issue #19).
 import { locales } from '../../paraglide/runtime.js';
 import * as audit from '../platform/audit.ts';
+import type { Updateable } from 'kysely';
 import type { Db } from '../platform/db/index.ts';
+import type { ReplyTemplateTable } from '../platform/db/schema.ts';
 import { clean, length } from '../../shell/text.ts';
 import { isUuid } from '../../shell/uuid.ts';
 
@@ -49,18 +51,15 @@ export async function list(db: Db, regionId: string, usableOnly = false) {
 	return usableOnly ? rows.filter((t) => missing(t.texts).length === 0) : rows;
 }
 
+type Actor = { id: string; regionId: string };
+
 type Checked = { title: string; texts: Record<string, string>; missing: string[] };
 
 /**
  * Stores a new reply under `id`, which the form carries from the moment it is shown, so the same
  * form sent twice stores one reply. False: that id exists already.
  */
-export async function create(
-	db: Db,
-	actor: { id: string; regionId: string },
-	id: string,
-	input: Checked
-): Promise<boolean> {
+export async function create(db: Db, actor: Actor, id: string, input: Checked): Promise<boolean> {
 	if (!isUuid(id)) return false;
 	const r = await db
 		.insertInto('reply_template')
@@ -74,62 +73,55 @@ export async function create(
 		.onConflict((c) => c.column('id').doNothing())
 		.executeTakeFirst();
 	if (Number(r.numInsertedOrUpdatedRows ?? 0) !== 1) return false;
-	await audit.record(db, {
-		actorId: actor.id,
-		action: 'template.add',
-		objectType: 'reply_template',
-		objectId: id,
-		detail: { missing: input.missing }
-	});
+	await log(db, actor, 'template.add', id, { missing: input.missing });
 	return true;
 }
 
 /** Rewrites a reply of the region; a draft becomes usable once no language is missing. */
-export async function update(
-	db: Db,
-	actor: { id: string; regionId: string },
-	id: string,
-	input: Checked
-): Promise<boolean> {
-	if (!isUuid(id)) return false;
-	const r = await db
-		.updateTable('reply_template')
-		.set({ title: input.title, texts: JSON.stringify(input.texts) })
-		.where('id', '=', id)
-		.where('region_id', '=', actor.regionId)
-		.executeTakeFirst();
-	if (Number(r.numUpdatedRows) !== 1) return false;
-	await audit.record(db, {
-		actorId: actor.id,
-		action: 'template.edit',
-		objectType: 'reply_template',
-		objectId: id,
-		detail: { missing: input.missing }
-	});
+export async function update(db: Db, actor: Actor, id: string, input: Checked): Promise<boolean> {
+	const values = { title: input.title, texts: JSON.stringify(input.texts) };
+	if (!(await change(db, actor, id, values))) return false;
+	await log(db, actor, 'template.edit', id, { missing: input.missing });
 	return true;
 }
 
 export async function setActive(
 	db: Db,
-	actor: { id: string; regionId: string },
+	actor: Actor,
 	id: string,
 	active: boolean
+): Promise<boolean> {
+	if (!(await change(db, actor, id, { active }))) return false;
+	await log(db, actor, active ? 'template.enable' : 'template.disable', id);
+	return true;
+}
+
+/** Writes `values` to the region's reply `id`; false when it has no such reply. */
+async function change(
+	db: Db,
+	actor: Actor,
+	id: string,
+	values: Updateable<ReplyTemplateTable>
 ): Promise<boolean> {
 	if (!isUuid(id)) return false;
 	const r = await db
 		.updateTable('reply_template')
-		.set({ active })
+		.set(values)
 		.where('id', '=', id)
 		.where('region_id', '=', actor.regionId)
 		.executeTakeFirst();
-	if (Number(r.numUpdatedRows) !== 1) return false;
-	await audit.record(db, {
+	return Number(r.numUpdatedRows) === 1;
+}
+
+/** The audit row of a change to the reply `id`. */
+function log(db: Db, actor: Actor, action: string, id: string, detail?: Record<string, unknown>) {
+	return audit.record(db, {
 		actorId: actor.id,
-		action: active ? 'template.enable' : 'template.disable',
+		action,
 		objectType: 'reply_template',
-		objectId: id
+		objectId: id,
+		detail
 	});
-	return true;
 }
 
 export async function read(db: Db, regionId: string, id: string) {

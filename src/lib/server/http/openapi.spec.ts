@@ -89,4 +89,24 @@ describe('openapi document', () => {
 		expect(params.find((p) => p.name === 'category')?.schema.enum).toEqual([...CATEGORIES]);
 		expect(Object.keys(op.responses as Node)).toEqual(expect.arrayContaining(['200', '304']));
 	});
+
+	it('gives both calls that open a report by its receipt the same refusals, each with its code', () => {
+		const codes = (path: string) =>
+			Object.fromEntries(
+				Object.entries(paths[path].post.responses as Record<string, Node>).map(
+					([status, answer]) => [status, JSON.stringify(answer.content ?? null)]
+				)
+			);
+		const followUp = codes('/api/v1/reports/follow-up');
+		const answers = codes('/api/v1/reports/follow-up/answers');
+		for (const [status, code] of [
+			['404', 'receipt_failed'],
+			['429', 'followup_busy'],
+			['413', 'too_large'],
+			['415', 'content_type']
+		]) {
+			expect(followUp[status]).toContain(`"${code}"`);
+			expect(answers[status]).toBe(followUp[status]);
+		}
+	});
 });

@@ -68,6 +68,23 @@ function fieldErrors(example: Record<string, string>): Schema {
 	return { allOf: [ref('FieldErrors')], examples: [{ errors: example }] };
 }
 
+/** An error answer: a Problem whose `error` is one of `codes`. */
+function failure(description: string, codes: string[]): Schema {
+	return { description, content: jsonBody(problem(codes)) };
+}
+
+/** What each call that opens a report by its receipt may answer besides its own 200 and 400. */
+function receiptFailures(): Record<string, Schema> {
+	return {
+		'404': failure('No report for this receipt.', ['receipt_failed']),
+		'429': failure('Too many attempts from this client; try again after `Retry-After` seconds.', [
+			'followup_busy'
+		]),
+		'413': failure('Body too large.', ['too_large']),
+		'415': failure('Not application/json.', ['content_type'])
+	};
+}
+
 const INTRO = `Public intake for reports about housing and working conditions of labour migrants,
 for partner channels (a FairWork volunteer, a gemeente counter) that submit on a worker's behalf.
 The same rules and the same receipt as the web form.
@@ -307,24 +324,11 @@ export function document(): Record<string, unknown> {
 							description: "The report's status and its messages.",
 							content: jsonBody(ref('FollowUp'))
 						},
-						'400': {
-							description: 'Not a receipt (`receipt_format`), or not a JSON object (`json`).',
-							content: jsonBody(problem(['receipt_format', 'json']))
-						},
-						'404': {
-							description: 'No report for this receipt.',
-							content: jsonBody(problem(['receipt_failed']))
-						},
-						'429': {
-							description:
-								'Too many attempts from this client; try again after `Retry-After` seconds.',
-							content: jsonBody(problem(['followup_busy']))
-						},
-						'413': { description: 'Body too large.', content: jsonBody(problem(['too_large'])) },
-						'415': {
-							description: 'Not application/json.',
-							content: jsonBody(problem(['content_type']))
-						}
+						'400': failure('Not a receipt (`receipt_format`), or not a JSON object (`json`).', [
+							'receipt_format',
+							'json'
+						]),
+						...receiptFailures()
 					}
 				}
 			},
@@ -351,20 +355,7 @@ export function document(): Record<string, unknown> {
 								]
 							})
 						},
-						'404': {
-							description: 'No report for this receipt.',
-							content: jsonBody(problem(['receipt_failed']))
-						},
-						'429': {
-							description:
-								'Too many attempts from this client; try again after `Retry-After` seconds.',
-							content: jsonBody(problem(['followup_busy']))
-						},
-						'413': { description: 'Body too large.', content: jsonBody(problem(['too_large'])) },
-						'415': {
-							description: 'Not application/json.',
-							content: jsonBody(problem(['content_type']))
-						}
+						...receiptFailures()
 					}
 				}
 			},
@@ -391,10 +382,11 @@ export function document(): Record<string, unknown> {
 							content: { 'application/geo+json': { schema: ref('FacilityCollection') } }
 						},
 						'304': { description: 'Not changed since the ETag sent in `If-None-Match`.' },
-						'400': {
-							description: 'An unknown `lang` or `category`, or a malformed `gemeente`.',
-							content: jsonBody(problem(['lang', 'category', 'gemeente']))
-						}
+						'400': failure('An unknown `lang` or `category`, or a malformed `gemeente`.', [
+							'lang',
+							'category',
+							'gemeente'
+						])
 					}
 				}
 			},
@@ -434,36 +426,28 @@ export function document(): Record<string, unknown> {
 							description: 'Subscribed.',
 							content: jsonBody(ref('PushSubscriptionCreated'))
 						},
-						'400': {
-							description:
-								'Malformed subscription, not https, refused address, unknown topic, language or gemeente.',
-							content: jsonBody(
-								problem([
-									'json',
-									'subscription',
-									'endpoint',
-									'endpoint_address',
-									'topic',
-									'locale',
-									'gemeente'
-								])
-							)
-						},
-						'401': {
-							description:
-								'`report` without an open follow-up session (open it with the receipt first).',
-							content: jsonBody(problem(['followup_session']))
-						},
-						'409': {
-							description: `This endpoint already holds ${MAX_PER_ENDPOINT} subscriptions.`,
-							content: jsonBody(problem(['too_many']))
-						},
-						'413': { description: 'Body too large.', content: jsonBody(problem(['too_large'])) },
-						'415': { description: 'Not JSON.', content: jsonBody(problem(['content_type'])) },
-						'429': {
-							description: 'Too many subscriptions from this client.',
-							content: jsonBody(problem(['throttled']))
-						}
+						'400': failure(
+							'Malformed subscription, not https, refused address, unknown topic, language or gemeente.',
+							[
+								'json',
+								'subscription',
+								'endpoint',
+								'endpoint_address',
+								'topic',
+								'locale',
+								'gemeente'
+							]
+						),
+						'401': failure(
+							'`report` without an open follow-up session (open it with the receipt first).',
+							['followup_session']
+						),
+						'409': failure(`This endpoint already holds ${MAX_PER_ENDPOINT} subscriptions.`, [
+							'too_many'
+						]),
+						'413': failure('Body too large.', ['too_large']),
+						'415': failure('Not JSON.', ['content_type']),
+						'429': failure('Too many subscriptions from this client.', ['throttled'])
 					}
 				},
 				delete: {
@@ -475,11 +459,8 @@ export function document(): Record<string, unknown> {
 					requestBody: { required: true, content: jsonBody(ref('PushEndpoint')) },
 					responses: {
 						'204': { description: 'Removed (or nothing to remove).' },
-						'400': {
-							description: 'No endpoint, or a malformed id.',
-							content: jsonBody(problem(['json', 'endpoint', 'id']))
-						},
-						'415': { description: 'Not JSON.', content: jsonBody(problem(['content_type'])) }
+						'400': failure('No endpoint, or a malformed id.', ['json', 'endpoint', 'id']),
+						'415': failure('Not JSON.', ['content_type'])
 					}
 				}
 			},
@@ -495,7 +476,7 @@ export function document(): Record<string, unknown> {
 							description: 'The subscriptions.',
 							content: jsonBody(ref('PushSubscriptionList'))
 						},
-						'400': { description: 'No endpoint.', content: jsonBody(problem(['json', 'endpoint'])) }
+						'400': failure('No endpoint.', ['json', 'endpoint'])
 					}
 				}
 			},
