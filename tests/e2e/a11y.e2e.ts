@@ -30,6 +30,8 @@ const WORKER_PAGES = [
 
 for (const locale of LOCALES) {
 	test(`worker pages in ${locale} have no WCAG 2.2 A/AA violations`, async ({ page }) => {
+		// Axe on about twenty pages takes ~20 s alone; two workers on two busy cores need more.
+		test.setTimeout(150_000);
 		for (const p of WORKER_PAGES) {
 			await page.goto(`/${locale}${p}`);
 			expect(await violations(page), `/${locale}${p}`).toEqual([]);
