@@ -309,11 +309,13 @@ function enhance(form) {
 	});
 
 	// --- the outbox ---
-	const notices = /** @type {HTMLElement[]} */ ([...document.querySelectorAll('[data-offline]')]);
+	const notice = one('[data-outbox]');
 	/** @param {'none' | 'offer' | 'waiting'} state */
 	function setOffline(state) {
 		offline = state;
-		for (const n of notices) if (n.dataset.offline !== 'expired') n.hidden = n.dataset.offline !== state;
+		notice.hidden = state === 'none';
+		for (const n of /** @type {HTMLElement[]} */ ([...notice.querySelectorAll('[data-offline]')]))
+			n.hidden = n.dataset.offline !== state;
 	}
 	one('[data-offline-no]').addEventListener('click', () => setOffline('none'));
 	one('[data-offline-keep]').addEventListener('click', () => void keepForLater());
