@@ -232,6 +232,44 @@ test.describe('with JavaScript', () => {
 		await context.close();
 	});
 
+	test('a refused report shows the server’s reason on the step to fix, keeps every field, and the reason goes once fixed', async ({
+		page
+	}) => {
+		const en = messages('en');
+		await page.goto('/en/report');
+		await expect(page.getByText(fill(en.report_progress, { step: '1', total: '7' }))).toBeVisible();
+		await page.getByLabel(en.report_group_work, { exact: true }).check();
+		await page.getByRole('button', { name: en.report_next }).click();
+		const address = page.getByLabel(en.report_address_label);
+		await address.evaluate((el: HTMLInputElement) => el.removeAttribute('maxlength'));
+		await address.fill('x'.repeat(400));
+		const send = page.getByRole('button', { name: en.report_send });
+		for (let step = 0; step < 10 && !(await send.isVisible()); step++) {
+			const text = page.getByLabel(en.report_text_label);
+			if (await text.isVisible()) await text.fill('Kept after a refusal.');
+			await page.getByRole('button', { name: en.report_next }).click();
+		}
+		await send.click();
+		await expect(page.getByRole('alert').first()).toContainText(en.report_error_too_long);
+		// Back on the step that holds the address, with everything still typed.
+		await expect(page.getByText(fill(en.report_progress, { step: '2', total: '7' }))).toBeVisible();
+		await expect(address).toHaveValue('x'.repeat(400));
+		await expect(page.locator('textarea[name=text]')).toHaveValue('Kept after a refusal.');
+		await address.fill('Stationsstraat 12');
+		await expect(page.getByText(en.report_error_too_long)).toHaveCount(0);
+	});
+
+	test('the contact field shows only when the worker wants to be contacted', async ({ page }) => {
+		const en = messages('en');
+		await page.goto('/en/report');
+		await expect(page.getByText(fill(en.report_progress, { step: '1', total: '7' }))).toBeVisible();
+		await page.getByLabel(en.report_group_other, { exact: true }).check();
+		for (let i = 0; i < 5; i++) await page.getByRole('button', { name: en.report_next }).click();
+		await expect(page.locator('input[name=contact]')).toBeHidden();
+		await page.getByLabel(en.report_contact_yes, { exact: true }).check();
+		await expect(page.locator('input[name=contact]')).toBeVisible();
+	});
+
 	test('an urgent situation puts 112 first', async ({ page }) => {
 		const en = messages('en');
 		await page.goto('/en/report');
