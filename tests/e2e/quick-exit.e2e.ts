@@ -98,6 +98,28 @@ test('three presses of Shift leave the follow-up page', async ({ page, request }
 	await expect(page.getByTestId('status')).toHaveCount(0);
 });
 
+test('three presses of Shift leave the report form and wipe the outbox', async ({ page }) => {
+	await page.goto('/en');
+	await page.goto('/en/report');
+	await expect(page.locator('html')).toHaveAttribute('data-ready', '');
+	await page.evaluate(
+		() =>
+			new Promise<void>((resolve) => {
+				const req = indexedDB.open('wegwijs-outbox', 1);
+				req.onupgradeneeded = () => req.result.createObjectStore('reports', { keyPath: 'key' });
+				req.onsuccess = () => (req.result.close(), resolve());
+			})
+	);
+	for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+	await expect(page).toHaveURL(/\/en\/today$/);
+	const databases = await page.evaluate(async () =>
+		(await indexedDB.databases()).map((d) => d.name)
+	);
+	expect(databases).not.toContain('wegwijs-outbox');
+	await page.goBack();
+	await expect(page).toHaveURL(/\/en$/);
+});
+
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 

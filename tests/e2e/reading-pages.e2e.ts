@@ -11,7 +11,8 @@ const READING: Record<string, string[]> = {
 	'/pl/welcome/tiel': ['/js/reading.js'],
 	'/pl/glossary': ['/js/reading.js'],
 	[`/pl/places/${demoId('tiel-ggd')}`]: ['/js/reading.js'],
-	'/pl/more': ['/js/push.js', '/js/reading.js']
+	'/pl/more': ['/js/push.js', '/js/reading.js'],
+	'/pl/report': ['/js/outbox.js', '/js/reading.js', '/js/report.js']
 };
 
 test('reading pages ship no framework JavaScript, only their small enhancement scripts', async ({

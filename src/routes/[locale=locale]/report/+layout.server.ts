@@ -6,8 +6,8 @@ import type { LayoutServerLoad } from './$types';
 
 // The report and follow-up pages read their texts from this pack: one language, not thirteen.
 // Service levels and numbers come from the settings and facts, never from the words.
-// The form takes only the words it shows (the receipt links on with `followup_link`): its page is
-// not compressed (it carries a submission key, see compress.ts), so a slow phone waits for each.
+// The form takes only the words it shows (the receipt links on with `followup_link`); it is
+// server-rendered without the SvelteKit client, so its words reach the phone only as its HTML.
 const FORM = ['report_', 'home_emergency_', 'error_', 'followup_link'] as const;
 
 export const load: LayoutServerLoad = async ({ params, route }) => {

@@ -10,6 +10,10 @@ import * as reportInput from '$lib/server/meldpunt/report-input';
 import * as tokens from '$lib/server/platform/tokens';
 import type { Actions, PageServerLoad } from './$types';
 
+// No framework JavaScript: the form works as plain HTML, and the small /js/report.js adds the
+// steps, the outbox and quick exit (issue #15: a cheap phone on a slow connection).
+export const csr = false;
+
 export const load: PageServerLoad = async ({ setHeaders }) => {
 	setHeaders({ 'cache-control': 'no-store' });
 	const gemeenten = await regions.gemeenten(database.get().db, config.region);
