@@ -14,6 +14,8 @@ test('a coordinator posts Romanian news for one gemeente; the Romanian home page
 		.default as Record<string, string>;
 	await signIn(page, 'coordinator');
 	await page.goto('/staff/news');
+	// A language opened before the scripts have run would close again as the page hydrates.
+	await expect(page.locator('html')).toHaveAttribute('data-ready', '');
 	const title = `Consultații gratuite ${Date.now()}`;
 	await page.getByLabel(staffEn.staff_news_gemeente).selectOption('buren');
 	await page.locator('summary', { hasText: 'Română' }).click();
