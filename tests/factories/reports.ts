@@ -118,3 +118,13 @@ export async function referredReport(
 	if (!ref.ok) throw new Error(ref.error);
 	return { id, referralIds: ref.referralIds, photoIds };
 }
+
+/** A report's version: what a stale form carries, and what every change moves on. */
+export async function version(db: Db, id: string): Promise<number> {
+	const row = await db
+		.selectFrom('report')
+		.select('version')
+		.where('id', '=', id)
+		.executeTakeFirstOrThrow();
+	return row.version;
+}

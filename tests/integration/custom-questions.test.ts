@@ -10,7 +10,7 @@ import { check, key } from '../../src/lib/casework/custom-questions.ts';
 import { template } from '../../src/lib/report/texts.ts';
 import { WORKER } from '../../src/lib/server/i18n/messages.ts';
 import type { Db } from '../../src/lib/server/platform/db/index.ts';
-import { report } from '../factories/reports.ts';
+import { report, version } from '../factories/reports.ts';
 import { actor } from '../factories/staff.ts';
 import { otherRegion } from '../factories/regions.ts';
 import { onBothDatabases } from './databases.ts';
@@ -37,15 +37,6 @@ function checked(written: readonly string[]) {
 	const r = check(typed(written), LOCALES);
 	if (!r.ok) throw new Error(`setup: ${r.error}`);
 	return r;
-}
-
-async function version(db: Db, id: string): Promise<number> {
-	const row = await db
-		.selectFrom('report')
-		.select('version')
-		.where('id', '=', id)
-		.executeTakeFirstOrThrow();
-	return row.version;
 }
 
 function audited(db: Db, id: string) {

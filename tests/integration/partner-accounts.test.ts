@@ -9,7 +9,7 @@ import { RULES, decide } from '../../src/lib/server/staff/route-access.ts';
 import * as sessions from '../../src/lib/server/staff/session.ts';
 import * as signInSettings from '../../src/lib/server/staff/sign-in-settings.ts';
 import * as users from '../../src/lib/server/staff/users.ts';
-import { referredReport } from '../factories/reports.ts';
+import { referredReport, version } from '../factories/reports.ts';
 import { staffUser } from '../factories/staff.ts';
 import { onBothDatabases } from './databases.ts';
 
@@ -17,12 +17,6 @@ const REGION = 'rivierenland';
 const NLA = 'rivierenland:nla';
 const SNF = 'rivierenland:snf';
 const PARTNER_WORDS = 'Inspecteur De Vries belt maandag';
-
-async function version(db: Db, id: string) {
-	return (
-		await db.selectFrom('report').select('version').where('id', '=', id).executeTakeFirstOrThrow()
-	).version;
-}
 
 async function handler(db: Db): Promise<Actor> {
 	const u = await staffUser(db, { role: 'handler', gemeenten: ['tiel'] });

@@ -8,7 +8,7 @@ import * as reports from '../../src/lib/server/meldpunt/reports.ts';
 import * as desk from '../../src/lib/server/partners/desk.ts';
 import { config } from '../../src/lib/server/platform/config.ts';
 import type { Db } from '../../src/lib/server/platform/db/index.ts';
-import { referredReport } from '../factories/reports.ts';
+import { referredReport, version } from '../factories/reports.ts';
 import { staffUser } from '../factories/staff.ts';
 import * as smtp from '../smtp-peer.ts';
 import { onBothDatabases } from './databases.ts';
@@ -19,12 +19,6 @@ const NLA = 'rivierenland:nla';
 const NLA_MAIL = 'meldingen@nla.example.test';
 const CANARY = 'Canary-D3SK the foreman keeps our passports';
 const PARTNER_WORDS = 'Inspecteur Jansen komt dinsdag langs';
-
-async function version(db: Db, id: string) {
-	return (
-		await db.selectFrom('report').select('version').where('id', '=', id).executeTakeFirstOrThrow()
-	).version;
-}
 
 async function handler(db: Db, topics: string[] = []) {
 	const u = await staffUser(db, { role: 'handler', gemeenten: ['tiel'] });

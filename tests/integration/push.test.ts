@@ -12,7 +12,7 @@ import * as jobs from '../../src/lib/server/app/jobs.ts';
 import * as push from '../../src/lib/server/push/push.ts';
 import * as pushApi from '../../src/lib/server/push/api.ts';
 import * as texts from '../../src/lib/server/push/texts.ts';
-import { rawReport, report } from '../factories/reports.ts';
+import { rawReport, report, version } from '../factories/reports.ts';
 import { actor, staffUser } from '../factories/staff.ts';
 import { fresh, onBothDatabases } from './databases.ts';
 import * as peers from './push-peer.ts';
@@ -37,15 +37,6 @@ async function newReport(db: Db, gemeente: string, now: Date): Promise<string> {
 	});
 	if (!r.ok) throw new Error(JSON.stringify(r.errors));
 	return r.reportId;
-}
-
-async function version(db: Db, id: string): Promise<number> {
-	const row = await db
-		.selectFrom('report')
-		.select('version')
-		.where('id', '=', id)
-		.executeTakeFirstOrThrow();
-	return row.version;
 }
 
 function keysOf(s: peers.Subscriber): push.Keys {

@@ -7,18 +7,9 @@ import * as reports from '../../src/lib/server/meldpunt/reports.ts';
 import type { Db } from '../../src/lib/server/platform/db/index.ts';
 import { WORKER } from '../../src/lib/server/i18n/messages.ts';
 import { template } from '../../src/lib/report/texts.ts';
-import { report } from '../factories/reports.ts';
+import { report, version } from '../factories/reports.ts';
 import { actor } from '../factories/staff.ts';
 import { onBothDatabases } from './databases.ts';
-
-async function version(db: Db, id: string): Promise<number> {
-	const row = await db
-		.selectFrom('report')
-		.select('version')
-		.where('id', '=', id)
-		.executeTakeFirstOrThrow();
-	return row.version;
-}
 
 async function ask(db: Db, a: Actor, id: string, keys: string[]) {
 	const r = await questions.ask(db, a, { id, version: await version(db, id), keys });

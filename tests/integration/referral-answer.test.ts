@@ -7,7 +7,7 @@ import * as intake from '../../src/lib/server/meldpunt/intake.ts';
 import * as referrals from '../../src/lib/server/casework/referrals.ts';
 import * as reports from '../../src/lib/server/meldpunt/reports.ts';
 import { template } from '../../src/lib/report/texts.ts';
-import { rawReport } from '../factories/reports.ts';
+import { rawReport, version } from '../factories/reports.ts';
 import { staffUser } from '../factories/staff.ts';
 import { onBothDatabases } from './databases.ts';
 
@@ -19,12 +19,6 @@ let n = 0;
 async function handler(db: Db): Promise<Actor> {
 	const u = await staffUser(db, { role: 'handler', gemeenten: ['tiel'] });
 	return { id: u.id, role: 'handler', regionId: REGION, gemeenten: ['tiel'] };
-}
-
-async function version(db: Db, id: string) {
-	return (
-		await db.selectFrom('report').select('version').where('id', '=', id).executeTakeFirstOrThrow()
-	).version;
 }
 
 /** A Romanian report at consent level 2, acknowledged and referred to the NLA. */
