@@ -6,6 +6,18 @@ import * as templates from '../../src/lib/server/casework/templates.ts';
 import { staffUser } from '../factories/staff.ts';
 import { report } from '../factories/reports.ts';
 import { onBothDatabases } from './databases.ts';
+import type { Db } from '../../src/lib/server/platform/db/index.ts';
+
+/** A coordinator of Rivierenland as the repository functions take one. */
+async function coordinatorActor(db: Db) {
+	const coordinator = await staffUser(db, { role: 'coordinator' });
+	return {
+		id: coordinator.id,
+		role: 'coordinator' as const,
+		regionId: 'rivierenland',
+		gemeenten: []
+	};
+}
 
 const LOCALES = ['nl', 'en', 'pl', 'ro', 'bg', 'uk', 'lt', 'lv', 'hu', 'sk', 'cs', 'pt', 'es'];
 const all = (prefix: string) => Object.fromEntries(LOCALES.map((l) => [l, `${prefix} (${l})`]));
@@ -34,13 +46,7 @@ onBothDatabases('coordinator standard replies', (ctx) => {
 	});
 
 	it('saved as a draft is kept but never offered or sent, until the last language is written', async () => {
-		const coordinator = await staffUser(ctx.db, { role: 'coordinator' });
-		const actor = {
-			id: coordinator.id,
-			role: 'coordinator' as const,
-			regionId: 'rivierenland',
-			gemeenten: []
-		};
+		const actor = await coordinatorActor(ctx.db);
 		const texts = all('Bel het spreekuur');
 		delete texts.bg;
 		const draft = templates.validate({ title: 'Bel ons', texts }, LOCALES);
@@ -88,13 +94,7 @@ onBothDatabases('coordinator standard replies', (ctx) => {
 	});
 
 	it('reach the reporter in the language of the page they read it on', async () => {
-		const coordinator = await staffUser(ctx.db, { role: 'coordinator' });
-		const actor = {
-			id: coordinator.id,
-			role: 'coordinator' as const,
-			regionId: 'rivierenland',
-			gemeenten: []
-		};
+		const actor = await coordinatorActor(ctx.db);
 		const checked = templates.validate(
 			{ title: 'Spreekuur', texts: all('Kom langs op dinsdag') },
 			LOCALES
